@@ -1,0 +1,31 @@
+"""Builds the spaCy pipeline once per process and language.
+
+The default pipeline needs no model download: ``spacy.blank(lang)`` for the tokenizer, the
+rule-based sentencizer, and diplotext's own components with data shipped in the package.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import LanguageError
+
+LANGUAGES = ("en", "ru")
+
+
+@lru_cache(maxsize=8)
+def get_nlp(lang: str = "en", gazetteer: Path | None = None) -> Language:
+    """The pipeline for `lang`, built on first use and reused afterwards."""
+    if lang not in LANGUAGES:
+        raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
+    nlp = spacy.blank(lang)
+    if lang == "ru":
+        nlp.add_pipe("diplotext_morph")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("diplotext_entities", config={"gazetteer": str(gazetteer) if gazetteer else None})
+    return nlp
