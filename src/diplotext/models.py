@@ -86,6 +86,9 @@ class Section(_Model):
     end: int = Field(ge=0)
     text: str = Field(description="The section's cleaned text (whitespace runs folded, no boilerplate).")
     topics: list[str] = Field(default_factory=list, description="Topic labels scored from the topic lexicon, best first.")
+    speaker: str | None = Field(
+        None, description="For a speaker's turn in a transcript: the speaker as the text labels them ('President of Russia Vladimir Putin')."
+    )
 
 
 class Mention(Span):

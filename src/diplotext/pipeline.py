@@ -21,13 +21,14 @@ from .extract.docdate import find_document_date
 from .extract.entities import ENTITIES_KEY, entities_from_spans, in_ranges
 from .extract.figures import find_figures
 from .extract.gazetteer import load_gazetteer
-from .extract.meta import classify_kind
+from .extract.meta import describe_document
 from .lang import detect_language
 from .models import DocumentDate, Removed, Source, Span, Statement
 from .nlp import get_nlp
 from .segment import find_sections
 from .text.clean import find_layout
 from .text.decode import DEFAULT_MAX_BYTES, decode_bytes
+from .text.html import html_to_text, looks_like_html
 from .text.normalize import working_text
 
 
@@ -44,11 +45,20 @@ class Prepared:
 def prepare(
     text: str, *, lang: str | None = None, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None
 ) -> Prepared:
-    """Fix the language and the working text, and describe the source."""
+    """Fix the language and the working text, and describe the source.
+
+    An HTML page (sniffed from its content) is read as the text `html_to_text` extracts from it,
+    and `source.offsets` says that offsets index that text.
+    """
+    digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    offsets = "input"
+    if looks_like_html(text):
+        text, offsets = html_to_text(text), "html_text"
     lang = lang or detect_language(text)
     get_nlp(lang)  # fail early and clearly on an unsupported language
-    digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    source = Source(path=path, sha256=digest, encoding=encoding, chars=len(text), diplotext_version=__about__.__version__)
+    source = Source(
+        path=path, sha256=digest, encoding=encoding, chars=len(text), offsets=offsets, diplotext_version=__about__.__version__
+    )  # type: ignore[arg-type]
     return Prepared(text=text, work=working_text(text), lang=lang, source=source)
 
 
@@ -71,9 +81,9 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     dates = find_dates(work, lang, keep)
     doc_date = _caller_date(date) or find_document_date(dates, layout.content)
     figures = find_figures(work, lang, keep)
-    sections = find_sections(text, layout.content, layout.title)
     title = layout.title
     title_text = " ".join(text[title.start:title.end].split()) if title else None
+    meta = describe_document(layout, find_sections(text, layout, lang=lang, work=work), entities, title_text, lang)
 
     def slice_(s: int, e: int) -> str:
         return text[s:e]
@@ -83,9 +93,11 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         language=lang,  # type: ignore[arg-type]
         title=title_text,
         title_span=Span(text=slice_(title.start, title.end), start=title.start, end=title.end) if title else None,
-        kind=classify_kind(title_text),
+        kind=meta.kind,
         date=doc_date,
-        sections=sections,
+        venue=meta.venue,
+        parties=meta.parties,
+        sections=meta.sections,
         entities=entities,
         dates=[d.model_copy(update={"text": slice_(d.start, d.end)}) for d in dates],
         figures=[f.model_copy(update={"text": slice_(f.start, f.end)}) for f in figures],

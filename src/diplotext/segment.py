@@ -1,41 +1,359 @@
-"""Document structure: the title and the sections, in reading order.
+"""Document structure: the sections of the content, in reading order, with their topics.
 
-First cut: every content line below the title is a paragraph section; lines that open with a
-number ("1.", "IV.") are numbered points.
+The content blocks come from `text.clean.find_layout` (hard-wrapped lines already joined into
+paragraphs). Each block becomes a section of one of these kinds:
+
+* ``dateline``: the header's date, time and place lines ("December 19, 2012", "20:00", "The
+  Kremlin, Moscow"), and a news dateline opening the first paragraph ("MINSK, 6 December (BelTA) –");
+* ``lead``: the first paragraph of a news report or press release;
+* ``heading``: a short title-like line inside the body ("I. General provisions", an all-caps
+  line); the sections below it carry it in ``heading``;
+* ``point``: a numbered point ("1.", "2)", "IV.", "Article 1", "Статья 1"; a number alone on its
+  line is joined with the paragraph below it);
+* ``quote``: a quoted statement (a paragraph that opens with a quotation mark) or a speaker's
+  turn in a transcript ("President of Russia Vladimir Putin: ..."), with ``speaker`` set;
+* ``paragraph``: everything else.
+
+A very long line (pages saved with every paragraph run together) is split only where the text
+itself shows a boundary: at a speaker's turn or at a "* * *" divider.
+
+Topics are scored from a lexicon kept as data (``resources/<lang>/topics.json``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .models import Section
-from .text.clean import Line
+from .resources import load_json
+from .text.clean import Block, Layout, Line
 
-_POINT = re.compile(r"^\s*((?:\d{1,3}|[IVXLC]{1,6})[.)])\s+")
 _SPACES = re.compile(r"\s+")
+_POINT = re.compile(
+    r"^\s*((?:Article|Section|Chapter|Part|Статья|Раздел|Глава|Часть)\s+[\dIVXLC]{1,6}(?:\.\d+)?|"
+    r"\d{1,3}(?:\.\d{1,3}){0,3}(?=[.)]\s)|\(\d{1,3}\)|[IVXLC]{1,6}(?=[.)]\s)|[a-zа-я](?=\)\s))[.)]?\s*",
+)
+_QUOTE_OPEN = "“\"«„‘'"
+_SENT_END = re.compile(r"[.!?…;:]['\"”»’)\]]*$")
+_SEPARATOR_INLINE = re.compile(r"(?:\*\s*){3,}")
+# A news dateline at the start of the first paragraph: "MINSK, 6 December (BelTA) – ", "MOSCOW, June 25. /TASS/."
+_NEWS_DATELINE = re.compile(
+    r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2}|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){0,2}(?=,[^()\n]{0,40}[(/]))"
+    r",\s[^\n–—]{0,40}?(?:\([^)\n]{2,30}\)|/[^/\n]{2,30}/\.?)?)\s*[–—-]+\s+"
+)
+_NEWS_DATELINE_CAPS = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40},")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-def find_sections(text: str, content: Sequence[Line], title: Line | None) -> list[Section]:
-    """Sections of the content lines, except the title, with folded whitespace."""
+def is_news_dateline(text: str) -> bool:
+    """A news agency's dateline: 'MINSK, 6 December (BelTA)', 'MOSCOW, June 25. /TASS/'."""
+    s = text.strip()
+    return bool(_NEWS_DATELINE_CAPS.match(s)) or bool(re.search(r"\([^)]{2,30}\)$|/[^/]{2,30}/\.?$", s)) and "," in s
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker turns
+# ---------------------------------------------------------------------------------------------
+
+_LABEL_WORDS_EN = frozenset({"of", "the", "and", "for", "de", "da", "von", "van", "al", "bin", "el", "on", "to", "in"})
+_QA_LABELS = frozenset({"question", "answer", "reply", "remark", "вопрос", "ответ", "реплика"})
+_LABEL_NOTE = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
+
+
+def _label_before(text: str, colon: int, lang: str) -> int | None:
+    """Where a speaker label ending at `colon` starts, or None when the colon ends no label.
+
+    A label is a run of capitalized words (with "of", "the", initials and, in Russian, lower-case
+    words of an office title between them) that ends in a capitalized word, optionally followed by
+    a note in brackets ("(retranslated)"), and that starts the text or follows the end of a sentence.
+    """
+    head = text[max(0, colon - 160):colon]
+    offset = colon - len(head)
+    m = _LABEL_NOTE.search(head)
+    body = head[: m.start()] if m else head.rstrip()
+    tokens = list(re.finditer(r"[\w'’-]+\.?", body))
+    if not tokens or tokens[-1].end() != len(body):
+        return None
+    caps = 0
+    start_tok = None
+    for tok in reversed(tokens):
+        word = tok.group().strip(".")
+        if not word:
+            return None
+        if tok.group().endswith(".") and len(word) > 2 and word not in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr"):
+            break  # the end of the sentence before the label
+        gap = body[tok.end():(start_tok.start() if start_tok is not None else len(body))]
+        if gap.strip():
+            break  # punctuation between words: the label cannot reach further back
+        if word[0].isupper():
+            caps += 1
+        elif word.casefold() in _LABEL_WORDS_EN or (lang == "ru" and word.isalpha() and word[0].islower()):
+            pass
+        else:
+            break
+        start_tok = tok
+        if caps >= 14:
+            break
+    if start_tok is None:
+        return None
+    # Trim lower-case words at the front: a label starts with a capital.
+    toks = [t for t in tokens if t.start() >= start_tok.start()]
+    while toks and not toks[0].group()[0].isupper():
+        toks.pop(0)
+    if not toks:
+        return None
+    last = toks[-1].group().strip(".")
+    if not last or not last[0].isupper():
+        return None
+    n_caps = sum(1 for t in toks if t.group()[0].isupper())
+    if n_caps < 2 and toks[0].group().casefold() not in _QA_LABELS:
+        return None
+    begin = toks[0].start()
+    before = body[:begin].rstrip()
+    if before and not (_SENT_END.search(before) or before.endswith(("*", ">", "]"))):
+        # After a divider, a short heading may stand before the first label:
+        # "*** Beginning of Russian-Chinese talks President of ... Xi Jinping (retranslated): ..."
+        div = re.search(r"(?:\*\s*){3,}([^*.!?:;]*)$", before)
+        if not div or not 1 <= len(_WORD.findall(div.group(1))) <= 8:
+            return None
+    return offset + begin
+
+
+def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    """(label start, speech start, speaker) of every speaker's turn in `text`.
+
+    ``text[label_start:speech_start]`` is "President of Russia Vladimir Putin: "; the speech
+    runs to the next turn's label start.
+    """
+    turns = []
+    for m in re.finditer(r":\s+(?=[A-ZА-ЯЁ“\"«„‘'(\[<])", text):
+        start = _label_before(text, m.start(), lang)
+        if start is None:
+            continue
+        speaker = _LABEL_NOTE.sub("", _SPACES.sub(" ", text[start:m.start()])).strip()
+        turns.append((start, m.end(), speaker))
+    return turns
+
+
+# ---------------------------------------------------------------------------------------------
+# Topics
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _topic_matcher(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load_json(f"{'ru' if lang == 'ru' else 'en'}/topics.json")["topics"]
+    by_term: dict[str, str] = {}
+    parts = []
+    for topic, terms in data.items():
+        for term in terms:
+            key = term.casefold()
+            if key in by_term:
+                continue
+            by_term[key.rstrip("*")] = topic
+            words = key.split()
+            rx = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+            parts.append((len(key), f"(?:{rx})"))
+    parts.sort(key=lambda p: -p[0])  # the longest term first: "nuclear weapons" before "nuclear"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(p for _, p in parts) + r")(?!\w)", re.I)
+    return pattern, by_term
+
+
+def _term_topic(match: str, by_term: dict[str, str]) -> str | None:
+    key = " ".join(match.casefold().split())
+    if key in by_term:
+        return by_term[key]
+    # A stem match: find the longest lexicon stem that this phrase starts with, word by word.
+    words = key.split()
+    best = None
+    for term, topic in by_term.items():
+        tw = term.split()
+        if len(tw) == len(words) and all(w.startswith(t.rstrip("*")) for w, t in zip(words, tw)):
+            if best is None or len(term) > len(best[0]):
+                best = (term, topic)
+    return best[1] if best else None
+
+
+_TERM_CACHE: dict[tuple[str, str], str | None] = {}
+
+
+def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str, int]]:
+    """(topic, hits) for the topics of the lexicon that `text` speaks of, best first."""
+    pattern, by_term = _topic_matcher(lang)
+    counts: Counter[str] = Counter()
+    for m in pattern.finditer(text):
+        word = m.group()
+        ck = (lang, word.casefold())
+        topic = _TERM_CACHE.get(ck, "")
+        if topic == "":
+            topic = _term_topic(word, by_term)
+            if len(_TERM_CACHE) < 50_000:
+                _TERM_CACHE[ck] = topic
+        if topic:
+            counts[topic] += 1
+    if not counts:
+        return []
+    n_words = max(1, len(_WORD.findall(text)))
+    # A topic counts when it is named twice, or once in a short section.
+    ranked = [(t, c) for t, c in counts.most_common() if c >= 2 or n_words < 60]
+    return ranked[:limit]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------------------------
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | None]]:
+    """A block cut where the text shows a boundary: speaker turns and '* * *' dividers.
+
+    Returns (start, end, speaker) pieces; speaker is None for a piece that is not a turn.
+    """
+    start, end = block.start, block.end
+    body = work[start:end]
+    cuts: list[tuple[int, int, str | None]] = []  # (piece start, speech start, speaker)
+    for m in _SEPARATOR_INLINE.finditer(body):
+        if m.start() == 0 and m.end() == len(body):
+            return []
+        cuts.append((start + m.start(), start + m.end(), "\x00"))  # a divider: dropped
+    for label_start, speech_start, speaker in speaker_turns(body, lang):
+        cuts.append((start + label_start, start + speech_start, speaker))
+    if not cuts:
+        return [(start, end, None)]
+    cuts.sort()
+    pieces: list[tuple[int, int, str | None]] = []
+    pos, cur_speaker = start, None
+    for cut_start, cut_end, speaker in cuts:
+        if cut_start < pos:
+            continue
+        s, e = _strip_span(work, pos, cut_start)
+        if e > s:
+            pieces.append((s, e, cur_speaker))
+        if speaker == "\x00":
+            pos, cur_speaker = cut_end, None
+        else:
+            pos, cur_speaker = cut_start, speaker
+    s, e = _strip_span(work, pos, end)
+    if e > s:
+        pieces.append((s, e, cur_speaker))
+    return pieces
+
+
+def _is_heading(piece: str, next_is_text: bool) -> bool:
+    words = _WORD.findall(piece)
+    if not words or len(words) > 15 or _SENT_END.search(piece) or piece.endswith(","):
+        return False
+    if piece[:1] in _QUOTE_OPEN or piece[:1].islower() or piece.startswith(("(", "[", "<")):
+        return False
+    letters = [c for c in piece if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return all_caps or next_is_text
+
+
+def find_sections(
+    text: str,
+    layout: Layout | Sequence[Line],
+    title: Line | None = None,
+    *,
+    lang: str = "en",
+    work: str | None = None,
+    lead: bool = True,
+) -> list[Section]:
+    """The sections of the content, in reading order (the title is not a section).
+
+    `text` is the input (section texts are sliced from it), `work` the working text that
+    `layout` was found on (same length; defaults to `text`); `lead` marks the first paragraph as
+    the lead (for news reports and press releases, not for the documents themselves).
+    """
+    work = text if work is None else work
+    if not isinstance(layout, Layout):  # a plain sequence of content lines (first-cut API)
+        blocks = tuple(Block(ln.start, ln.end, "text", ln.cls) for ln in layout if ln.text.strip()
+                       and not (title is not None and ln.start == title.start))
+        layout = Layout((), tuple(layout), (), title, blocks, 0)
     sections: list[Section] = []
-    for line in content:
-        if title is not None and line.start == title.start:
+    heading: str | None = None
+    seen_paragraph = False
+    units: list[tuple[int, int, str, str | None]] = []  # (start, end, block kind, speaker)
+    # A speaker's turn goes on over the paragraphs below its label, up to the next label, a
+    # divider ("* * *", "<…>") or a heading.
+    current: str | None = None
+    for block in layout.blocks:
+        if block.kind in ("date", "time", "place"):
+            units.append((block.start, block.end, block.kind, None))
+            current = None
+        elif block.kind == "separator":
+            current = None
+        else:
+            for s, e, speaker in _pieces(work, block, lang):
+                if speaker is None and current is not None and not _is_heading(work[s:e], False):
+                    speaker = current
+                elif speaker is None:
+                    current = None
+                units.append((s, e, "text", speaker))
+                current = speaker if speaker is not None else current
+    for n, (start, end, bkind, speaker) in enumerate(units):
+        raw = work[start:end]
+        folded = _SPACES.sub(" ", text[start:end]).strip()
+        number = None
+        kind: str
+        if bkind in ("date", "time", "place"):
+            kind = "dateline"
+        elif speaker is not None:
+            kind = "quote"
+        else:
+            nxt = units[n + 1] if n + 1 < len(units) else None
+            next_is_text = nxt is not None and nxt[2] == "text"
+            m = _POINT.match(raw)
+            if m and m.end() < len(raw) or m and raw.strip().casefold().startswith(("article", "статья", "section", "раздел", "chapter", "глава")):
+                number = m.group(1).strip() if m else None
+                rest = raw[m.end():] if m else raw
+                kind = "heading" if _is_heading(raw, next_is_text) and not _SENT_END.search(rest) else "point"
+            elif _is_heading(raw, next_is_text) and seen_paragraph or _is_heading(raw, next_is_text) and _all_caps(raw):
+                kind = "heading"
+            elif raw[:1] in _QUOTE_OPEN:
+                kind = "quote"
+            elif lead and not seen_paragraph:
+                kind = "lead"
+            else:
+                kind = "paragraph"
+            if kind == "lead":
+                dl = _NEWS_DATELINE.match(raw)
+                if dl and (_NEWS_DATELINE_CAPS.match(raw) or "(" in dl.group(1) or "/" in dl.group(1)):
+                    d_end = start + len(dl.group(1))
+                    sections.append(_section(len(sections), "dateline", None, None, start, d_end, text, lang))
+                    start = start + dl.end()
+                    folded = _SPACES.sub(" ", text[start:end]).strip()
+        if kind == "heading":
+            sections.append(_section(len(sections), "heading", heading, number, start, end, text, lang, folded))
+            heading = folded
             continue
-        stripped = line.text.strip()
-        if not stripped:
-            continue
-        start = line.start + (len(line.text) - len(line.text.lstrip()))
-        end = start + len(stripped)
-        m = _POINT.match(stripped)
-        sections.append(
-            Section(
-                index=len(sections),
-                kind="point" if m else "paragraph",
-                number=m.group(1).rstrip(".)") if m else None,
-                start=start,
-                end=end,
-                text=_SPACES.sub(" ", text[start:end]),
-            )
-        )
+        if kind in ("paragraph", "lead", "point", "quote"):
+            seen_paragraph = True
+        sections.append(_section(len(sections), kind, heading, number, start, end, text, lang, folded, speaker))
     return sections
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _section(
+    index: int, kind: str, heading: str | None, number: str | None, start: int, end: int, text: str, lang: str,
+    folded: str | None = None, speaker: str | None = None,
+) -> Section:
+    body = folded if folded is not None else _SPACES.sub(" ", text[start:end]).strip()
+    topics = [t for t, _ in score_topics(body, lang)] if kind not in ("dateline",) else []
+    extra = {"speaker": speaker} if speaker is not None and "speaker" in Section.model_fields else {}
+    return Section(index=index, kind=kind, heading=heading, number=number, start=start, end=end, text=body, topics=topics, **extra)  # type: ignore[arg-type]

@@ -1,28 +1,42 @@
-"""Tell content from web boilerplate, line by line, without rewriting anything.
+"""Tell content from web boilerplate, line by line and block by block, without rewriting anything.
 
-Saved web pages wrap a statement in menus, tickers, share buttons and footers. Following
-jusText, each line is classified by its own features (length, sentence punctuation, stopword
-density, digits, site-furniture vocabulary) and then by its context: the content is the stretch
-between the first and the last good paragraph, plus a title just above it; short lines inside
-that stretch (headings, datelines) stay, furniture lines inside it and everything outside it go.
-What goes is reported with its offsets and a reason, so nothing is lost silently.
+Saved web pages wrap a statement in menus, tickers, share rows, tag lists and footers. Following
+jusText, the input is cut into lines, hard-wrapped lines are joined into blocks (paragraphs),
+and each block is judged first by its own features and then by its context:
+
+* own features: length in words, sentence punctuation at the end, stopword density, digits
+  only (currency tickers such as "3.78 BYN"), breadcrumbs ("News /"), URLs, date-only and
+  time-only lines, a generic site-furniture vocabulary kept as data (``resources/*/boilerplate.json``:
+  "Font size:", "Publication status", "Версия для печати", share rows, copyright footers), and
+  repetition (a short line repeated three times is a menu item);
+* context: the content is the stretch from the first to the last *good* block (a sentence
+  paragraph), plus the title and header lines (date, time, place) just above it, plus a closing
+  tail (signatures, "Done at ...", "<…>") just below it. Short blocks inside that stretch stay
+  (headings, datelines, short quoted lines, numbered points); furniture inside it goes, and so
+  does everything after a "See also" header up to the next sentence paragraph, and the tag list
+  after "Topics" / "Geography".
+
+What goes is reported with its offsets and a reason, so nothing is lost silently. Everything is
+linear in the size of the input.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from ..resources import load_json
 
 LineClass = Literal["good", "short", "bad", "blank"]
+BlockKind = Literal["text", "date", "time", "place", "marker", "separator"]
 
 
 @dataclass(frozen=True)
 class Line:
-    """One line of the input: offsets exclude the line break."""
+    """One line of the input (or a stretch of lines, for a wrapped title): offsets exclude line breaks."""
 
     start: int
     end: int
@@ -32,25 +46,97 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Block:
+    """A paragraph: one line, or adjacent lines that a hard wrap split, kept as content.
+
+    ``start``/``end`` cover the block without its outer whitespace; ``kind`` says what the block
+    is made of: running text, a date line, a time line, the place line of a header, a lone
+    point number ("1.", "Article 3") joined to what follows, or a separator ("* * *", "<…>").
+    """
+
+    start: int
+    end: int
+    kind: BlockKind
+    cls: LineClass
+    lines: tuple[int, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
 class Layout:
-    """The input's lines, each judged content or boilerplate."""
+    """The input's lines, each judged content or boilerplate, and the content's blocks."""
 
     lines: tuple[Line, ...]
     content: tuple[Line, ...]
     removed: tuple[Line, ...]
     title: Line | None
+    blocks: tuple[Block, ...] = ()
+    header_end: int = 0
+    """Offset where the header (title, date, time, place lines) ends and the body begins."""
 
 
-_LINE = re.compile(r"[^\n]*")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_TICKER = re.compile(r"^[\s\d.,:+\-−–%$€₽]*(?:[A-Z]{3}|руб\.?|BYN|USD|EUR|RUB)?[\s\d.,:+\-−–%$€₽]*$")
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+# ---------------------------------------------------------------------------------------------
+# Vocabulary and patterns
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”»’)\]]*\s*$")
+_BULLETS = " \t•·▪►▸‣◦*–—-|›»>"
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I)
+_BREADCRUMB_END = re.compile(r"\s[/›»>|]\s*$|^\S[^/]{0,40}\s?/$")
+_BREADCRUMB_SEP = re.compile(r"\s[/›»>|]\s")
+_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MSK|МСК))?)(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$", re.I)
+_POINT_ONLY = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|\(\d{1,3}\)|(?:Article|Section|Chapter|Part|Статья|Раздел|Глава|Часть)\s+[\dIVXLC]{1,6}\.?)$",
+    re.I,
+)
+_SEPARATOR = re.compile(r"^(?:[*•·]\s*){3,}$|^<\s*(?:…|\.\.\.)\s*>$|^\[\s*(?:…|\.\.\.)\s*\]$|^(?:[-–—_=]\s*){3,}$")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "январ[ьяеюё]|феврал[ьяеюё]|март[аеу]?|апрел[ьяеюё]|ма[йяеюё]|июн[ьяеюё]|июл[ьяеюё]|август[аеу]?|"
+    "сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё]"
+)
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
+)
+_DATE_FILLER = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|года|год|г|at|в|on|the|of|updated|обновлено|гг)\b\.?|[\d\s.,:/\-−–—()]+",
+    re.I,
+)
+_HAS_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\b|\b(?:руб|коп|долл|евро|млн|млрд|тыс|bn|mn|m|k|pts?)\b\.?|[$€₽£¥%+]", re.I)
+_LABEL_NUMBER = re.compile(r"(?:\bNo\b\.?|№|#|\bNr\b\.?)", re.I)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: tuple[str, ...]
+    ui_words: frozenset[str]
+    related: frozenset[str]
+    taxonomy: frozenset[str]
+    closing: tuple[str, ...]
 
 
 @lru_cache(maxsize=None)
-def _furniture(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    data = load_json(f"{lang}/boilerplate.json")
-    return frozenset(data["lines"]), tuple(data["prefixes"])
+def _vocab(lang: str) -> _Vocab:
+    data = load_json(f"{'ru' if lang == 'ru' else 'en'}/boilerplate.json")
+    other = load_json(f"{'en' if lang == 'ru' else 'ru'}/boilerplate.json")
+    # A page in one language often carries the other language's switch and furniture.
+    both = lambda key: [*data[key], *other[key]]  # noqa: E731
+    return _Vocab(
+        lines=frozenset(s.casefold() for s in both("lines")),
+        prefixes=tuple(s.casefold() for s in both("prefixes")),
+        contains=tuple(s.casefold() for s in both("contains")),
+        ui_words=frozenset(s.casefold() for s in both("ui_words")),
+        related=frozenset(s.casefold() for s in both("related_headers")),
+        taxonomy=frozenset(s.casefold() for s in both("taxonomy_headers")),
+        closing=tuple(s.casefold() for s in data["closing"]),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -77,76 +163,441 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _key(stripped: str) -> str:
+    """A line as the vocabulary sees it: case folded, bullets and a closing colon or arrow off."""
+    return " ".join(stripped.casefold().strip(_BULLETS).rstrip(":.→>»›").split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Line features
+# ---------------------------------------------------------------------------------------------
+
+
+def is_date_line(stripped: str) -> bool:
+    """A line that is only a date (with an optional weekday and time): 'December 19, 2012', '21 января 2002 года'."""
+    if len(stripped) > 60 or not (_HAS_MONTH.search(stripped) or _NUMERIC_DATE.search(stripped)):
+        return False
+    if not re.search(r"\d", stripped):
+        return False
+    return not _DATE_FILLER.sub("", stripped).strip()
+
+
+def is_time_line(stripped: str) -> bool:
+    return bool(_TIME.match(stripped))
+
+
+def _is_number_only(stripped: str) -> bool:
+    """Tickers and counters: '3.78 BYN', '+0.5%', '• No. 145', '12'."""
+    if len(stripped) > 40 or not re.search(r"\d", stripped):
+        return False
+    rest = _CURRENCY_CODE.sub(" ", stripped.strip(_BULLETS))
+    rest = _LABEL_NUMBER.sub(" ", rest)
+    rest = re.sub(r"[\d\s.,:;+\-−–—%()/*•·]+", "", rest)
+    return not rest
+
+
+def _is_breadcrumb(stripped: str, n_words: int) -> bool:
+    if n_words <= 8 and _BREADCRUMB_END.search(stripped):
+        return True
+    parts = _BREADCRUMB_SEP.split(stripped)
+    return len(parts) >= 3 and all(1 <= len(_WORD.findall(p)) <= 5 for p in parts)
+
+
+def furniture_reason(stripped: str, lang: str) -> str:
+    """Why a line is site furniture, or '' when it is not."""
+    voc = _vocab(lang)
+    key = _key(stripped)
+    if not key:
+        return "no-words" if not _LETTER.search(stripped) and not re.search(r"\d", stripped) else ""
+    if key in voc.lines:
+        return "site-furniture"
+    if key.startswith(voc.prefixes):
+        return "site-furniture"
+    words = _WORD.findall(key)
+    if len(words) < 20 and any(c in key for c in voc.contains):
+        return "footer"
+    if _URL.match(stripped.strip(_BULLETS)):
+        return "url"
+    if words and len(words) <= 12 and all(w in voc.ui_words for w in words):
+        stops = _stopwords(lang)
+        if any(w not in stops for w in words):
+            return "share-row"
+    if _is_breadcrumb(stripped, len(words)):
+        return "breadcrumb"
+    if stripped[:1] in "•·▪►" and len(words) <= 5 and re.search(r"\d", stripped):
+        return "bullet-number"
+    return ""
+
+
 def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
-    """A line's class from its own features, and the reason when it is bad."""
+    """A line's class from its own features alone, and the reason when it is bad."""
     stripped = text.strip()
     if not stripped:
         return "blank", ""
-    low = stripped.casefold()
-    lines, prefixes = _furniture(lang)
-    if low in lines or low.rstrip(":") in lines:
-        return "bad", "site-furniture"
-    if low.startswith(prefixes):
-        return "bad", "site-furniture"
-    if _TICKER.match(stripped) and any(ch.isdigit() for ch in stripped) and len(stripped) < 40:
+    if _POINT_ONLY.match(stripped) or _SEPARATOR.match(stripped):
+        return "short", ""
+    reason = furniture_reason(stripped, lang)
+    if reason:
+        return "bad", reason
+    if is_date_line(stripped) or is_time_line(stripped):
+        return "short", ""
+    if _is_number_only(stripped):
         return "bad", "number-only"
     words = _WORD.findall(stripped)
     if not words:
         return "bad", "no-words"
+    return _text_class(stripped, words, lang), ""
+
+
+def _stop_density(words: list[str], lang: str) -> float:
     stops = _stopwords(lang)
-    stop_density = sum(1 for w in words if w.casefold() in stops) / len(words)
-    if len(words) >= 10 and stop_density >= 0.2:
-        return "good", ""
-    if len(words) >= 6 and _SENTENCE_END.search(stripped) and stop_density >= 0.15:
-        return "good", ""
-    return "short", ""
+    return sum(1 for w in words if w.casefold() in stops) / len(words) if words else 0.0
 
 
-def _looks_like_title(line: Line) -> bool:
-    words = _WORD.findall(line.text)
-    return 2 <= len(words) <= 60 and not line.text.rstrip().endswith((".", ":", ";", ","))
+def _text_class(stripped: str, words: list[str], lang: str) -> LineClass:
+    """good: a sentence paragraph; short: anything else with words (a heading, a name, a date)."""
+    n = len(words)
+    density = _stop_density(words, lang)
+    low, high = (0.08, 0.12) if lang == "ru" else (0.15, 0.2)
+    if n >= 30 and density >= low:
+        return "good"
+    if n >= 10 and density >= high:
+        return "good"
+    if n >= 6 and _SENTENCE_END.search(stripped) and density >= low:
+        return "good"
+    return "short"
+
+
+def _is_title_case(words: list[str], lang: str) -> bool:
+    """Headline style: every word but the stopwords starts with a capital (or the line is all caps)."""
+    stops = _stopwords(lang)
+    content = [w for w in words if w.casefold() not in stops and _LETTER.match(w)]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _is_all_caps(stripped: str) -> bool:
+    letters = [c for c in stripped if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Raw:
+    """A block under construction (mutable while the page is judged)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: BlockKind
+    cls: LineClass
+    reason: str = ""
+    words: int = 0
+
+
+def _line_kind(stripped: str) -> BlockKind:
+    if _POINT_ONLY.match(stripped):
+        return "marker"
+    if _SEPARATOR.match(stripped):
+        return "separator"
+    if is_date_line(stripped):
+        return "date"
+    if is_time_line(stripped):
+        return "time"
+    return "text"
+
+
+_SPEAKER_START = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){0,3}(?:\s?\([^()]{1,30}\))?:\s")
+_OPEN_END = re.compile(r"[,(\[\-–—/&+]$")
+
+
+def _continues(prev: str, nxt: str, wrapped: bool, lang: str) -> bool:
+    """Does `nxt` continue the paragraph that `prev` (the line just above it) began?"""
+    if _SENTENCE_END.search(prev):
+        return False
+    if _is_all_caps(prev) and _is_all_caps(nxt):
+        return True  # a wrapped all-caps title
+    first = nxt[:1]
+    if first.islower():
+        return True
+    words = _WORD.findall(prev[-80:])
+    if len(words) <= 6 and _SPEAKER_START.match(nxt) and _is_title_case(words, lang) and prev[:1].isupper():
+        return True  # "President of Russia" / "Vladimir Putin: Mr Prime Minister, ..." is one speaker label
+    if _OPEN_END.search(prev) or (words and words[-1].casefold() in _stopwords(lang)):
+        return True  # stops on a comma, a preposition, an article: the sentence goes on
+    # A line that stops mid-sentence, in a text that is hard-wrapped elsewhere too; a headline-style
+    # line ("President of Russia") is a heading or a label of its own.
+    return wrapped and len(words) >= 4 and (first.isalpha() or first.isdigit() or first in "$€£₽") \
+        and not _is_title_case(words, lang)
+
+
+def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
+    """Join hard-wrapped lines into paragraphs; every other non-blank line is a block of its own."""
+    n = len(lines)
+    kinds: list[BlockKind | None] = [None] * n
+    stripped: list[str] = [""] * n
+    for i, ln in enumerate(lines):
+        if ln.cls == "blank":
+            continue
+        stripped[i] = ln.text.strip()
+        kinds[i] = _line_kind(stripped[i]) if ln.cls != "bad" else "text"
+    # Evidence of hard wrapping: lines that end mid-sentence and go on in lower case below.
+    wraps = sum(
+        1
+        for i in range(n - 1)
+        if kinds[i] == "text" and kinds[i + 1] == "text" and lines[i].cls != "bad" and lines[i + 1].cls != "bad"
+        and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
+    )
+    wrapped = wraps >= 2
+    blocks: list[_Raw] = []
+    cur: _Raw | None = None
+    for i, ln in enumerate(lines):
+        if ln.cls == "blank":
+            cur = None
+            continue
+        s = stripped[i]
+        lead = len(ln.text) - len(ln.text.lstrip())
+        start, end = ln.start + lead, ln.start + lead + len(s)
+        kind = kinds[i] or "text"
+        # A number alone on a line ("2019.") may end a wrapped sentence.
+        can_join = ln.cls != "bad" or ln.reason == "number-only"
+        joinable = False
+        if cur is not None and can_join and cur.cls != "bad" and kind == "text":
+            if cur.kind == "marker":
+                joinable = ln.cls != "bad"
+            elif cur.kind == "text":
+                prev = text[cur.start:cur.end][-80:]
+                joinable = _continues(prev, s, wrapped, lang)
+                if ln.cls == "bad":  # a number-only line joins only a sentence that is plainly open
+                    w = _WORD.findall(prev)
+                    joinable = joinable and bool(_OPEN_END.search(prev) or (w and w[-1].casefold() in _stopwords(lang)))
+        if joinable and cur is not None:
+            if ln.cls == "bad":
+                lines[i] = Line(ln.start, ln.end, ln.text, "short", "")
+            cur.last, cur.end = i, end
+            if cur.kind == "marker":
+                cur.kind = "text"
+            continue
+        cur = _Raw(first=i, last=i, start=start, end=end, kind=kind, cls=ln.cls, reason=ln.reason)
+        blocks.append(cur)
+    for b in blocks:
+        if b.cls == "bad":
+            continue
+        body = text[b.start:b.end]
+        words = _WORD.findall(body)
+        b.words = len(words)
+        if b.kind == "text" and b.first != b.last:
+            b.cls = _text_class(" ".join(body.split()), words, lang)
+        elif b.kind != "text":
+            b.cls = "short"
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# Context
+# ---------------------------------------------------------------------------------------------
+
+_NAME_WITH_INITIALS = re.compile(
+    r"^(?:(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][\w’'-]+|[A-ZА-ЯЁ][\w’'-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2})$"
+)
+
+
+def _is_place(stripped: str, lang: str) -> bool:
+    """The place line of a header: 'The Kremlin, Moscow', 'Kuala Lumpur, Malaysia', 'Москва, Кремль'."""
+    words = _WORD.findall(stripped)
+    if not 1 <= len(words) <= 7 or _SENTENCE_END.search(stripped) and not stripped.endswith("."):
+        return False
+    if any(ch.isdigit() for ch in stripped) or ":" in stripped or stripped.endswith(","):
+        return False
+    return _is_title_case(words, lang) or stripped[:1].isupper() and len(words) <= 3
+
+
+def _title_like(stripped: str, lang: str) -> bool:
+    words = _WORD.findall(stripped)
+    if not 2 <= len(words) <= 60 or not _LETTER.search(stripped):
+        return False
+    if stripped.rstrip().endswith((".", ":", ";", ",")) and not stripped.rstrip().endswith("..."):
+        return False
+    return not stripped.startswith(("(", "[", "<", "http"))
+
+
+def _is_closing(stripped: str, lang: str) -> bool:
+    """A line of a signature block or a closing marker, which may follow the last paragraph."""
+    if _SEPARATOR.match(stripped) or is_date_line(stripped):
+        return True
+    low = stripped.casefold()
+    if low.startswith(_vocab(lang).closing):
+        return True
+    if _NAME_WITH_INITIALS.match(stripped):
+        return True
+    words = _WORD.findall(stripped)
+    return 1 <= len(words) <= 4 and _is_all_caps(stripped) and not _vocab(lang).lines.__contains__(_key(stripped))
+
+
+_MERGED = "merged-into-title"
+
+
+def _header_key(b: _Raw, text: str) -> str:
+    return _key(text[b.start:b.end]) if b.words <= 6 else ""
 
 
 def find_layout(text: str, lang: str) -> Layout:
-    """Judge every line of `text` (the working text) as content or boilerplate."""
+    """Judge every line of `text` (the working text, same length as the input) as content or boilerplate."""
+    voc = _vocab(lang)
     lines: list[Line] = []
     for start, end in split_lines(text):
         raw = text[start:end]
         cls, reason = classify_line(raw, lang)
         lines.append(Line(start, end, raw, cls, reason))
-    good = [i for i, ln in enumerate(lines) if ln.cls == "good"]
-    if not good:
-        keep = [ln for ln in lines if ln.cls == "short"]
-        title = keep[0] if keep else None
-        removed = tuple(ln for ln in lines if ln.cls == "bad")
-        return Layout(tuple(lines), tuple(keep), removed, title)
-    first, last = good[0], good[-1]
-    # A title stands just above the first good paragraph: the nearest short lines above it,
-    # within a few non-blank lines, the farthest title-like one first (a heading over a dateline).
-    title_idx = None
-    seen = 0
-    i = first - 1
-    while i >= 0 and seen < 4:
-        ln = lines[i]
-        if ln.cls == "short":
-            seen += 1
-            if _looks_like_title(ln):
-                title_idx = i
-        elif ln.cls == "bad":
-            break
-        i -= 1
-    if title_idx is None and _looks_like_title(lines[first]) and not _SENTENCE_END.search(lines[first].text):
-        title_idx = first  # a long headline with no closing period
-    begin = title_idx if title_idx is not None else first
-    content, removed = [], []
+
+    # Repetition: a short line without sentence punctuation that the page repeats is a menu item.
+    counts = Counter(_key(ln.text) for ln in lines if ln.cls == "short" and len(ln.text) < 60)
     for i, ln in enumerate(lines):
-        if ln.cls == "blank":
+        if ln.cls == "short" and counts[_key(ln.text)] >= 3 and not _SENTENCE_END.search(ln.text.strip()):
+            s = ln.text.strip()
+            if not (_POINT_ONLY.match(s) or _SEPARATOR.match(s) or is_time_line(s) or is_date_line(s)):
+                lines[i] = Line(ln.start, ln.end, ln.text, "bad", "repeated")
+
+    blocks = _make_blocks(text, lines, lang)
+    nb = len(blocks)
+    stripped = [text[b.start:b.end] for b in blocks]
+
+    # Related links ("See also") and tag lists ("Topics", "Geography"): the header, and what follows
+    # it up to the next sentence paragraph.
+    i = 0
+    while i < nb:
+        b = blocks[i]
+        key = _header_key(b, text)
+        label = "related-links" if key in voc.related else "taxonomy" if key in voc.taxonomy else ""
+        if label and b.kind == "text" and not _SENTENCE_END.search(stripped[i].rstrip(":")):
+            b.cls, b.reason = "bad", b.reason or label
+            j = i + 1
+            while j < nb and not (blocks[j].cls == "good" and _SENTENCE_END.search(stripped[j])):
+                if blocks[j].cls != "bad" or not blocks[j].reason:
+                    blocks[j].cls, blocks[j].reason = "bad", label
+                j += 1
+            i = j
             continue
-        inside = begin <= i <= last
-        if inside and ln.cls != "bad":
-            content.append(ln)
+        i += 1
+
+    # The place line of a header: a short capitalized line right below a date or time line.
+    for k in range(1, nb):
+        b, prev = blocks[k], blocks[k - 1]
+        if b.kind == "text" and b.cls == "short" and prev.kind in ("date", "time") and prev.cls != "bad" \
+                and _is_place(stripped[k], lang):
+            b.kind = "place"
+
+    good = [i for i, b in enumerate(blocks) if b.cls == "good"]
+    keep = [False] * nb
+    title_idx: int | None = None
+    header_end_idx = -1
+    if good:
+        first, last = good[0], good[-1]
+        title_idx, header_start = _find_title(blocks, stripped, first, lang)
+        if title_idx is None and blocks[first].kind == "text" and _title_like(stripped[first], lang) \
+                and not _SENTENCE_END.search(stripped[first]):
+            title_idx = header_start = first  # a long headline with no closing period
+        begin = header_start if header_start is not None else first
+        for k in range(begin, last + 1):
+            keep[k] = blocks[k].cls != "bad"
+        # The closing tail: signatures, "Done at ...", "<…>".
+        k = last + 1
+        while k < nb and blocks[k].cls != "bad" and _is_closing(stripped[k], lang):
+            keep[k] = True
+            k += 1
+        # The header ends at the first block after the title that is not a date, time or place.
+        k = (title_idx + 1) if title_idx is not None else begin
+        while k <= last and (not keep[k] or blocks[k].kind in ("date", "time", "place")):
+            k += 1
+        header_end_idx = k - 1
+    else:
+        # No sentence paragraph at all: keep what is not furniture, the first title-like block as title.
+        for k, b in enumerate(blocks):
+            keep[k] = b.cls != "bad"
+        title_idx = next((k for k in range(nb) if keep[k] and _title_like(stripped[k], lang)), None)
+
+    content: list[Line] = []
+    removed: list[Line] = []
+    kept_blocks: list[Block] = []
+    first_kept = next((k for k in range(nb) if keep[k]), nb)
+    for k, b in enumerate(blocks):
+        if b.reason == _MERGED:
+            continue  # its lines are part of the title block
+        if keep[k]:
+            if k != title_idx:
+                kept_blocks.append(Block(b.start, b.end, b.kind, b.cls, tuple(range(b.first, b.last + 1))))
+            for li in range(b.first, b.last + 1):
+                ln = lines[li]
+                if ln.cls != "blank":
+                    content.append(ln if ln.cls != "bad" else Line(ln.start, ln.end, ln.text, "short", ""))
         else:
-            reason = ln.reason or ("before-content" if i < begin else "after-content")
-            removed.append(Line(ln.start, ln.end, ln.text, "bad", reason))
-    title = lines[title_idx] if title_idx is not None else None
-    return Layout(tuple(lines), tuple(content), tuple(removed), title)
+            reason = b.reason or ("before-content" if k < first_kept else "after-content" if k > first_kept else "boilerplate")
+            for li in range(b.first, b.last + 1):
+                ln = lines[li]
+                if ln.cls != "blank":
+                    removed.append(Line(ln.start, ln.end, ln.text, "bad", ln.reason or reason))
+    title = None
+    if title_idx is not None:
+        tb = blocks[title_idx]
+        title = Line(tb.start, tb.end, text[tb.start:tb.end], tb.cls, "")
+    header_end = blocks[header_end_idx].end if 0 <= header_end_idx < nb else (title.end if title else 0)
+    return Layout(tuple(lines), tuple(content), tuple(removed), title, tuple(kept_blocks), header_end)
+
+
+def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> tuple[int | None, int | None]:
+    """The title above the first sentence paragraph, and where the kept header starts.
+
+    Walking up from the first good block over at most eight blocks: dates and times are header
+    lines, a short capitalized line just below a date or time is the place line, furniture is
+    skipped; the nearest other title-like block is the title. A date line right above the title
+    (a news site's) belongs to the header too.
+    """
+    title = None
+    seen = 0
+    k = first - 1
+    while k >= 0 and seen < 8:
+        b = blocks[k]
+        seen += 1
+        if b.cls == "bad":
+            k -= 1
+            continue
+        if b.kind in ("date", "time", "separator", "marker"):
+            k -= 1
+            continue
+        below = next((j for j in range(k + 1, first) if blocks[j].cls != "bad"), None)
+        above = next((j for j in range(k - 1, -1, -1) if blocks[j].cls != "bad"), None)
+        after_date = above is not None and blocks[above].kind in ("date", "time") and above >= k - 2
+        if after_date and _is_place(stripped[k], lang) and (below is None or blocks[below].kind != "date"):
+            b.kind = "place"
+            k -= 1
+            continue
+        if _title_like(stripped[k], lang):
+            title = k
+            break
+        k -= 1
+    if title is None:
+        return None, None
+    # A title wrapped over two blocks ("JOINT STATEMENT" / "of the Republic of ... "), and date lines above it.
+    start = title
+    up = title - 1
+    while up >= 0 and blocks[up].cls != "bad":
+        s = stripped[up]
+        if blocks[up].kind in ("date", "time"):
+            start = up
+            up -= 1
+            continue
+        if stripped[title][:1].islower() and _title_like(s, lang) and up == start - 1:
+            start = up
+        break
+    if start != title and blocks[start].kind == "text":
+        # Merge the wrapped title's upper part into the title block.
+        blocks[title].start = blocks[start].start
+        blocks[title].first = blocks[start].first
+        for j in range(start, title):
+            blocks[j].cls, blocks[j].reason = "bad", _MERGED
+        start = title
+    return title, start
