@@ -109,10 +109,11 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
     if not last or not last[0].isupper():
         return None
     n_caps = sum(1 for t in toks if t.group()[0].isupper())
-    if n_caps < 2 and toks[0].group().casefold() not in _QA_LABELS:
-        return None
     begin = toks[0].start()
     before = body[:begin].rstrip()
+    # One word is a label only as "Question:" / "Answer:" or at the very start of a paragraph ("Governor:").
+    if n_caps < 2 and toks[0].group().casefold() not in _QA_LABELS and (before or len(toks) > 1):
+        return None
     if before and not (_SENT_END.search(before) or before.endswith(("*", ">", "]"))):
         # After a divider, a short heading may stand before the first label:
         # "*** Beginning of Russian-Chinese talks President of ... Xi Jinping (retranslated): ..."
@@ -250,15 +251,22 @@ def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | No
     return pieces
 
 
+def _point(raw: str) -> re.Match[str] | None:
+    """The number that opens a numbered point ("1.", "IV.", "Article 3"), if any."""
+    m = _POINT.match(raw)
+    if m and len(m.group(1)) == 1 and m.group(1) in "IVXLC" and len(_WORD.findall(raw[m.end():])) < 2:
+        return None  # "V. PUTIN": an initial, not a point
+    return m
+
+
 def _is_heading(piece: str, next_is_text: bool) -> bool:
+    """A short title-like line followed by running text (not a signature line in a closing block)."""
     words = _WORD.findall(piece)
     if not words or len(words) > 15 or _SENT_END.search(piece) or piece.endswith(","):
         return False
     if piece[:1] in _QUOTE_OPEN or piece[:1].islower() or piece.startswith(("(", "[", "<")):
         return False
-    letters = [c for c in piece if c.isalpha()]
-    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
-    return all_caps or next_is_text
+    return next_is_text
 
 
 def find_sections(
@@ -313,13 +321,16 @@ def find_sections(
             kind = "quote"
         else:
             nxt = units[n + 1] if n + 1 < len(units) else None
-            next_is_text = nxt is not None and nxt[2] == "text"
-            m = _POINT.match(raw)
+            # A heading stands over running text: the next unit is a sentence paragraph or a point.
+            next_is_text = nxt is not None and nxt[2] == "text" and (
+                len(_WORD.findall(work[nxt[0]:nxt[1]])) >= 8 or _point(work[nxt[0]:nxt[1]]) is not None
+            )
+            m = _point(raw)
             if m and m.end() < len(raw) or m and raw.strip().casefold().startswith(("article", "статья", "section", "раздел", "chapter", "глава")):
                 number = m.group(1).strip() if m else None
                 rest = raw[m.end():] if m else raw
                 kind = "heading" if _is_heading(raw, next_is_text) and not _SENT_END.search(rest) else "point"
-            elif _is_heading(raw, next_is_text) and seen_paragraph or _is_heading(raw, next_is_text) and _all_caps(raw):
+            elif _is_heading(raw, next_is_text) and (seen_paragraph or _all_caps(raw)):
                 kind = "heading"
             elif raw[:1] in _QUOTE_OPEN:
                 kind = "quote"

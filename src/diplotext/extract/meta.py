@@ -270,13 +270,15 @@ def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en")
     """Where the statement was made: the header's place line ("The Kremlin, Moscow"), a news
     dateline's city ("MINSK, ..." -> "Minsk"), or a place after "Done at", "talks in", "переговоров в"."""
     for s in sections[:8]:
-        if s.kind == "dateline" and s.text and not any(ch.isdigit() for ch in s.text):
-            city = s.text.split(",")[0].strip() if s.text.isupper() or "(" in s.text else s.text
-            if city.isupper():
-                city = city.title()
-            return city.strip(" ,–—-")
+        if s.kind != "dateline" or not s.text:
+            continue
+        if is_news_dateline(s.text):
+            city = s.text.split(",")[0].strip()
+            return city.title() if city.isupper() else city
+        if not any(ch.isdigit() for ch in s.text):
+            return s.text.strip(" ,–—-")
     cues = _cues(lang)
-    texts = [title or ""] + [s.text for s in sections[:3]] + [s.text for s in sections[-3:]]
+    texts = [title or ""] + [s.text for s in sections[:3]] + [s.text for s in sections[3:][-8:]]
     for text in texts:
         low = text.casefold()
         for cue in cues.venue:

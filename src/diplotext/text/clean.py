@@ -353,6 +353,9 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
         and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
     )
     wrapped = wraps >= 2
+    # "See also", "Topics": headers of link and tag lists stand alone, whatever follows them.
+    voc = _vocab(lang)
+    headers = [bool(stripped[i]) and len(stripped[i]) < 40 and _key(stripped[i]) in (voc.related | voc.taxonomy) for i in range(n)]
     blocks: list[_Raw] = []
     cur: _Raw | None = None
     for i, ln in enumerate(lines):
@@ -366,7 +369,7 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
         # A number alone on a line ("2019.") may end a wrapped sentence.
         can_join = ln.cls != "bad" or ln.reason == "number-only"
         joinable = False
-        if cur is not None and can_join and cur.cls != "bad" and kind == "text":
+        if cur is not None and can_join and cur.cls != "bad" and kind == "text" and not headers[cur.first]:
             if cur.kind == "marker":
                 joinable = ln.cls != "bad"
             elif cur.kind == "text":
@@ -434,6 +437,8 @@ def _is_closing(stripped: str, lang: str) -> bool:
         return True
     if _NAME_WITH_INITIALS.match(stripped):
         return True
+    if _SENTENCE_END.search(stripped) and not stripped.endswith(":") and len(_WORD.findall(stripped)) >= 2:
+        return True  # a short closing sentence: "Thank you.", "«Мы братья», — сказал президент."
     words = _WORD.findall(stripped)
     return 1 <= len(words) <= 4 and _is_all_caps(stripped) and not _vocab(lang).lines.__contains__(_key(stripped))
 
