@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from os import PathLike
 from pathlib import Path
+from typing import Any, Literal
 
 from .__about__ import __version__
 from .errors import DiplotextError
@@ -33,7 +34,7 @@ from .models import (
 )
 
 __all__ = [
-    "__version__", "parse", "parse_file", "parse_many", "DiplotextError", "SCHEMA_VERSION", "json_schema",
+    "__version__", "parse", "parse_file", "parse_many", "to_frames", "DiplotextError", "SCHEMA_VERSION", "json_schema",
     "Statement", "Source", "Section", "Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event",
     "Stance", "Removed",
 ]
@@ -60,14 +61,48 @@ def parse_file(
 
 
 def parse_many(
-    items: Iterable[str | PathLike[str]], *, lang: str | None = None, gazetteer: str | PathLike[str] | None = None,
+    items: Iterable[str | PathLike[str]],
+    *,
+    date: str | Date | None = None,
+    lang: str | None = None,
+    gazetteer: str | PathLike[str] | None = None,
+    errors: Literal["raise", "return"] = "raise",
 ) -> Iterator[Statement]:
-    """Parse texts or paths (a `Path` is read as a file, a `str` is taken as text), in order."""
-    from .pipeline import parse_path, parse_text
+    """Parse texts or paths (a `Path` is read as a file, a `str` is taken as text), in order.
 
+    Streams: inputs are read lazily and parsed in small batches with spaCy's `nlp.pipe`, so a
+    generator of a million paths runs in flat memory. With ``errors="raise"`` (the default) the
+    first bad input raises its `DiplotextError`; with ``errors="return"`` the exception is
+    yielded in that input's place and the rest is parsed.
+    """
+    from .pipeline import parse_stream, prepare, read_path
+
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     gaz = Path(gazetteer) if gazetteer else None
-    for item in items:
-        if isinstance(item, PathLike):
-            yield parse_path(Path(item), lang=lang, gazetteer=gaz)
-        else:
-            yield parse_text(item, lang=lang, gazetteer=gaz)
+
+    def prepared() -> Iterator[Any]:
+        for item in items:
+            try:
+                if isinstance(item, PathLike):
+                    text, encoding, digest = read_path(Path(item))
+                    yield prepare(text, lang=lang, path=str(item), encoding=encoding, sha256=digest)
+                else:
+                    yield prepare(item, lang=lang)
+            except Exception as exc:  # noqa: BLE001 - yielded or raised in the input's place
+                yield exc
+
+    for result in parse_stream(prepared(), date=date, gazetteer=gaz):
+        if isinstance(result, Exception) and errors == "raise":
+            raise result
+        yield result  # type: ignore[misc]
+
+
+def to_frames(source: Any) -> dict[str, Any]:
+    """Flat, joinable pandas DataFrames (documents, sections, entities, mentions, dates, figures,
+    events, stances) from a folder or file of `diplotext convert` output, or from Statements
+    (``to_frames(parse_many(paths))``). Needs pandas: ``pip install 'diplotext[pandas]'``.
+    See `diplotext.export` for the columns and keys."""
+    from .export import to_frames as _to_frames
+
+    return _to_frames(source)

@@ -1,35 +1,96 @@
-"""The `diplotext` command: thin, it parses arguments and calls the library. The only module that prints."""
+"""The `diplotext` command: thin, it parses arguments and calls the library. The only module that prints.
+
+Exit codes: 0 when everything succeeded, 1 when an input failed, 2 for usage errors (a bad
+option, a missing input, an unusable output folder or gazetteer), 130 when interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
-from .errors import DiplotextError
+from .errors import DiplotextError, GazetteerError
+from .text.decode import DEFAULT_MAX_BYTES
+
+_SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.I)
+
+
+def parse_size(value: str) -> int | None:
+    """'20MB', '500k', '1048576' -> bytes (K, M, G are powers of 1024); '0' or 'none' -> no limit."""
+    if value.strip().lower() in ("0", "none", "unlimited"):
+        return None
+    m = _SIZE.match(value)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size: use bytes or a number with K, M or G (e.g. 20M)")
+    unit = (m.group(2) or "b")[0].lower()
+    return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+
+
+def _usage(command: str, message: str) -> int:
+    print(f"diplotext {command}: {message}", file=sys.stderr)
+    return 2
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from .batch import convert, statement_json
-    from .pipeline import parse_text
+    from .batch import BatchSetupError, convert, statement_json
 
     if str(args.input) == "-":
-        text = sys.stdin.read()
-        statement = parse_text(text, lang=args.lang, date=args.date, gazetteer=args.gazetteer)
+        from .pipeline import parse_text
+        from .text.decode import decode_bytes
+
+        limit = args.max_bytes
+        data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
+        decoded = decode_bytes(data, max_bytes=limit)
+        statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
         sys.stdout.write(statement_json(statement))
         return 0
     if args.out is None:
-        print("diplotext convert: --out is required unless the input is '-'", file=sys.stderr)
-        return 2
-    if not args.input.exists():
-        print(f"diplotext convert: {args.input}: no such file or folder", file=sys.stderr)
-        return 2
-    report = convert(args.input, args.out, pattern=args.glob, lang=args.lang, gazetteer=args.gazetteer)
-    for failure in report.failed:
-        print(f"failed: {failure['file']}: {failure['error']}: {failure['message']}", file=sys.stderr)
-    print(f"converted {report.converted}, failed {len(report.failed)}", file=sys.stderr)
+        return _usage("convert", "--out is required unless the input is '-'")
+    if not args.input.exists() and not args.input.is_symlink():
+        return _usage("convert", f"{args.input}: no such file or folder")
+    workers = args.workers
+    if workers == 0:
+        import os
+
+        workers = os.cpu_count() or 1
+
+    bar: Any = None
+
+    def progress(result: Any, total: int) -> None:
+        nonlocal bar
+        if bar is None and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
+        if result.status == "failed":
+            line = f"failed: {result.file}: {result.error}: {result.message}"
+            if bar is not None:
+                bar.write(line, file=sys.stderr)
+            else:
+                print(line, file=sys.stderr)
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        report = convert(
+            args.input, args.out, pattern=args.glob, fmt=args.format, lang=args.lang, date=args.date,
+            gazetteer=args.gazetteer, max_bytes=args.max_bytes, force=args.force, workers=workers, progress=progress,
+        )
+    except (BatchSetupError, GazetteerError) as exc:
+        return _usage("convert", str(exc))
+    finally:
+        if bar is not None:
+            bar.close()
+    if report.redo_reason:
+        print(f"converting all inputs: {report.redo_reason}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    if report.failed:
+        print(f"errors: {args.out / '_errors.jsonl'}", file=sys.stderr)
     return 0 if report.ok else 1
 
 
@@ -37,7 +98,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .batch import statement_json
     from .pipeline import parse_path
 
-    statement = parse_path(args.file, lang=args.lang, date=args.date, gazetteer=args.gazetteer)
+    statement = parse_path(args.file, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
     sys.stdout.write(statement_json(statement))
     return 0
 
@@ -49,6 +110,31 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+
+    if not args.parsed.exists():
+        return _usage("export", f"{args.parsed}: no such file or folder")
+    report = export(args.parsed, args.to, parquet=args.parquet)
+    for name, rows in report.rows.items():
+        print(f"{name}: {rows} rows", file=sys.stderr)
+    print(f"{report.documents} documents -> {args.to} ({', '.join(report.formats)})", file=sys.stderr)
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    if args.parquet is None and "parquet" not in report.formats:
+        print("Parquet not written: install pyarrow (pip install 'diplotext[parquet]')", file=sys.stderr)
+    return 0 if not report.problems else 1
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .show import show_file
+
+    statement = show_file(args.file, args.html, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
+    spans = sum(len(e.mentions) for e in statement.entities) + len(statement.dates) + len(statement.figures)
+    print(f"{args.html}: {spans} spans in {len(statement.sections)} sections", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplotext", description="Diplomatic texts into structured data.")
     parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
@@ -57,11 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
         p.add_argument("--gazetteer", type=Path, help="JSON list of entities that add to or override the packaged ones")
+        p.add_argument("--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                       help="refuse inputs larger than this (default: 20M; K, M, G suffixes; 0 for no limit)")
 
-    p = sub.add_parser("convert", help="convert a file or a folder of *.txt into JSON files")
-    p.add_argument("input", type=Path, help="a file, a folder, or '-' for stdin (JSON to stdout)")
+    p = sub.add_parser("convert", help="convert a file or a folder tree into JSON (or one JSONL)")
+    p.add_argument("input", type=Path, help="a file, a folder (searched recursively), or '-' for stdin (JSON to stdout)")
     p.add_argument("--out", type=Path, help="output folder")
     p.add_argument("--glob", default="*.txt", help="which files of a folder to convert (default: *.txt, recursive)")
+    p.add_argument("--format", choices=["json", "jsonl"], default="json",
+                   help="json: OUT/NAME.json per input (default); jsonl: OUT/statements.jsonl for the whole corpus")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to convert with (0: one per core; default 1)")
+    p.add_argument("--force", action="store_true", help="convert every input again, even when its output is up to date")
     p.add_argument("--date", help="the documents' date (ISO), overriding what the text says")
     common(p)
     p.set_defaults(func=_cmd_convert)
@@ -72,6 +164,21 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_parse)
 
+    p = sub.add_parser("export", help="flat tables (CSV, and Parquet with pyarrow) from converted JSON/JSONL")
+    p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
+    p.add_argument("--to", type=Path, required=True, help="folder for documents.csv, sections.csv, ... (and .parquet)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--parquet", dest="parquet", action="store_true", default=None, help="require Parquet output")
+    g.add_argument("--no-parquet", dest="parquet", action="store_false", help="write CSV only")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("show", help="an HTML page of one file with every entity, date and figure highlighted")
+    p.add_argument("file", type=Path)
+    p.add_argument("--html", type=Path, required=True, help="where to write the page")
+    p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
+    common(p)
+    p.set_defaults(func=_cmd_show)
+
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
     return parser
@@ -79,13 +186,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for a usage error, 0 for --help / --version
+        return int(exc.code or 0)
+    if getattr(args, "workers", 1) < 0:
+        return _usage(args.command, "--workers must be 0 (one per core) or more")
     try:
         return int(args.func(args))
+    except GazetteerError as exc:
+        return _usage(args.command, f"{type(exc).__name__}: {exc}")
     except DiplotextError as exc:
         print(f"diplotext: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print("diplotext: interrupted", file=sys.stderr)
         return 130
 
 

@@ -9,9 +9,11 @@ rest but never yields a value.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -118,6 +120,76 @@ def parse_text(
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256)
     doc = get_nlp(prep.lang, gazetteer)(prep.work)
     return build_statement(prep, doc, date=date, gazetteer=gazetteer)
+
+
+STREAM_BATCH_DOCS = 64
+"""Documents per `nlp.pipe` batch in `parse_stream`; a batch is also cut at `STREAM_BATCH_CHARS`."""
+STREAM_BATCH_CHARS = 2_000_000
+
+
+def parse_stream(
+    prepared: Iterable[Prepared | Any],
+    *,
+    date: str | Date | None = None,
+    gazetteer: Path | None = None,
+    batch_docs: int = STREAM_BATCH_DOCS,
+    batch_chars: int = STREAM_BATCH_CHARS,
+) -> Iterator[Statement | Exception | Any]:
+    """Parse many prepared inputs with `nlp.pipe`, yielding one result per input, in input order.
+
+    Inputs are taken in small batches (at most `batch_docs` documents or `batch_chars`
+    characters, so memory stays flat however long the stream); within a batch they are grouped
+    by language and each group goes through its pipeline's `nlp.pipe`. A failure never ends the
+    stream: the input that failed yields its exception (a `DiplotextError` for a bad input,
+    anything else is a bug) in its place and the next input is parsed. An item that is not a
+    `Prepared` (an exception for a file that could not be read, a caller's marker for an input
+    it skips) is passed through unchanged in its place.
+    """
+    chunk: list[Prepared | Any] = []
+    chars = 0
+    for prep in prepared:
+        chunk.append(prep)
+        chars += len(prep.work) if isinstance(prep, Prepared) else 0
+        if len(chunk) >= batch_docs or chars >= batch_chars:
+            yield from _parse_chunk(chunk, date, gazetteer)
+            chunk, chars = [], 0
+    if chunk:
+        yield from _parse_chunk(chunk, date, gazetteer)
+
+
+def _parse_chunk(chunk: list[Prepared | Any], date: str | Date | None, gazetteer: Path | None) -> list[Statement | Exception | Any]:
+    results: list[Any] = [None] * len(chunk)
+    by_lang: dict[str, list[int]] = {}
+    for i, prep in enumerate(chunk):
+        if isinstance(prep, Prepared):
+            by_lang.setdefault(prep.lang, []).append(i)
+        else:
+            results[i] = prep
+    for lang, idx in by_lang.items():
+        try:
+            nlp = get_nlp(lang, gazetteer)
+        except Exception as exc:  # noqa: BLE001 - reported per input
+            for i in idx:
+                results[i] = exc
+            continue
+        try:
+            docs: list[Doc | Exception] = list(nlp.pipe([chunk[i].work for i in idx]))  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - one bad document: find it by parsing one at a time
+            docs = []
+            for i in idx:
+                try:
+                    docs.append(nlp(chunk[i].work))  # type: ignore[union-attr]
+                except Exception as exc:  # noqa: BLE001
+                    docs.append(exc)
+        for i, doc in zip(idx, docs):
+            if isinstance(doc, Exception):
+                results[i] = doc
+                continue
+            try:
+                results[i] = build_statement(chunk[i], doc, date=date, gazetteer=gazetteer)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001
+                results[i] = exc
+    return results
 
 
 def read_path(path: Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, str, str]:
