@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import __about__
-from .extract.dates import find_dates
+from .extract.dates import find_date_candidates, resolve_dates
 from .extract.docdate import find_document_date
 from .extract.entities import ENTITIES_KEY, entities_from_spans, in_ranges
 from .extract.figures import find_figures
@@ -80,9 +80,12 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     keep = in_ranges(content_ranges)
 
     entities = entities_from_spans(doc.spans[ENTITIES_KEY], load_gazetteer(gazetteer), text, keep)
-    dates = find_dates(work, lang, keep)
-    doc_date = _caller_date(date) or find_document_date(dates, layout.content)
-    figures = find_figures(work, lang, keep)
+    date_candidates = find_date_candidates(doc, lang, keep, work)
+    doc_date = _caller_date(date) or find_document_date(date_candidates, layout, work, lang)
+    if doc_date is not None and doc_date.start is not None and doc_date.end is not None:
+        doc_date = doc_date.model_copy(update={"text": text[doc_date.start:doc_date.end]})
+    dates = resolve_dates(date_candidates, lang, doc_date.value if doc_date else None)
+    figures = find_figures(doc, lang, keep, dates, work)
     title = layout.title
     title_text = " ".join(text[title.start:title.end].split()) if title else None
     meta = describe_document(layout, find_sections(text, layout, lang=lang, work=work), entities, title_text, lang)

@@ -1,26 +1,147 @@
-"""The document's own date: a header date line, a dateline, or "Issued on ..."; the caller's wins.
+"""The document's own date, with its provenance; the caller's date wins (see the pipeline).
 
-First cut: the first date mention that stands on a line of its own, or at the head of a
-dateline ("MINSK, 6 December 2024 (BelTA) -"), within the top of the content.
+Where a text gives its own date, in order of trust:
+
+- ``header``: a line near the top that is a date and little else ("December 19, 2012" under the
+  title, then a time "20:00"; "June 19, 2018, Minsk"; "21 января 2002 года");
+- ``dateline``: a news dateline "MINSK, 6 December (BelTA) – ..."; a year it leaves out comes
+  from the text (a footer date on the same day and month, the same day and month elsewhere with
+  a year, else the year the text names most);
+- ``issued``: "Issued on 03 Dec. 2008", "Done at Minsk on ...", a place-and-date line closing
+  the text;
+- ``title``: a full date in the title;
+- ``publication``: a "Publication date: ..." footer. Footers are boilerplate, so they are read
+  from the layout's removed lines, as a last resort.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
-from ..models import DateMention, DocumentDate
-from ..text.clean import Line
+from ..models import DocumentDate
+from ..text.clean import Layout, Line
+from .dates import DateCandidate, date_lexicon, normalize, parse_date_text
+
+_DATELINE_HEAD = re.compile(r"^[ ]*[^\W\d_][\w .'’-]{0,40}?,[ ]+$")
+_DATELINE_TAIL = re.compile(r"^[ ,]*(?:\([^)\n]{1,40}\))?[ ]*(?:[-–—:]|$)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
-def find_document_date(dates: Sequence[DateMention], content: Sequence[Line], head_lines: int = 8) -> DocumentDate | None:
+@lru_cache(maxsize=None)
+def _prefixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = date_lexicon(lang).data
+    return tuple(p.lower() for p in data["issued_prefixes"]), tuple(p.lower() for p in data["publication_prefixes"])
+
+
+def _line_of(lines: Sequence[Line], pos: int) -> Line | None:
+    for ln in lines:
+        if ln.start <= pos < ln.end:
+            return ln
+    return None
+
+
+def _iso(c: DateCandidate, lang: str, year: int | None = None) -> str | None:
+    y = c.year if c.year is not None else year
+    if y is None or c.month is None or c.relative or c.period or c.decade:
+        return None
+    return normalize(lang, y, c.month, c.day if c.granularity == "day" else None)
+
+
+def _doc_date(c: DateCandidate, value: str, source: str, work: str) -> DocumentDate:
+    gran = {10: "day", 7: "month", 4: "year"}[len(value)]
+    return DocumentDate(value=value, granularity=gran, source=source, text=work[c.start:c.end], start=c.start, end=c.end)  # type: ignore[arg-type]
+
+
+def _year_from_text(c: DateCandidate, cands: Sequence[DateCandidate], footer: Sequence[DateCandidate]) -> int | None:
+    for pool in (footer, cands):
+        for o in pool:
+            if o is not c and o.year is not None and o.month == c.month and o.day == c.day:
+                return o.year
+    years = Counter(o.year for o in cands if o.year is not None and not o.decade and o.role == "point")
+    if not years:
+        return None
+    best = max(years.values())
+    return max(y for y, n in years.items() if n == best)
+
+
+def find_document_date(
+    cands: Sequence[DateCandidate],
+    layout: Layout,
+    work: str,
+    lang: str = "en",
+    head_lines: int = 10,
+) -> DocumentDate | None:
     """The date the text gives for itself, with its provenance, or None."""
+    content = [ln for ln in layout.content if ln.text.strip()]
+    issued, published = _prefixes(lang)
+    footer: list[DateCandidate] = []
+    footer_lines: list[Line] = []
+    issued_removed: list[tuple[DateCandidate, Line]] = []
+    for ln in layout.removed:
+        low = ln.text.strip().lower()
+        if low.startswith(published) or low.startswith(issued):
+            for c in parse_date_text(ln.text, lang):
+                if c.year is not None and c.month is not None:
+                    if low.startswith(issued):
+                        issued_removed.append((c, ln))
+                    else:
+                        footer.append(c)
+                        footer_lines.append(ln)
+
+    explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role == "point"]
     head = content[:head_lines]
-    for d in dates:
-        if d.value is None or d.granularity != "day":
+    # header date lines and datelines near the top
+    for c in explicit:
+        ln = _line_of(head, c.start)
+        if ln is None:
             continue
-        for line in head:
-            if line.start <= d.start < line.end:
-                rest = (line.text[: d.start - line.start] + line.text[d.end - line.start:]).strip(" ,.-–—")
-                if len(rest.split()) <= 3:
-                    return DocumentDate(value=d.value, granularity=d.granularity, source="header", text=d.text, start=d.start, end=d.end)
+        before = work[ln.start:c.start]
+        after = work[c.end:ln.end]
+        if c.year is not None:
+            rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
+            if len(rest) <= 3 and not before.strip().lower().startswith(issued):
+                value = _iso(c, lang)
+                if value:
+                    return _doc_date(c, value, "header", work)
+        if _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+            value = _iso(c, lang, _year_from_text(c, cands, footer))
+            if value:
+                return _doc_date(c, value, "dateline", work)
+    # "Issued on ...", "Done at Minsk on ...", a place-and-date line closing the text
+    tail = [ln for ln in content[-3:] if ln not in content[:3] and ln != layout.title]
+    for c in explicit:
+        if c.year is None:
+            continue
+        ln = _line_of(content, c.start)
+        if ln is None:
+            continue
+        before = work[ln.start:c.start].strip().lower()
+        closing = ln in tail and len(_WORD.findall(_TIME.sub(" ", work[ln.start:c.start] + " " + work[c.end:ln.end]))) <= 4
+        if before.startswith(issued) or closing:
+            value = _iso(c, lang)
+            if value:
+                return _doc_date(c, value, "issued", work)
+    for c, ln in issued_removed:  # "Issued on ..." after the content, taken out with the footer
+        value = _iso(c, lang)
+        if value:
+            return DocumentDate(value=value, granularity="day" if c.day else "month", source="issued",
+                                text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
+    # a date in the title
+    title = layout.title
+    if title is not None:
+        for c in cands:
+            if title.start <= c.start < title.end and c.year is not None and c.month is not None and not c.relative:
+                value = _iso(c, lang)
+                if value:
+                    return _doc_date(c, value, "title", work)
+    # a publication footer, removed as boilerplate
+    for c, ln in zip(footer, footer_lines):
+        value = _iso(c, lang) if c.day is not None else None
+        if value:
+            return DocumentDate(value=value, granularity="day", source="publication",
+                                text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
     return None

@@ -1,59 +1,381 @@
-"""Money amounts and percentages, with `Decimal` values and the scale applied.
+"""Figures: money, percentages and quantities with units, as `Decimal` with the scale applied,
+and what each one measures.
 
-First cut: linear regular expressions for a currency sign or code before a number with an
-optional scale word ("US$ 38 billion", "€200 million"), a number and scale before a currency
-name ("100 billion rubles"), and percentages ("12.5%", "34.9 percent").
+Like dates, in steps:
+
+1. *Candidates* come from a spaCy ``PhraseMatcher`` (on ``LOWER``, built once per vocabulary and
+   language) over the lexicon's anchors: currency signs, codes and names in every case, percent
+   words, units, scale words (``resources/<lang>/figures.json`` and ``numbers.json``).
+2. At each anchor, one compiled grammar is anchored at the anchor or a few tokens before it: a
+   currency before the number ("US$ 38 billion", "$38bn", "€200 million"), or a scale and a
+   currency, unit or percent after it ("38 billion US dollars", "38 млрд долларов США", "12,5%",
+   "ten billion cubic metres"), or a range of percentages ("5–7%"). Numbers are read by
+   `numbers.parse_number` (decimal commas, thin and no-break spaces inside numbers, number words).
+3. Semantics from the words around it, in the same sentence: ``qualifier`` ("exceeded", "over",
+   "более", "около"), ``change`` ("grew by 34.9 percent", "вырос на 12,5%"), ``target`` ("to
+   reach $100 billion by 2030"), ``measure`` from the nearest trigger of the measure lexicon
+   (Russian words are compared by their normal form), and ``year`` from the nearest resolved date.
+
+Not figures: dates, ordinals, numbered points and phone numbers never match the grammar;
+currency-rate tickers ("3.78 BYN" alone on a line) are dropped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from ..models import Figure
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-_SCALE = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12, "trn": 10**12, "tn": 10**12}
-_CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "₽": "RUB", "rub": "RUB", "byn": "BYN", "¥": "CNY", "cny": "CNY"}
-_CURRENCY_WORD = {"us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB", "roubles": "RUB", "belarusian rubles": "BYN", "yuan": "CNY", "rupees": "INR"}
+from ..models import DateMention, Figure
+from ..resources import load_json
+from .numbers import alternation, number_lexicon, parse_number
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALES = r"thousand|million|billion|trillion|mln|bln|bn|trn|tn|m"
-_MONEY_PREFIX = re.compile(rf"(US\$|\$|€|£|₽|\b(?:USD|EUR|RUB|BYN|CNY)\b)\s?({_NUM})(?:\s?({_SCALES})\b)?", re.I)
-_MONEY_SUFFIX = re.compile(rf"\b({_NUM})(?:\s({_SCALES}))?\s((?:belarusian |us |u\.s\. )?(?:dollars?|euros?|rubles|roubles|yuan|rupees))\b", re.I)
-_PERCENT = re.compile(rf"\b({_NUM})\s?(%|percent\b|per cent\b)", re.I)
-
-
-def _number(raw: str) -> Decimal | None:
-    try:
-        return Decimal(raw.replace(",", ""))
-    except InvalidOperation:
-        return None
+_SP = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
+_SPO = r"(?:[ ]{0,3}|[ ]?\n[ ]?)"
+_DASH = r"(?:[ ]?[-–—−‒][ ]?)"
 
 
-def find_figures(text: str, lang: str = "en", keep: Callable[[int], bool] = lambda _: True) -> list[Figure]:
-    """Every money amount and percentage in `text` (the working text), in order."""
-    found: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+@dataclass(frozen=True)
+class FigureLexicon:
+    lang: str
+    data: dict[str, Any]
+    prefixes: dict[str, str]
+    codes_after: dict[str, str]
+    currency_words: dict[str, str]
+    units: dict[str, tuple[str, int]]
+    percent: frozenset[str]
+    points: frozenset[str]
+    qualifiers: dict[str, str]
+    change_words: frozenset[str]
+    change_after: frozenset[str]
+    change_prepositions: frozenset[str]
+    target_words: frozenset[str]
+    target_blockers: frozenset[str]
+    measures: dict[str, str]
+    ambiguous_qualifiers: frozenset[str]
+    grammar: re.Pattern[str]
+    qualifier_rx: re.Pattern[str]
 
-    def add(m: re.Match[str], value: Decimal, **kw: object) -> None:
-        s, e = m.span()
-        if keep(s) and all(e <= a or s >= b for a, b in taken):
-            found.append(Figure(text=m.group(0), start=s, end=e, value=value, **kw))  # type: ignore[arg-type]
-            taken.append((s, e))
 
-    for m in _MONEY_PREFIX.finditer(text):
-        n = _number(m.group(2))
-        if n is not None:
-            scale = _SCALE.get((m.group(3) or "").lower(), 1)
-            add(m, n * scale, kind="money", currency=_CURRENCY_PREFIX[m.group(1).lower()])
-    for m in _MONEY_SUFFIX.finditer(text):
-        n = _number(m.group(1))
-        if n is not None:
-            scale = _SCALE.get((m.group(2) or "").lower(), 1)
-            add(m, n * scale, kind="money", currency=_CURRENCY_WORD.get(m.group(3).lower(), "USD"))
-    for m in _PERCENT.finditer(text):
-        n = _number(m.group(1))
-        if n is not None:
-            add(m, n, kind="percent", unit="percent")
-    return sorted(found, key=lambda f: f.start)
+def _unit(value: str) -> tuple[str, int]:
+    name, _, mult = value.partition("@")
+    return name, int(mult) if mult else 1
+
+
+@lru_cache(maxsize=None)
+def figure_lexicon(lang: str) -> FigureLexicon:
+    data = load_json(f"{lang}/figures.json")
+    nums = number_lexicon(lang)
+    num_data = load_json(f"{lang}/numbers.json")
+    NUM = nums.pattern
+    scale = alternation(num_data["scales"], dot_optional=False) + r"(?![\w])"
+    attached = alternation(num_data["attached_scales"]) + r"(?![\w])" if num_data["attached_scales"] else "(?!)"
+    prefixes = {k.lower(): v for k, v in data["currency_prefixes"].items()}
+    sym = [p for p in prefixes if not p[-1].isalpha()]
+    wordy = [p for p in prefixes if p[-1].isalpha()]
+    prefix_rx = "(?:" + "|".join(filter(None, [
+        alternation(sym)[3:-1] if sym else "",
+        r"(?<![\w])" + alternation(wordy) + r"(?![^\W\d_])" if wordy else "",
+    ])) + ")"
+    tails = list(data["currency_words"]) + list(data["currency_codes_after"]) + list(data["units"]) + list(data["percent"]) + list(data["percentage_points"])
+    tail_rx = alternation(tails).replace("[ ]", _SP) + r"(?![^\W\d_])"
+    pct_rx = alternation(data["percent"]) + r"(?![^\W\d_])"
+    grammar = "|".join([
+        # a range of percentages: "5–7%", "from 2 to 3 percent"
+        rf"(?P<pa>{NUM})(?:[ ]?%)?(?:{_DASH}|[ ](?:to|or|and|до|или|и)[ ])(?P<pb>{NUM}){_SPO}(?P<pt>{pct_rx})",
+        # currency first: "US$ 38 billion", "$38bn", "USD 1.5 trillion", "€200 million"
+        rf"(?P<cp>{prefix_rx}){_SPO}(?P<n1>{NUM})(?:{_SPO}(?P<s1>{scale})|(?P<as1>{attached}))?",
+        # number (scale) then currency, unit or percent: "38 billion US dollars", "12,5%", "two billion [dollars]"
+        rf"(?P<n2>{NUM})(?:{_SP}(?P<s2>{scale})(?:[ ]of)?)?{_SPO}(?P<ob>[\[(])?(?P<tail>{tail_rx})(?(ob)[\])])",
+        # a number and a scale alone, its noun left out: "1,5 трлн.", "reached 38 billion in 2011"
+        rf"(?P<n4>{NUM}){_SP}(?P<s4>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ](?:in|last|this|by|per|a|annually|в|за|к|по)(?![\w]))",
+    ])
+    quals = {k.lower(): v for k, v in data["qualifiers"].items()}
+    qualifier_rx = re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I)
+    return FigureLexicon(
+        lang=lang,
+        data=data,
+        prefixes=prefixes,
+        codes_after={k.lower(): v for k, v in data["currency_codes_after"].items()},
+        currency_words={k.lower(): v for k, v in data["currency_words"].items()},
+        units={k.lower(): _unit(v) for k, v in data["units"].items()},
+        percent=frozenset(p.lower() for p in data["percent"]),
+        points=frozenset(p.lower() for p in data["percentage_points"]),
+        qualifiers=quals,
+        change_words=frozenset(w.lower() for w in data["change_words"]),
+        change_after=frozenset(w.lower() for w in data["change_after"]),
+        change_prepositions=frozenset(w.lower() for w in data["change_prepositions"]),
+        target_words=frozenset(w.lower() for w in data["target_words"]),
+        target_blockers=frozenset(w.lower() for w in data["target_blockers"]),
+        measures={k.lower(): v for k, v in data["measures"].items()},
+        ambiguous_qualifiers=frozenset(w.lower() for w in data.get("ambiguous_qualifiers", [])),
+        grammar=re.compile(grammar, re.IGNORECASE),
+        qualifier_rx=qualifier_rx,
+    )
+
+
+@dataclass
+class FigureMatcher:
+    vocab: Vocab
+    anchors: PhraseMatcher
+
+
+_MATCHERS: dict[tuple[int, str], FigureMatcher] = {}
+
+
+def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
+    key = (id(vocab), lang)
+    found = _MATCHERS.get(key)
+    if found is not None and found.vocab is vocab:
+        return found
+    import spacy
+
+    tokenizer = spacy.blank(lang, vocab=vocab).tokenizer
+    lex = figure_lexicon(lang)
+    num_data = load_json(f"{lang}/numbers.json")
+    terms = set(lex.prefixes) | set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent) | set(lex.points) | set(num_data["scales"])
+    anchors = PhraseMatcher(vocab, attr="LOWER")
+    anchors.add("FIGURE_ANCHOR", list(tokenizer.pipe(sorted(terms))))
+    found = FigureMatcher(vocab=vocab, anchors=anchors)
+    _MATCHERS[key] = found
+    return found
+
+
+def _tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int]:
+    """(kind, currency, unit, multiplier) of what follows a number."""
+    t = re.sub(r"\s+", " ", tail.lower())
+    if t in lex.percent:
+        return "percent", None, "percent", 1
+    if t in lex.points:
+        return "percent", None, "percentage_point", 1
+    if t in lex.currency_words:
+        return "money", lex.currency_words[t], None, 1
+    if t in lex.codes_after:
+        return "money", lex.codes_after[t], None, 1
+    if t in lex.units:
+        name, mult = lex.units[t]
+        return "quantity", None, name, mult
+    return "count", None, None, 1
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    value: Decimal
+    kind: str
+    currency: str | None
+    unit: str | None
+    code_tail: bool = False
+
+
+def _read(m: re.Match[str], lex: FigureLexicon) -> list[_Raw]:
+    g = m.groupdict()
+    lang = lex.lang
+    nums = number_lexicon(lang)
+    if g["pa"]:
+        a, b = parse_number(g["pa"], lang), parse_number(g["pb"], lang)
+        if a is None or b is None or a >= b:
+            return []
+        unit = "percentage_point" if g["pt"].lower() in lex.points else "percent"
+        return [_Raw(m.start("pa"), m.end("pa"), a, "percent", None, unit), _Raw(m.start("pb"), m.end(), b, "percent", None, unit)]
+    if g["cp"]:
+        n = parse_number(g["n1"], lang)
+        if n is None:
+            return []
+        mult = nums.scales.get((g["s1"] or "").lower(), 1) if g["s1"] else nums.attached_scales.get((g["as1"] or "").lower(), 1)
+        if g["n1"].lower() in nums.words_need_scale and mult == 1:
+            return []
+        cur = lex.prefixes[re.sub(r"\s+", "", g["cp"].lower())]
+        return [_Raw(m.start(), m.end(), n * mult, "money", cur, None)]
+    if g["n2"]:
+        n = parse_number(g["n2"], lang)
+        if n is None:
+            return []
+        mult = nums.scales.get((g["s2"] or "").lower(), 1)
+        if g["n2"].lower() in nums.words_need_scale and mult == 1:
+            return []
+        kind, cur, unit, umult = _tail_kind(g["tail"], lex)
+        if kind == "count":
+            return []
+        exact = {u.lower(): u for u in lex.data["case_sensitive_units"]}
+        if g["tail"].lower() in exact and g["tail"] != exact[g["tail"].lower()]:
+            return []  # "5 Mw" is not megawatts; case-sensitive abbreviations must match exactly
+        code = g["tail"].lower() in lex.codes_after
+        return [_Raw(m.start(), m.end(), n * mult * umult, kind, cur, unit, code_tail=code)]
+    if g["n4"]:
+        n = parse_number(g["n4"], lang)
+        if n is None:
+            return []
+        return [_Raw(m.start(), m.end(), n * nums.scales.get(g["s4"].lower(), 1), "count", None, None)]
+    return []
+
+
+def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = lambda _: True, work: str | None = None) -> list[_Raw]:
+    """The figures' extents and values, before semantics."""
+    lex = figure_lexicon(lang)
+    matcher = figure_matcher(doc.vocab, lang)
+    work = doc.text if work is None else work
+    found: list[_Raw] = []
+    covered_to = -1
+    for _, ts, te in sorted(matcher.anchors(doc), key=lambda x: (x[1], -x[2])):
+        a_start = doc[ts].idx
+        if a_start < covered_to or not keep(a_start):
+            continue
+        line_start = work.rfind("\n", 0, a_start) + 1
+        for k in range(max(0, ts - 4), ts + 1):
+            tok = doc[k]
+            pos = tok.idx
+            if pos < covered_to or tok.is_space or (pos < line_start and "\n\n" in work[pos:a_start]):
+                continue
+            m = lex.grammar.match(work, pos)
+            if m and m.start() <= a_start < m.end():
+                raws = _read(m, lex)
+                if raws:
+                    found.extend(raws)
+                    covered_to = m.end()
+                break
+    out = []
+    for r in found:
+        if r.code_tail:
+            ls = work.rfind("\n", 0, r.start) + 1
+            le = work.find("\n", r.end)
+            line = work[ls: le if le != -1 else len(work)]
+            if line.strip() == work[r.start:r.end].strip():
+                continue  # a currency-rate ticker: "3.78 BYN" alone on a line
+        out.append(r)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Semantics
+
+
+def _words(doc: Doc, lang: str, i: int, j: int) -> list[tuple[int, str, str]]:
+    """(index, lower form, normal form) of the non-space tokens doc[i:j]."""
+    out = []
+    for k in range(max(0, i), min(len(doc), j)):
+        t = doc[k]
+        if t.is_space or t.is_punct:
+            continue
+        out.append((k, t.lower_, t.norm_ if lang == "ru" else t.lower_))
+    return out
+
+
+def _measure(before: list[tuple[int, str, str]], after: list[tuple[int, str, str]], lex: FigureLexicon) -> str | None:
+    def hit(words: list[tuple[int, str, str]], idx: int) -> str | None:
+        _, low, nrm = words[idx]
+        if idx + 1 < len(words):
+            two = f"{low} {words[idx + 1][1]}"
+            if two in lex.measures:
+                return lex.measures[two]
+        return lex.measures.get(low) or lex.measures.get(nrm)
+
+    for idx in range(min(2, len(after))):
+        found = hit(after, idx)
+        if found:
+            return found
+    for idx in range(len(before) - 1, -1, -1):
+        found = hit(before, idx)
+        if found:
+            return found
+    for idx in range(2, len(after)):
+        found = hit(after, idx)
+        if found:
+            return found
+    return None
+
+
+def _nearest_date(dates: Sequence[DateMention], starts: list[int], s: int, e: int, sent: tuple[int, int]) -> str | None:
+    best: tuple[int, str] | None = None
+    for d in dates:
+        if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
+            continue
+        dist = s - d.end if d.end <= s else 3 * (d.start - e)  # the governing date usually comes first
+        if dist < 0:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, d.value)
+    return best[1] if best else None
+
+
+def find_figures(
+    doc: Doc,
+    lang: str = "en",
+    keep: Callable[[int], bool] = lambda _: True,
+    dates: Sequence[DateMention] = (),
+    work: str | None = None,
+) -> list[Figure]:
+    """Every money amount, percentage and quantity in the Doc, with what it measures. `work`
+    is the Doc's text if at hand (``Doc.text`` rebuilds it token by token)."""
+    work = doc.text if work is None else work
+    raws = find_figure_spans(doc, lang, keep, work)
+    if not raws:
+        return []
+    lex = figure_lexicon(lang)
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    sent_starts = [s[2] for s in sents]
+    date_spans = [(d.start, d.end) for d in dates]
+    before_n = int(lex.data.get("figure_window_before", 14))
+    after_n = int(lex.data.get("figure_window_after", 5))
+    out: list[Figure] = []
+    for i, r in enumerate(raws):
+        si = max(0, bisect.bisect_right(sent_starts, r.start) - 1)
+        if r.kind == "count":
+            # "65 billion [rubles], or 47 billion": a number and a scale whose noun is left out
+            # takes the currency or unit of a figure beside it in the same sentence, else is dropped
+            if any(ds < r.end and r.start < de for ds, de in date_spans):
+                continue
+            lo, hi = sents[si][2], sents[si][3]
+            near = [o for o in raws[max(0, i - 3):i][::-1] + raws[i + 1:i + 3] if o.kind in ("money", "quantity") and lo <= o.start < hi]
+            if not near:
+                continue
+            r = _Raw(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit)
+        s_tok, e_tok, s_char, e_char = sents[si]
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        ts, te = (span.start, span.end) if span is not None else (s_tok, s_tok)
+        before = _words(doc, lang, max(s_tok, ts - before_n), ts)
+        after = _words(doc, lang, te, min(e_tok, te + after_n))
+        ls = max(s_char, work.rfind("\n\n", 0, r.start) + 1, r.start - 60)
+        head = work[ls:r.start]
+        qm = lex.qualifier_rx.search(head)
+        qualifier = lex.qualifiers[re.sub(r"\s+", " ", qm.group(1).lower())] if qm else None
+        if qm and qm.group(1).lower() in lex.ambiguous_qualifiers and any(
+            w in lex.change_words or n in lex.change_words or w in lex.target_words or n in lex.target_words for _, w, n in before[-5:-1]
+        ):
+            qualifier = None  # "довести товарооборот до 50 млрд": "до" is "to", not "up to"
+        prev_words = [w[1] for w in before]
+        near = prev_words[-3:]
+        change = (
+            (any(p in near for p in lex.change_prepositions) and any(w in lex.change_words or n in lex.change_words for _, w, n in before[-8:]))
+            or any(w in ("up", "down") for w in near[-2:])
+            or bool(after and (after[0][1] in lex.change_after or after[0][2] in lex.change_after or
+                               (len(after) > 1 and f"{after[0][1]} {after[1][1]}" in lex.change_after)))
+        )
+        target = False
+        for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+            w, n = before[k][1], before[k][2]
+            if w in lex.target_blockers or n in lex.target_blockers:
+                break
+            if w in lex.target_words or n in lex.target_words:
+                target = True
+                break
+        after_text = work[r.end:min(e_char, r.end + 20)]
+        if re.match(r"[ ]*(?:by|к)[ ]+(?:the[ ]+end[ ]+of[ ]+)?(?:19|20)\d\d", after_text, re.I):
+            target = True
+        out.append(Figure(
+            text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
+            currency=r.currency, unit=r.unit,
+            measure=_measure(before, after, lex),
+            year=_nearest_date(dates, sent_starts, r.start, r.end, (s_char, e_char)),
+            qualifier=qualifier, change=change, target=target,
+        ))
+    return out

@@ -1,0 +1,75 @@
+"""Dates in English: sentences written in the genre, parsed against one fixed reference date.
+
+REFERENCE is the document's date every example is resolved against (as Duckling fixes "now").
+POSITIVE: (text, [(span text, ISO value or None, granularity), ...]) — every date the sentence
+holds, in order, and nothing else. NEGATIVE: texts in which no date may be found.
+"""
+
+REFERENCE = "2019-12-20"
+
+POSITIVE = [
+    # full dates, as precise as the text
+    ("June 25, 2012 marks the 20th anniversary of diplomatic relations.", [("June 25, 2012", "2012-06-25", "day")]),
+    ("The Agreement was signed on December 8, 1999, in Moscow.", [("December 8, 1999", "1999-12-08", "day")]),
+    ("The summit opened on 6 December 2019 in Minsk.", [("6 December 2019", "2019-12-06", "day")]),
+    ("Issued on 03 Dec. 2008 by the Ministry.", [("03 Dec. 2008", "2008-12-03", "day")]),
+    ("The ceasefire commences on the 27th of February, 2016.", [("27th of February, 2016", "2016-02-27", "day")]),
+    ("The decree of 25.06.2012 is in force.", [("25.06.2012", "2012-06-25", "day")]),
+    ("The register was updated on 2012-06-25.", [("2012-06-25", "2012-06-25", "day")]),
+    ("The talks were held on\nDecember 8, 1999 in Minsk.", [("December 8, 1999", "1999-12-08", "day")]),
+    # month and year, year
+    ("The President visited Minsk in May 2012.", [("May 2012", "2012-05", "month")]),
+    ("Consultations were held in January of 2017.", [("January of 2017", "2017-01", "month")]),
+    ("In 2011 the trade between Belarus and Russia exceeded US$ 38 billion.", [("2011", "2011", "year")]),
+    ("Cooperation has grown steadily since 1999.", [("1999", "1999", "year")]),
+    ("The Commission adopted its 2013 budget.", [("2013", "2013", "year")]),
+    ("We are meeting just a few days before 2019.", [("2019", "2019", "year")]),
+    # ranges: both ends
+    ("The programme covers 2021–2025.", [("2021", "2021", "year"), ("2025", "2025", "year")]),
+    ("The plan runs from 2012 to 2015.", [("2012", "2012", "year"), ("2015", "2015", "year")]),
+    ("It was agreed for the years between 2016 and 2018.", [("2016", "2016", "year"), ("2018", "2018", "year")]),
+    ("The summit took place on December 13 − 14, 2005.", [("December 13", "2005-12-13", "day"), ("14, 2005", "2005-12-14", "day")]),
+    ("The forum is held on 27–28 November 2001.", [("27", "2001-11-27", "day"), ("28 November 2001", "2001-11-28", "day")]),
+    ("The visit lasted from May 31 – June 2, 2012.", [("May 31", "2012-05-31", "day"), ("June 2, 2012", "2012-06-02", "day")]),
+    # decades and periods
+    ("The economy shrank in the 1990s.", [("1990s", "1990", "decade")]),
+    ("Relations were idyllic in the mid-1990s.", [("mid-1990s", "1990", "decade")]),
+    ("Output will recover in the first half of 2024.", [("first half of 2024", "2024", "half")]),
+    ("Growth resumed in the second quarter of 2021.", [("second quarter of 2021", "2021", "quarter")]),
+    ("Exports rose in Q3 2022.", [("Q3 2022", "2022", "quarter")]),
+    # parts the text leaves out come from the document's date (REFERENCE)
+    ("On December 8, we marked the anniversary of the Union State.", [("December 8", "2019-12-08", "day")]),
+    ("In April, the economic activity indicator was 9.2 percent.", [("April", "2019-04", "month")]),
+    ("Trade reached $61.6 billion from January to September of this year.",
+     [("January", "2019-01", "month"), ("September of this year", "2019-09", "month")]),
+    ("Trade grew this year, more than last year, and will grow next year.",
+     [("this year", "2019", "year"), ("last year", "2018", "year"), ("next year", "2020", "year")]),
+    ("Your meeting in Sochi scheduled for tomorrow will be a success.", [("tomorrow", "2019-12-21", "day")]),
+    ("Yesterday, I attended the military exercises.", [("Yesterday", "2019-12-19", "day")]),
+    ("Figures for next month are expected.", [("next month", "2020-01", "month")]),
+    ("I hope that next February, we will meet again.", [("February", "2020-02", "month")]),
+    ("Russia's upcoming CSTO chairmanship in 2026 was welcomed.", [("2026", "2026", "year")]),
+]
+
+# The same relative expressions without a document date: found, but unresolved.
+UNRESOLVED = [
+    ("Russia supports Belarus's chairmanship in EAEU bodies this year.", [("this year", None, "year")]),
+    ("On December 8, we marked the anniversary.", [("December 8", None, "day")]),
+]
+
+NEGATIVE = [
+    "The Joint Statement on the occasion of the 20th Anniversary was adopted.",  # ordinal
+    "Security and prosperity of our states in the 21st century.",  # century
+    "May I ask you a question, Mr President?",  # the verb "may"
+    "We may well agree on this, and the parties may sign it.",
+    "March on, the soldiers were told.",  # "March" the verb
+    "Prime Minister Theresa May met the delegation.",  # a name
+    "UN Security Council Resolution 2254 remains the basis for a settlement.",  # a number, not a year
+    "The harvest reached 2000 tonnes of grain.",  # a quantity
+    "The cessation of hostilities commences at 00:00 and ends by 12:00 pm.",  # times of day
+    "The treaty has been in force for 20 years.",  # a duration
+    "1. The parties agree on the following points.",  # a numbered point
+    "Call +7 495 2011 2012 for details.",  # a phone number
+    "Some 1500 participants attended the forum.",  # a count
+    "The veteran, aged 95, met the President.",  # an age
+]

@@ -1,0 +1,129 @@
+"""Dates: the table-driven corpora (tests/corpus/dates_*.py) against a fixed reference date,
+dateparser's traps, the lexicons, and the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import dates_en, dates_ru
+
+from diplotext.extract import dates as dates_mod
+from diplotext.extract.dates import date_lexicon, find_dates, normalize
+from diplotext.models import DateMention
+from diplotext.nlp import get_nlp
+from diplotext.resources import load_json
+from diplotext.text.normalize import working_text
+
+CORPORA = {"en": dates_en, "ru": dates_ru}
+
+
+def extract(text: str, lang: str, ref: str | None) -> list[DateMention]:
+    work = working_text(text)
+    return find_dates(get_nlp(lang)(work), lang, doc_date=ref, work=work)
+
+
+def triples(found: list[DateMention], text: str) -> list[tuple[str, str | None, str]]:
+    return [(text[d.start:d.end], d.value, d.granularity) for d in found]
+
+
+def _cases(kind: str) -> list[tuple[str, str, object]]:
+    return [(lang, *case) if isinstance(case, tuple) else (lang, case, None)
+            for lang, mod in CORPORA.items() for case in getattr(mod, kind)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _cases("POSITIVE"))
+def test_positive(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(extract(text, lang, CORPORA[lang].REFERENCE), text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _cases("UNRESOLVED"))
+def test_without_document_date_relative_dates_stay_unresolved(lang: str, text: str, expected: list) -> None:
+    found = extract(text, lang, None)
+    assert triples(found, text) == expected
+    assert all(d.note for d in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "_"), _cases("NEGATIVE"))
+def test_negative(lang: str, text: str, _: None) -> None:
+    assert triples(extract(text, lang, CORPORA[lang].REFERENCE), text) == []
+
+
+def test_offsets_point_into_the_input_with_no_break_spaces() -> None:
+    text = "Signed on 8\u00a0December\u00a01999 and in\u202f2011."
+    found = extract(text, "en", None)
+    assert [(text[d.start:d.end], d.value) for d in found] == [("8\u00a0December\u00a01999", "1999-12-08"), ("2011", "2011")]
+
+
+def test_ranges_have_both_ends_with_roles() -> None:
+    found = extract("The programme covers 2021–2025.", "en", None)
+    assert [(d.value, d.role) for d in found] == [("2021", "range_start"), ("2025", "range_end")]
+
+
+def test_periods_say_where_they_end() -> None:
+    half, quarter = extract("In the first half of 2024 and the II quarter of 2023.", "en", None)[0], \
+        extract("Во II квартале 2023 г.", "ru", None)[0]
+    assert (half.value, half.granularity, half.period_end) == ("2024", "half", "2024-06-30")
+    assert (quarter.value, quarter.granularity, quarter.period_end) == ("2023", "quarter", "2023-06-30")
+
+
+def test_relative_dates_are_marked_relative() -> None:
+    (d,) = extract("Trade grew last year.", "en", "2022-02-18")
+    assert d.relative and d.value == "2021"
+
+
+def test_a_document_dated_only_by_year_does_not_resolve_days() -> None:
+    (d,) = extract("Yesterday we met.", "en", "2022")
+    assert d.value is None and d.note
+
+
+def test_year_only_never_takes_todays_month_and_day() -> None:
+    # dateparser.parse("in 2011") fills in today's month and day; the value must stay "2011"
+    assert normalize("en", 2011) == "2011"
+    assert normalize("ru", 2011) == "2011"
+
+
+def test_russian_year_word_does_not_turn_into_year_0015() -> None:
+    # dateparser reads "в 2011 году" as a year in the first century
+    (d,) = extract("в 2011 году", "ru", None)
+    assert d.value == "2011"
+
+
+def test_dateparser_results_are_cached() -> None:
+    dates_mod._CACHE.clear()
+    before = dates_mod.STATS.calls
+    for _ in range(3):
+        extract("Signed on December 8, 1999.", "en", None)
+    assert dates_mod.STATS.calls - before == 1
+
+
+def test_invalid_calendar_dates_are_not_invented() -> None:
+    found = extract("It happened on February 30, 2019.", "en", None)
+    assert all(d.value != "2019-02-30" for d in found)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_lexicon_is_well_formed(lang: str) -> None:
+    data = load_json(f"{lang}/dates.json")
+    assert sorted(set(data["months"].values())) == list(range(1, 13))
+    assert len(data["month_canonical"]) == len(data["month_canonical_day"]) == 12
+    for r in data["relative"]:
+        assert r["unit"] in ("year", "month", "day") and isinstance(r["offset"], int)
+    assert set(data["quarters"].values()) == {1, 2, 3, 4} and set(data["halves"].values()) == {1, 2}
+    assert date_lexicon(lang).grammar.pattern
+
+
+def test_russian_months_in_every_case() -> None:
+    months = load_json("ru/dates.json")["months"]
+    for form in ("июнь", "июня", "июне", "июню", "июнем"):
+        assert months[form] == 6
+
+
+def test_seed_statement_dates(seed_statement) -> None:  # type: ignore[no-untyped-def]
+    values = {d.value for d in seed_statement.dates}
+    assert {"2012-06-25", "1999-12-08", "2012-05-31", "2011-11-25", "2011"} <= values
+    assert all(d.value is None or not d.value.startswith("0") for d in seed_statement.dates)
+
+
+def test_seed_news_relative_date_without_document_date(seed_news) -> None:  # type: ignore[no-untyped-def]
+    this_year = [d for d in seed_news.dates if d.text == "this year"]
+    assert this_year and this_year[0].value is None and this_year[0].relative
+    assert {"2024", "2026"} <= {d.value for d in seed_news.dates}

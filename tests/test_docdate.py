@@ -1,0 +1,107 @@
+"""The document's own date: header lines, datelines, "Issued on", the title, footers; the caller's wins."""
+
+from __future__ import annotations
+
+import diplotext
+
+BODY = (
+    "The heads of state discussed the development of bilateral relations, trade and economic cooperation, "
+    "and the coordination of their positions in international organisations, and agreed to meet again.\n\n"
+    "The parties reaffirmed their commitment to the strategic partnership and to the further deepening of "
+    "integration within the Union State and the Eurasian Economic Union on December 8, as agreed earlier.\n"
+)
+BODY_RU = (
+    "Главы государств обсудили развитие двусторонних отношений, торгово-экономического сотрудничества и "
+    "координацию позиций в международных организациях и договорились встретиться вновь.\n\n"
+    "Стороны подтвердили приверженность стратегическому партнерству и дальнейшему углублению интеграции "
+    "в рамках Союзного государства и Евразийского экономического союза 8 декабря, как было условлено.\n"
+)
+
+
+def doc_date(text: str, **kw: object) -> tuple[str | None, str | None]:
+    st = diplotext.parse(text, **kw)  # type: ignore[arg-type]
+    return (st.date.value, st.date.source) if st.date else (None, None)
+
+
+def test_header_date_line_under_the_title_then_a_time() -> None:
+    text = "Meeting with the President of Belarus\n\nDecember 19, 2012\n20:00\n\nThe Kremlin, Moscow\n\n" + BODY
+    assert doc_date(text) == ("2012-12-19", "header")
+
+
+def test_header_date_line_with_a_place() -> None:
+    assert doc_date("Joint Statement of the Presidents\n\nJune 19, 2018, Minsk\n\n" + BODY) == ("2018-06-19", "header")
+
+
+def test_header_provenance_points_into_the_input() -> None:
+    text = "Joint Statement of the Presidents\n\nJune\u00a019, 2018, Minsk\n\n" + BODY
+    st = diplotext.parse(text)
+    assert st.date is not None and st.date.text == text[st.date.start:st.date.end] == "June\u00a019, 2018"
+
+
+def test_dateline_takes_its_year_from_the_text() -> None:
+    text = ("Presidents of Belarus and Russia sign joint statement\n\n"
+            "MINSK, 6 December (BelTA) – The presidents signed a joint statement in 2024 following the talks "
+            "in Minsk, and discussed the agenda of the Union State for 2024 and the years to come.\n\n" + BODY)
+    assert doc_date(text) == ("2024-12-06", "dateline")
+
+
+def test_issued_on() -> None:
+    text = "Joint Communique of the Ministers\n\n" + BODY + "\nIssued on 03 Dec. 2008\n"
+    assert doc_date(text) == ("2008-12-03", "issued")
+
+
+def test_date_in_the_title() -> None:
+    assert doc_date("Joint Statement of 25 June 2012 on strategic partnership\n\n" + BODY) == ("2012-06-25", "title")
+
+
+def test_a_date_opening_a_sentence_is_not_the_document_date() -> None:
+    text = ("Joint Statement of the Ministers\n\nJune 25, 2012 marks the 20th anniversary of the establishment of "
+            "diplomatic relations between the two states, which was marked by both sides.\n\n" + BODY)
+    assert doc_date(text) == (None, None)
+
+
+def test_publication_footer_is_a_last_resort() -> None:
+    text = "Meeting with the President of Belarus\n\n" + BODY + "\nPublication date: December 25, 2018, 15:30\n"
+    assert doc_date(text)[0] in ("2018-12-25", None)  # the footer may or may not be judged boilerplate
+    st = diplotext.parse(text)
+    if st.date is not None:
+        assert st.date.source in ("publication", "issued", "header")
+
+
+def test_the_callers_date_wins() -> None:
+    text = "Meeting with the President of Belarus\n\nDecember 19, 2012\n20:00\n\n" + BODY
+    assert doc_date(text, date="2013-01-05") == ("2013-01-05", "caller")
+
+
+def test_day_and_month_without_year_take_the_document_year() -> None:
+    st = diplotext.parse("Meeting with the President of Belarus\n\nDecember 20, 2019\n15:30\n\n" + BODY)
+    assert "2019-12-08" in {d.value for d in st.dates}
+
+
+def test_the_callers_date_resolves_relative_dates() -> None:
+    st = diplotext.parse("Joint Statement\n\n" + BODY + "\nTrade grew last year and will grow this year.\n", date="2022-02-18")
+    assert {"2021", "2022"} <= {d.value for d in st.dates if d.relative}
+
+
+def test_no_document_date_means_no_year_for_relative_dates() -> None:
+    st = diplotext.parse("Joint Statement of the Ministers\n\n" + BODY)
+    (dec8,) = [d for d in st.dates if d.text == "December 8"]
+    assert dec8.value is None and dec8.note
+
+
+def test_russian_header_date_line() -> None:
+    text = "По итогам российско-туркменских переговоров подписано коммюнике\n\n21 января 2002 года\n13:25\n\nМосква, Кремль\n\n" + BODY_RU
+    assert doc_date(text) == ("2002-01-21", "header")
+    st = diplotext.parse(text)
+    assert "2002-12-08" in {d.value for d in st.dates}
+
+
+def test_russian_dateline() -> None:
+    text = ("Президенты подписали совместное заявление\n\n"
+            "МИНСК, 6 декабря (БЕЛТА) – Президенты подписали совместное заявление в 2024 году по итогам переговоров "
+            "в Минске и обсудили повестку Союзного государства на 2024 год.\n\n" + BODY_RU)
+    assert doc_date(text) == ("2024-12-06", "dateline")
+
+
+def test_seed_statement_has_no_date_of_its_own(seed_statement) -> None:  # type: ignore[no-untyped-def]
+    assert seed_statement.date is None
