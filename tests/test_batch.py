@@ -59,7 +59,8 @@ def test_converts_a_folder_tree_recursively_mirroring_it(tree: Path, tmp_path: P
     report = convert(tree, out)
     assert report.ok and (report.files, report.converted, report.skipped) == (3, 3, 0)
     assert {p.relative_to(out).as_posix() for p in out.rglob("*.json")} == {
-        "2018/statement.json", "2024/dec/news.json", "ru.json", "_run.json"}
+        "2018/statement.json", "2024/dec/news.json", "ru.json"}
+    assert (out / batch.RUN_FILE).exists()
     st = json.loads((out / "2024" / "dec" / "news.json").read_text(encoding="utf-8"))
     assert st["source"]["path"] == "2024/dec/news.txt"
     ru = json.loads((out / "ru.json").read_text(encoding="utf-8"))
@@ -95,7 +96,7 @@ def test_second_run_skips_what_is_up_to_date(tree: Path, tmp_path: Path) -> None
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*.json")}
     report = convert(tree, out)
     assert (report.converted, report.skipped) == (0, 3)
-    assert all(p.stat().st_mtime_ns == t for p, t in before.items() if p.name != "_run.json")
+    assert all(p.stat().st_mtime_ns == t for p, t in before.items() if p.name != batch.RUN_FILE)
 
 
 def test_a_changed_input_is_converted_again(tree: Path, tmp_path: Path) -> None:
@@ -306,7 +307,7 @@ def test_an_output_never_overwrites_an_input(tmp_path: Path) -> None:
     before = digest_tree(root)
     report = convert(root, root, pattern="*")
     after = digest_tree(root)
-    assert {k: after[k] for k in before} == before and set(after) - set(before) == {"_run.json", ERRORS_FILE}
+    assert {k: after[k] for k in before} == before and set(after) - set(before) == {batch.RUN_FILE, ERRORS_FILE}
     problems = {f["file"]: f for f in report.failed}
     assert problems.keys() == {"a.txt", "a.json", "b.json"}
     assert all(f["error"] == "OutputConflictError" and "would overwrite the input" in f["message"] for f in problems.values())
@@ -367,7 +368,7 @@ def test_jsonl_is_one_file_for_the_corpus_in_input_order(tree: Path, tmp_path: P
     lines = (out / JSONL_FILE).read_text(encoding="utf-8").splitlines()
     assert [json.loads(x)["source"]["path"] for x in lines] == ["2018/statement.txt", "2024/dec/news.txt", "ru.txt"]
     assert report.failed[0]["file"] == "broken.txt"
-    assert sorted(p.name for p in out.iterdir()) == [ERRORS_FILE, "_run.json", JSONL_FILE]
+    assert sorted(p.name for p in out.iterdir()) == sorted([ERRORS_FILE, batch.RUN_FILE, JSONL_FILE])
 
 
 def test_jsonl_incremental_keeps_the_lines_of_skipped_inputs(tree: Path, tmp_path: Path) -> None:
@@ -426,4 +427,4 @@ def test_a_worker_that_dies_loses_no_file(tree: Path, tmp_path: Path) -> None:
     assert killed
     # files in flight when the worker died are run again (or found written already: skipped)
     assert report.ok and report.converted + report.skipped == 23
-    assert len(list((tmp_path / "out").rglob("*.json"))) == 24  # and _run.json
+    assert len(list((tmp_path / "out").rglob("*.json"))) == 23

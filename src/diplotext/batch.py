@@ -6,8 +6,8 @@ process or in ``workers`` processes (each builds its pipeline once).
 
 - **Incremental**: an input whose SHA-256 and diplotext version match those recorded in its
   existing output is skipped; ``force=True`` redoes all. The settings that change outputs
-  (language, date, gazetteer, format) are kept in ``OUT/_run.json``: when they differ from the
-  last run's, nothing is skipped.
+  (language, date, gazetteer, format) are kept in ``OUT/_run.jsonl`` (one line of JSON): when
+  they differ from the last run's, nothing is skipped.
 - **Nothing lost**: every output is written to a temporary file in its folder and renamed over
   the target, so a kill at any moment leaves the old JSON or the new one, never a part. A bad
   file never stops the batch: its error (class and message) goes to ``OUT/_errors.jsonl`` and
@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ERRORS_FILE = "_errors.jsonl"
 """One JSON object per failed input: file, error (class name), message."""
-RUN_FILE = "_run.json"
+RUN_FILE = "_run.jsonl"
 """The settings of the last run, to tell whether its outputs can be kept."""
 JSONL_FILE = "statements.jsonl"
 """With ``fmt="jsonl"``: one statement per line, for the whole corpus."""
@@ -566,7 +566,7 @@ def convert(
         write_atomic(errors, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in report.failed))
     elif errors.exists():
         errors.unlink()
-    write_atomic(out / RUN_FILE, json.dumps(fingerprint, indent=1) + "\n")
+    write_atomic(out / RUN_FILE, json.dumps(fingerprint) + "\n")
     report.seconds = time.perf_counter() - started
     return report
 

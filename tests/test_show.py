@@ -1,0 +1,120 @@
+"""The HTML page of `diplotext show`: produced, and holding every entity, date and figure."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from html.parser import HTMLParser
+from pathlib import Path
+
+import diplotext
+from diplotext.cli import main
+from diplotext.models import DateMention, Entity, Figure, Mention, Section, Source, Span, Statement
+from diplotext.show import highlights, render_html
+
+TEXT = (
+    "Joint Statement of the Presidents of Belarus and Russia\n\n"
+    "1. On December 8, 1999 Belarus and Russia signed the Treaty on the Union State.\n"
+    "2. In 2011 the trade between Belarus and Russia exceeded US$ 38 billion, up 34.9 percent.\n"
+)
+
+
+class _Page(HTMLParser):
+    """Collects the label links of the highlights and the ids of the table rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "a" and (a.get("href") or "").startswith("#v"):
+            self.links.append(a["href"][1:])  # type: ignore[index]
+        if a.get("id"):
+            self.ids.append(a["id"])  # type: ignore[arg-type]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def page_of(html: str) -> _Page:
+    p = _Page()
+    p.feed(html)
+    return p
+
+
+def test_show_writes_a_page_with_every_span(tmp_path: Path) -> None:
+    src = tmp_path / "statement.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "page.html"
+    assert main(["show", str(src), "--html", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    st = diplotext.parse_file(src)
+    marks = highlights(st)
+    expected = sum(len(e.mentions) for e in st.entities) + len(st.dates) + len(st.figures)
+    assert len(marks) == expected and expected >= 8
+    page = page_of(html)
+    # every span is drawn once in the text (its label links to the table) and has its row
+    assert sorted(page.links) == sorted(f"v{h.n}" for h in marks)
+    assert {f"v{h.n}" for h in marks} <= set(page.ids) and {f"t{h.n}" for h in marks} <= set(page.ids)
+    for e in st.entities:
+        assert e.id in html
+    for d in st.dates:
+        assert d.value in html
+    assert "38000000000 USD" in html and "34.9%" in html
+    assert "displacy" in html.lower() or "spans" in html  # drawn by displaCy's span renderer
+    assert html.count('<section class="block') == len(st.sections) + (1 if st.title_span else 0)
+
+
+def test_each_highlight_covers_exactly_its_text() -> None:
+    st = diplotext.parse(TEXT)
+    html = render_html(st, TEXT)
+    for h in highlights(st):
+        # displaCy draws one token per piece of the span: the pieces are the span's words
+        words = TEXT[h.start:h.end].split()
+        assert all(re.search(r">\s*" + re.escape(w.replace("&", "&amp;")) + r"\s*<", html) for w in words), TEXT[h.start:h.end]
+
+
+def test_sections_and_removed_lines_are_marked() -> None:
+    st = diplotext.parse(TEXT)
+    html = render_html(st, TEXT)
+    for s in st.sections:
+        assert f"§{s.index} · {s.kind}" in html
+    assert "removed as boilerplate" in html
+
+
+def hand_made(text: str) -> Statement:
+    start = text.index("<script>")
+    return Statement(
+        source=Source(path="x.txt", sha256="0" * 64, encoding="utf-8", chars=len(text), diplotext_version="t"),
+        language="en", kind="other",
+        sections=[Section(index=0, kind="paragraph", start=0, end=len(text), text=text)],
+        entities=[Entity(id="<b>X</b>", type="ORG", name="X", mentions=[Mention(text=text[start:start + 8], start=start, end=start + 8)])],
+        dates=[DateMention(text="2011", start=text.index("2011"), end=text.index("2011") + 4, value="2011", granularity="year")],
+        figures=[Figure(text="5%", start=text.index("5%"), end=text.index("5%") + 2, value=Decimal(5), kind="percent", unit="percent")],
+        title_span=None,
+    )
+
+
+def test_text_and_values_are_escaped() -> None:
+    text = "Alert <script>alert(1)</script> in 2011 grew 5% & more"
+    html = render_html(hand_made(text), text)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>X</b>" not in html and "&lt;b&gt;X&lt;/b&gt;" in html
+    assert len(page_of(html).links) == 3
+
+
+def test_a_span_outside_the_sections_is_still_drawn() -> None:
+    text = "Alert <script>alert(1)</script> in 2011 grew 5% & more"
+    st = hand_made(text).model_copy(update={"sections": []})
+    page = page_of(render_html(st, text))
+    assert len(page.links) == 3 and "outside the sections" in "".join(page.text)
+
+
+def test_show_refuses_a_bad_file(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["show", str(empty), "--html", str(tmp_path / "p.html")]) == 1
+    assert "EmptyInputError" in capsys.readouterr().err and not (tmp_path / "p.html").exists()
