@@ -241,3 +241,26 @@ def test_russian_page_with_print_and_share_rows() -> None:
     assert title == "Переговоры с Президентом Казахстана"
     assert removed == ["Главная / Новости /", "Версия для печати", "Поделиться"]
     assert len(blocks) == 2
+
+
+def test_all_caps_title_split_by_a_blank_line_stays_whole() -> None:
+    text = (
+        "JOINT DECLARATION\n\nBY THE PRESIDENTS OF THE REPUBLIC OF ARMENIA AND THE RUSSIAN FEDERATION\n\n"
+        "The Presidents of the Republic of Armenia and the Russian Federation declare their commitment to alliance.\n"
+    )
+    title, blocks, removed = _layout_texts(text)
+    assert title == "JOINT DECLARATION BY THE PRESIDENTS OF THE REPUBLIC OF ARMENIA AND THE RUSSIAN FEDERATION"
+    assert not removed and len(blocks) == 1
+
+
+def test_one_word_document_title() -> None:
+    title, blocks, _ = _layout_texts("COMMUNIQUE\n\nThe ministers of the two countries met in Baku and discussed regional transport projects.\n")
+    assert title == "COMMUNIQUE"
+
+
+def test_date_line_above_the_title_belongs_to_the_header() -> None:
+    text = "Home / News /\n25.06.2012\nMinisters meet in Minsk\n\nThe foreign ministers of the two countries met in Minsk to discuss the agenda of the Union State.\n"
+    title, blocks, removed = _layout_texts(text)
+    assert title == "Ministers meet in Minsk"
+    assert blocks[0] == "25.06.2012"
+    assert removed == ["Home / News /"]

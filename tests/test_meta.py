@@ -127,3 +127,15 @@ def test_russian_press_release_and_news() -> None:
 
 def test_no_title_no_body_is_other() -> None:
     assert diplotext.parse("3.78 BYN\n2.98 BYN\n").kind == "other"
+
+
+def test_one_bodys_statement_is_other() -> None:
+    st = diplotext.parse(
+        "Statement by the Ministry of Foreign Affairs of the Republic of Belarus\n\n"
+        "The Ministry of Foreign Affairs of the Republic of Belarus strongly condemns the new sanctions imposed on the country.\n"
+    )
+    assert st.kind == "other"
+
+
+def test_plural_statements_are_not_the_document() -> None:
+    assert own_kind("Statements by leaders of Russia, Azerbaijan and Armenia following trilateral talks") is None

@@ -179,3 +179,22 @@ def test_topic_lexicon_scores_stems_and_phrases() -> None:
     topics = dict(score_topics("Sanctions and unilateral coercive measures hurt trade; the sanctions policy is illegal.", "en"))
     assert topics["sanctions"] >= 3
     assert score_topics("The weather was fine.", "en") == []
+
+
+def test_place_and_date_line_under_the_title_is_a_dateline() -> None:
+    st = diplotext.parse(
+        "Joint Communique\n\nMinsk, 25 June 2012\n\nThe Parties agreed to deepen cooperation in trade, energy and culture.\n"
+    )
+    assert [(s.kind, s.text) for s in st.sections][0] == ("dateline", "Minsk, 25 June 2012")
+    assert st.sections[1].kind == "paragraph"
+
+
+def test_heading_and_label_run_together_after_a_divider() -> None:
+    text = (
+        "Summit of the Group of Twenty\n\nThe President took part in the summit via videoconference and spoke on climate. * * * "
+        "Speech at the first session of the G20 Summit President of Russia Vladimir Putin: Colleagues, I shall speak on health.\n"
+    )
+    st = diplotext.parse(text)
+    heading = next(s for s in st.sections if s.kind == "heading")
+    assert heading.text == "Speech at the first session of the G20 Summit"
+    assert st.sections[-1].speaker == "President of Russia Vladimir Putin"

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .models import Section
 from .resources import load_json
-from .text.clean import Block, Layout, Line
+from .text.clean import Block, Layout, Line, mentions_date
 
 _SPACES = re.compile(r"\s+")
 _POINT = re.compile(
@@ -60,6 +60,16 @@ def is_news_dateline(text: str) -> bool:
 
 _LABEL_WORDS_EN = frozenset({"of", "the", "and", "for", "de", "da", "von", "van", "al", "bin", "el", "on", "to", "in"})
 _QA_LABELS = frozenset({"question", "answer", "reply", "remark", "вопрос", "ответ", "реплика"})
+_OFFICE_WORDS = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "prince", "chairman",
+    "chairwoman", "chair", "secretary", "governor", "mayor", "head", "director", "moderator", "ambassador", "speaker",
+    "президент", "министр", "премьер-министр", "председатель", "канцлер", "король", "эмир", "султан", "губернатор",
+    "мэр", "глава", "директор", "модератор", "посол", "секретарь",
+})
+_OFFICE_MODIFIERS = frozenset({
+    "prime", "foreign", "federal", "deputy", "vice", "acting", "first", "crown", "general", "executive", "chief",
+    "state", "defence", "defense", "первый", "заместитель", "вице", "федеральный", "генеральный",
+})
 _LABEL_NOTE = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
 
 
@@ -118,8 +128,17 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
         # After a divider, a short heading may stand before the first label:
         # "*** Beginning of Russian-Chinese talks President of ... Xi Jinping (retranslated): ..."
         div = re.search(r"(?:\*\s*){3,}([^*.!?:;]*)$", before)
-        if not div or not 1 <= len(_WORD.findall(div.group(1))) <= 8:
+        if not div or not 1 <= len(_WORD.findall(div.group(1))) <= 12:
             return None
+        # Heading and label run together ("Speech at the G20 Summit President of Russia Vladimir
+        # Putin:"): the label starts at its last office word ("President", "Prime Minister").
+        office = [i for i, t in enumerate(toks) if t.group().strip(".").casefold() in _OFFICE_WORDS
+                  and not (i and toks[i - 1].group().strip(".").casefold() in _OFFICE_MODIFIERS)]
+        if office:
+            i = office[-1]
+            while i and toks[i - 1].group().strip(".").casefold() in _OFFICE_MODIFIERS:
+                i -= 1
+            begin = toks[i].start()
     return offset + begin
 
 
@@ -144,37 +163,67 @@ def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _atoms(term: str) -> list[str]:
+    """A lexicon term as regex atoms: one per character, a run of spaces, an ending wildcard."""
+    atoms: list[str] = []
+    for i, word in enumerate(term.split()):
+        if i:
+            atoms.append(r"\s+")
+        stem = word.endswith("*")
+        atoms.extend(re.escape(ch) for ch in word.rstrip("*"))
+        if stem:
+            atoms.append(r"\w*")
+    return atoms
+
+
+def _trie_regex(terms: Sequence[str]) -> str:
+    """One regex for many terms, factored by shared prefixes (a trie), so that at each position of
+    the text only the branch of the next character is tried: linear in the text, whatever the
+    size of the lexicon."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for atom in _atoms(term):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [atom + build(child) for atom, child in sorted(node.items()) if atom]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=None)
 def _topic_matcher(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     data = load_json(f"{'ru' if lang == 'ru' else 'en'}/topics.json")["topics"]
     by_term: dict[str, str] = {}
-    parts = []
     for topic, terms in data.items():
         for term in terms:
-            key = term.casefold()
-            if key in by_term:
-                continue
-            by_term[key.rstrip("*")] = topic
-            words = key.split()
-            rx = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
-            parts.append((len(key), f"(?:{rx})"))
-    parts.sort(key=lambda p: -p[0])  # the longest term first: "nuclear weapons" before "nuclear"
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(p for _, p in parts) + r")(?!\w)", re.I)
+            key = " ".join(term.casefold().split())
+            by_term.setdefault(key, topic)
+    pattern = re.compile(r"\b(?:" + _trie_regex(list(by_term)) + r")(?!\w)", re.I)
     return pattern, by_term
 
 
 def _term_topic(match: str, by_term: dict[str, str]) -> str | None:
-    key = " ".join(match.casefold().split())
+    """The topic of the longest lexicon term that a matched phrase is an instance of."""
+    words = match.casefold().split()
+    key = " ".join(words)
     if key in by_term:
         return by_term[key]
-    # A stem match: find the longest lexicon stem that this phrase starts with, word by word.
-    words = key.split()
-    best = None
+    best: tuple[int, str] | None = None
     for term, topic in by_term.items():
         tw = term.split()
-        if len(tw) == len(words) and all(w.startswith(t.rstrip("*")) for w, t in zip(words, tw)):
-            if best is None or len(term) > len(best[0]):
-                best = (term, topic)
+        if len(tw) != len(words):
+            continue
+        if all(w == t or (t.endswith("*") and w.startswith(t[:-1])) for w, t in zip(words, tw)):
+            score = len(term) - term.count("*") * 100  # exact words beat stems
+            if best is None or score > best[0]:
+                best = (score, topic)
     return best[1] if best else None
 
 
@@ -197,7 +246,7 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
             counts[topic] += 1
     if not counts:
         return []
-    n_words = max(1, len(_WORD.findall(text)))
+    n_words = len(_WORD.findall(text[:1000]))
     # A topic counts when it is named twice, or once in a short section.
     ranked = [(t, c) for t, c in counts.most_common() if c >= 2 or n_words < 60]
     return ranked[:limit]
@@ -323,7 +372,7 @@ def find_sections(
             nxt = units[n + 1] if n + 1 < len(units) else None
             # A heading stands over running text: the next unit is a sentence paragraph or a point.
             next_is_text = nxt is not None and nxt[2] == "text" and (
-                len(_WORD.findall(work[nxt[0]:nxt[1]])) >= 8 or _point(work[nxt[0]:nxt[1]]) is not None
+                len(_WORD.findall(work[nxt[0]:min(nxt[1], nxt[0] + 200)])) >= 8 or _point(work[nxt[0]:min(nxt[1], nxt[0] + 200)]) is not None
             )
             m = _point(raw)
             if m and m.end() < len(raw) or m and raw.strip().casefold().startswith(("article", "статья", "section", "раздел", "chapter", "глава")):
@@ -332,6 +381,8 @@ def find_sections(
                 kind = "heading" if _is_heading(raw, next_is_text) and not _SENT_END.search(rest) else "point"
             elif _is_heading(raw, next_is_text) and (seen_paragraph or _all_caps(raw)):
                 kind = "heading"
+            elif not seen_paragraph and len(_WORD.findall(raw[:200])) <= 8 and mentions_date(raw) and not _SENT_END.search(raw):
+                kind = "dateline"  # "Minsk, 25 June 2012" under the title
             elif raw[:1] in _QUOTE_OPEN:
                 kind = "quote"
             elif lead and not seen_paragraph:

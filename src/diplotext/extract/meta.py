@@ -85,6 +85,9 @@ def own_kind(title: str | None, lang: str = "en") -> DocumentKind | None:
             continue
         if pos > 0 and not low[pos - 1].isspace():
             continue
+        after = low[pos + len(noun):pos + len(noun) + 1]
+        if after and (after.isalnum() or after == "-"):
+            continue  # "statements", "declarations": not the noun itself
         before = low[:pos].strip()
         # The noun opens the title, after at most a prefix ("The", "Final") or a place or a body
         # in front ("Tashkent Declaration", "Moscow Declaration of the CSTO Collective Security Council").
@@ -100,10 +103,25 @@ def own_kind(title: str | None, lang: str = "en") -> DocumentKind | None:
     return None
 
 
+def _single_party_statement(title: str | None, lang: str) -> bool:
+    """'Statement by the Ministry of Foreign Affairs on ...', 'Заявление МИД России': one body's statement."""
+    if not title:
+        return False
+    low = " ".join(title.casefold().split())
+    m = re.match(r"^(?:the\s+)?(?:official\s+)?(statement|заявление)\b(?!s)", low)
+    if not m or any(w in _cues(lang).reporting for w in _WORD.findall(low)):
+        return False
+    return not _several_parties(low[m.end():])
+
+
 def _several_parties(rest: str) -> bool:
     """'of the Presidents of Russia and China', 'by the Leaders', 'министров ... и ...': more than one party."""
     head = re.split(r"\s(?:on|regarding|concerning|about|по|о|об)\s", rest, maxsplit=1)[0]
-    return bool(re.search(r"\b(?:and|и)\b|\b(?:leaders|heads|presidents|ministers|parties|states|countries|members|лидеров|глав|президентов|министров|сторон|государств)\b", head))
+    return bool(re.search(
+        r"\b(?:and|и)\b|\b(?:leaders|heads|presidents|ministers|parties|states|countries|members|council|organization|organisation|"
+        r"summit|group|union|лидеров|глав|президентов|министров|сторон|государств|совета|организации|саммита|группы|союза)\b",
+        head,
+    ))
 
 
 def speech_share(sections: Sequence[Section]) -> float:
@@ -149,6 +167,8 @@ def classify_kind(
         return "transcript"
     if speech_title and _first_person_rate(sections, lang) >= 0.03:
         return "transcript"
+    if _single_party_statement(title, lang):
+        return "other"  # one body's own statement: neither joint nor a report about it
     news = 2 if has_dateline else 0
     official = 1 if header_time else 0
     tickers = 0

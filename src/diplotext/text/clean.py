@@ -79,6 +79,7 @@ class Layout:
 # ---------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SAMPLE = 3000  # characters of a long line that its features are read from
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”»’)\]]*\s*$")
 _BULLETS = " \t•·▪►▸‣◦*–—-|›»>"
@@ -182,6 +183,19 @@ def is_date_line(stripped: str) -> bool:
     return not _DATE_FILLER.sub("", stripped).strip()
 
 
+def is_place_date_line(stripped: str) -> bool:
+    """'Minsk, 25 June 2012', 'Москва, 21 января 2002 года': a place and a date, nothing else."""
+    if len(stripped) > 60 or not mentions_date(stripped):
+        return False
+    rest = _WORD.findall(_DATE_FILLER.sub(" ", stripped))
+    return 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+def mentions_date(text: str) -> bool:
+    """Does the text name a calendar date (a month with a number, or dd.mm.yyyy)?"""
+    return bool(_NUMERIC_DATE.search(text) or (_HAS_MONTH.search(text) and re.search(r"\d", text)))
+
+
 def is_time_line(stripped: str) -> bool:
     return bool(_TIME.match(stripped))
 
@@ -243,7 +257,7 @@ def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
         return "short", ""
     if _is_number_only(stripped):
         return "bad", "number-only"
-    words = _WORD.findall(stripped)
+    words = _WORD.findall(stripped[:_SAMPLE])  # a long line's class shows in its first words
     if not words:
         return "bad", "no-words"
     return _text_class(stripped, words, lang), ""
@@ -304,7 +318,7 @@ def _line_kind(stripped: str) -> BlockKind:
         return "marker"
     if _SEPARATOR.match(stripped):
         return "separator"
-    if is_date_line(stripped):
+    if is_date_line(stripped) or is_place_date_line(stripped):
         return "date"
     if is_time_line(stripped):
         return "time"
@@ -373,7 +387,7 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
             if cur.kind == "marker":
                 joinable = ln.cls != "bad"
             elif cur.kind == "text":
-                prev = text[cur.start:cur.end][-80:]
+                prev = text[max(cur.start, cur.end - 80):cur.end]
                 joinable = _continues(prev, s, wrapped, lang)
                 if ln.cls == "bad":  # a number-only line joins only a sentence that is plainly open
                     w = _WORD.findall(prev)
@@ -390,11 +404,11 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
     for b in blocks:
         if b.cls == "bad":
             continue
-        body = text[b.start:b.end]
+        body = text[b.start:min(b.end, b.start + _SAMPLE)]
         words = _WORD.findall(body)
         b.words = len(words)
         if b.kind == "text" and b.first != b.last:
-            b.cls = _text_class(" ".join(body.split()), words, lang)
+            b.cls = _text_class(" ".join(text[max(b.start, b.end - 100):b.end].split()), words, lang)
         elif b.kind != "text":
             b.cls = "short"
     return blocks
@@ -419,8 +433,17 @@ def _is_place(stripped: str, lang: str) -> bool:
     return _is_title_case(words, lang) or stripped[:1].isupper() and len(words) <= 3
 
 
+_DOC_NOUN_LINE = re.compile(
+    r"^(?:the\s+)?(?:(?:joint|final|common)\s+)?(?:statement|declaration|communiqu[eé]|memorandum|protocol|treaty|agreement)$|"
+    r"^(?:(?:совместное|совместная|итоговое|итоговая)\s+)?(?:заявление|декларация|коммюнике|меморандум|протокол|договор|соглашение)$",
+    re.I,
+)
+
+
 def _title_like(stripped: str, lang: str) -> bool:
     words = _WORD.findall(stripped)
+    if len(words) == 1 and _DOC_NOUN_LINE.match(stripped.strip()):
+        return True  # "COMMUNIQUE", "Декларация"
     if not 2 <= len(words) <= 60 or not _LETTER.search(stripped):
         return False
     if stripped.rstrip().endswith((".", ":", ";", ",")) and not stripped.rstrip().endswith("..."):
@@ -503,6 +526,10 @@ def find_layout(text: str, lang: str) -> Layout:
     if good:
         first, last = good[0], good[-1]
         title_idx, header_start = _find_title(blocks, stripped, first, lang)
+        good = [i for i, b in enumerate(blocks) if b.cls == "good"]  # a good block may have joined the title
+        if not good:
+            good = [title_idx or 0]
+        first, last = good[0], good[-1]
         if title_idx is None and blocks[first].kind == "text" and _title_like(stripped[first], lang) \
                 and not _SENTENCE_END.search(stripped[first]):
             title_idx = header_start = first  # a long headline with no closing period
@@ -595,9 +622,24 @@ def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) 
             start = up
             up -= 1
             continue
-        if stripped[title][:1].islower() and _title_like(s, lang) and up == start - 1:
+        if up == start - 1 and _title_like(s, lang) and (
+            stripped[title][:1].islower()  # "JOINT STATEMENT" / "of the Republic of ..."
+            or _DOC_NOUN_LINE.match(" ".join(s.split()))  # "Joint Statement" / "BY THE PRESIDENTS OF ..."
+            or (_is_all_caps(s) and _is_all_caps(stripped[title]) and len(_WORD.findall(s)) <= 12)
+        ):
             start = up
         break
+    # ... or over the block below it ("JOINT DECLARATION" / "BY THE PRESIDENTS OF ...").
+    down = title + 1
+    if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
+            and _title_like(stripped[down], lang) and not _SENTENCE_END.search(stripped[down]) and (
+                _DOC_NOUN_LINE.match(" ".join(stripped[title].split()))
+                or (_is_all_caps(stripped[title]) and _is_all_caps(stripped[down]))
+                or stripped[down][:1].islower()
+            ):
+        blocks[title].end = blocks[down].end
+        blocks[title].last = blocks[down].last
+        blocks[down].cls, blocks[down].reason = "bad", _MERGED
     if start != title and blocks[start].kind == "text":
         # Merge the wrapped title's upper part into the title block.
         blocks[title].start = blocks[start].start

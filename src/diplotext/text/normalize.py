@@ -32,11 +32,15 @@ _ONE_FOR_ONE = str.maketrans({
     "\x85": "\n",
 })
 _CR = re.compile(r"\r(?!\n)")
+# str.translate looks up every character in the table; a class of the few characters that change
+# finds them in C and leaves the rest alone (several times faster on ordinary text).
+_REPLACE = {chr(k): v for k, v in _ONE_FOR_ONE.items()}
+_SPECIAL = re.compile("[" + "".join(re.escape(ch) for ch in _REPLACE) + "]")
 
 
 def working_text(text: str) -> str:
     """The input with spaces, apostrophes and line breaks unified, character for character."""
-    out = text.translate(_ONE_FOR_ONE)
+    out = _SPECIAL.sub(lambda m: _REPLACE[m.group()], text)
     if "\r" in out:
         # A CR before LF becomes a space (trailing, harmless); a lone CR (old Mac files) a newline.
         out = _CR.sub("\n", out).replace("\r", " ")
