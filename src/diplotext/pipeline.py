@@ -24,6 +24,7 @@ from .extract.entities import ENTITIES_KEY, entities_from_spans, in_ranges
 from .extract.figures import find_figures
 from .extract.gazetteer import load_gazetteer
 from .extract.meta import describe_document
+from .extract.relations import find_relations
 from .lang import detect_language
 from .models import DocumentDate, Removed, Source, Span, Statement
 from .nlp import get_nlp
@@ -89,6 +90,8 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     title = layout.title
     title_text = " ".join(text[title.start:title.end].split()) if title else None
     meta = describe_document(layout, find_sections(text, layout, lang=lang, work=work), entities, title_text, lang)
+    relations = find_relations(doc, lang, text, keep, dates, gazetteer)  # instruments, events, stances
+    known_ids = {e.id for e in entities}
 
     def slice_(s: int, e: int) -> str:
         return text[s:e]
@@ -103,9 +106,11 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         venue=meta.venue,
         parties=meta.parties,
         sections=meta.sections,
-        entities=entities,
+        entities=entities + [e for e in relations.instruments if e.id not in known_ids],
         dates=[d.model_copy(update={"text": slice_(d.start, d.end)}) for d in dates],
         figures=[f.model_copy(update={"text": slice_(f.start, f.end)}) for f in figures],
+        events=relations.events,
+        stances=relations.stances,
         removed=[Removed(text=slice_(ln.start, ln.end), start=ln.start, end=ln.end, reason=ln.reason) for ln in layout.removed],
     )
 

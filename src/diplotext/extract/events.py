@@ -1,0 +1,412 @@
+"""Events: visits, meetings, talks, summits, chairmanships, signings, ratifications, entries into
+force, exchanges of letters, extensions, with who, what instrument, where and when.
+
+Rules over tokens and sentences, no parser: triggers come from ``resources/<lang>/events.json``
+(see `triggers` for the phrase language). Each trigger gets a *scope* in its sentence: the
+sentence itself, cut between two triggers at the last comma or semicolon that separates them
+("Official visit of V.V. Putin to Belarus on May 31, 2012, | as well as the meeting of the
+Supreme State Council on November 25, 2011"). In that scope:
+
+- actors are the organizations, countries and persons named, less those inside the
+  instrument's name, the place, and a country that only qualifies a person named next to it
+  ("Belarusian President Alexander Lukashenko" acts as LUKASHENKO); with none in scope, those of
+  the whole sentence; "the presidents", "the parties" stand for the last group of two or more
+  persons or states named before;
+- the instrument is the one named (or referred back to: "the treaty") nearest after the trigger,
+  else before it, else anywhere in the sentence;
+- the place follows the trigger after "to/in/at" ("в/на"): a state's id, or the city's name;
+- the date is the nearest date mention after the trigger, else before it.
+
+Chairmanships read their actors from the noun phrase around the trigger ("Belarus's
+chairmanship in EAEU bodies": BLR, EAEU; the chair first). A repeated definite mention ("the
+negotiations were conducted ...") that adds nothing to an earlier event of the same type is not
+a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..models import Event
+from ..resources import load_json
+from .gazetteer import load_gazetteer
+from .triggers import EntityRef, Sentences, Unit, build_matcher, cached_per_vocab, longest_matches, word
+
+_PERSON_TITLES = frozenset(
+    "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "
+    "chancellor premier secretary general vice deputy acting state ambassador speaker of the , "
+    "президент премьер министр председатель глава лидер генеральный секретарь король канцлер посол".split()
+)
+_GROUP_WORDS = {
+    "en": {
+        "presidents": "PERSON", "leaders": "PERSON", "heads": "PERSON", "ministers": "PERSON",
+        "parties": "COUNTRY", "sides": "COUNTRY", "countries": "COUNTRY", "states": "COUNTRY",
+    },
+    "ru": {
+        "президент": "PERSON", "лидер": "PERSON", "глава": "PERSON", "министр": "PERSON",
+        "сторона": "COUNTRY", "страна": "COUNTRY", "государство": "COUNTRY",
+    },
+}
+_DEFINITE = {"en": frozenset({"the", "these", "this", "those", "that"}), "ru": frozenset({"этот", "данный", "указанный"})}
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–"})
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){1,2}$")
+_ANNIVERSARY = frozenset({"anniversary", "marks", "mark", "marked", "годовщина", "летие", "юбилей", "исполняться"})
+
+
+@lru_cache(maxsize=2)
+def event_lexicon(lang: str) -> dict[str, Any]:
+    return load_json(f"{lang}/events.json")
+
+
+def _build(vocab: Vocab, lang: str) -> Any:
+    lex = event_lexicon(lang)
+    return build_matcher(lang, ((i, e["phrases"]) for i, e in enumerate(lex["events"])))
+
+
+_matcher_for = cached_per_vocab(_build)
+
+
+class _Memory:
+    """The last group of two or more persons, and of states, that acted: what "the presidents",
+    "the parties" refer to."""
+
+    def __init__(self) -> None:
+        self.group: dict[str, list[str]] = {}
+
+    def note(self, actors: list[EntityRef]) -> None:
+        for label in ("PERSON", "COUNTRY"):
+            ids = list(dict.fromkeys(a.id for a in actors if a.label == label))
+            if len(ids) >= 2:
+                self.group[label] = ids
+
+
+def _actor_refs(unit: Unit, lo: int, hi: int, exclude: set[int], doc: Doc) -> list[EntityRef]:
+    """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
+    refs = [e for e in unit.entities if e.label in ("ORG", "COUNTRY", "PERSON") and lo <= e.start and e.end <= hi and e.start not in exclude]
+    persons = [e for e in refs if e.label == "PERSON"]
+    out = []
+    prev_org: EntityRef | None = None
+    for e in refs:
+        if e.label == "ORG" and prev_org is not None and 0 < e.start - prev_org.end <= 2 and all(
+            doc[i].lower_ in ("of", "the") for i in range(prev_org.end, e.start)
+        ):
+            continue  # "Supreme State Council of the Union State": the parent only qualifies
+        prev_org = e if e.label == "ORG" else None
+        if e.label == "COUNTRY" and persons:
+            # "Belarusian President Alexander Lukashenko", "President of the Russian Federation, V.V. Putin"
+            nxt = next((p for p in persons if p.start >= e.end), None)
+            if nxt is not None and nxt.start - e.end <= 4 and all(_titleish(doc[i].text) for i in range(e.end, nxt.start)):
+                continue
+            prv = next((p for p in reversed(persons) if p.end <= e.start), None)
+            if prv is not None and e.start - prv.end <= 5 and all(_titleish(doc[i].text) for i in range(prv.end, e.start)):
+                continue
+        out.append(e)
+    return out
+
+
+def _titleish(text: str) -> bool:
+    """A word of an office ('President of the'), or initials ('V.V.'), between a state and a person."""
+    return text.lower() in _PERSON_TITLES or bool(_INITIALS.match(text))
+
+
+def _scopes(doc: Doc, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the sentence between consecutive triggers at the last clause punctuation between them."""
+    cuts = [unit.start]
+    opener = _participial_opener(doc, unit)
+    if opener is not None and triggers and triggers[0][0] > opener:
+        cuts = [opener]
+    for (_, e1), (s2, _) in zip(triggers, triggers[1:]):
+        cut = s2
+        for i in range(s2 - 1, e1 - 1, -1):
+            if doc[i].text in _CLAUSE_PUNCT:
+                cut = i + 1
+                break
+        cuts.append(cut)
+    cuts.append(unit.end)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
+
+
+def _participial_opener(doc: Doc, unit: Unit) -> int | None:
+    """Where the main clause starts after an opening participial clause ('Welcoming X, the
+    presidents agreed ...', 'Приветствуя ..., президенты договорились ...'), else None."""
+    first = doc[unit.start]
+    if not (first.lower_.endswith("ing") and first.text[:1].isupper()) and not (first.text[:1].isupper() and _is_gerund(first.lower_)):
+        return None
+    for i in range(unit.start + 1, unit.end):
+        if doc[i].text == ",":
+            return i + 1
+    return None
+
+
+class EventFinder:
+    def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str, gazetteer_path: Any = None) -> None:
+        self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        self.lex = event_lexicon(lang)
+        self.specs = self.lex["events"]
+        self.document_words = frozenset(self.lex["document_words"])
+        self.negators = frozenset(self.lex["negators"])
+        self.gazetteer = load_gazetteer(gazetteer_path)
+        self.memory = _Memory()
+        self._places: dict[int, set[int]] = {}
+
+    def w(self, i: int) -> str:
+        return word(self.doc[i], self.lang)
+
+    def run(self) -> list[Event]:
+        doc = self.doc
+        matcher = _matcher_for(doc.vocab, self.lang)
+        by_unit: dict[int, list[tuple[int, int, int]]] = {}
+        for m in longest_matches(matcher(self.sents)):
+            unit = self.sents.unit_at(m[1])
+            if unit is not None:
+                by_unit.setdefault(unit.index, []).append(m)
+        events: list[Event] = []
+        for unit in self.sents.units:
+            matches = [m for m in by_unit.get(unit.index, []) if self._plausible(unit, m)]
+            matches = self._drop_invited_visits(matches)
+            if matches:
+                triggers = [(s, e) for _, s, e in matches]
+                for (match_id, s, e), (lo, hi) in zip(matches, _scopes(doc, unit, triggers)):
+                    spec = self.specs[match_id]
+                    ev = self._event(unit, spec, s, e, lo, hi)
+                    if ev is not None and not _repeats(ev, events, self._definite(unit, s)):
+                        events.append(ev)
+            self.memory.note(_actor_refs(unit, unit.start, unit.end, set(), doc))
+        return self._drop_title_repeats(events)
+
+    def _type_of(self, match_id: int) -> str:
+        return self.specs[match_id]["type"]
+
+    def _drop_invited_visits(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """'invited him to visit Belarus' is one invitation (to visit), not also a visit."""
+        out = []
+        last_invite_end = -100
+        for m in matches:
+            kind = self._type_of(m[0])
+            if kind == "visit" and m[1] - last_invite_end <= 4:
+                continue
+            if kind == "invitation":
+                last_invite_end = m[2]
+            out.append(m)
+        return out
+
+    def _drop_title_repeats(self, events: list[Event]) -> list[Event]:
+        """An event read from the title (the first unit) that the body reports again is dropped."""
+        if not self.sents.units:
+            return events
+        first = self.sents.units[0]
+        in_title = [ev for ev in events if ev.evidence.start == first.start_char]
+        body = [ev for ev in events if ev.evidence.start != first.start_char]
+        kept = [ev for ev in in_title if not any(b.type == ev.type for b in body)]
+        return sorted(kept + body, key=lambda ev: ev.trigger.start if ev.trigger else ev.evidence.start)
+
+    def _definite(self, unit: Unit, s: int) -> bool:
+        return s > unit.start and self.w(s - 1) in _DEFINITE[self.lang]
+
+    def _plausible(self, unit: Unit, m: tuple[int, int, int]) -> bool:
+        match_id, s, e = m
+        spec = self.specs[match_id]
+        doc = self.doc
+        if any(self.w(i) in self.negators for i in range(max(unit.start, s - 2), s)):
+            return False
+        if s > unit.start and self.w(s - 1) in spec.get("unless_prev", ()):
+            return False
+        after = [self.w(i) for i in range(e, min(unit.end, e + 2)) if self.w(i) not in ("the", "a", "an")]
+        if after and after[0] in spec.get("unless_next", ()):
+            only = spec.get("unless_next_only")
+            if not only or doc[e - 1].lower_ in only:
+                return False
+        needs = spec.get("needs")
+        if needs:
+            has_instrument = any(unit.start <= r.start < unit.end for r in unit.instruments)
+            if needs == "instrument" and not has_instrument:
+                return False
+            if needs == "document" and not has_instrument and not any(self.w(i) in self.document_words for i in range(unit.start, unit.end)):
+                return False
+        return True
+
+    def _event(self, unit: Unit, spec: dict[str, Any], s: int, e: int, lo: int, hi: int) -> Event | None:
+        doc = self.doc
+        instrument_refs = [r for r in unit.instruments if lo <= r.start < hi] or list(unit.instruments)
+        instrument = None
+        if instrument_refs:
+            after = [r for r in instrument_refs if r.start >= e]
+            before = [r for r in instrument_refs if r.end <= s]
+            pick = after[0] if after else (before[-1] if before else instrument_refs[0])
+            instrument = pick.id
+        exclude: set[int] = set()
+        for r in unit.instruments:
+            exclude.update(range(r.start, r.end))
+        place, place_tokens = self._place(unit, spec, e, hi)
+        exclude.update(place_tokens)
+        if spec.get("window"):
+            lo, hi = self._window(unit, s, e)
+        actors = _actor_refs(unit, lo, hi, exclude, doc)
+        if spec.get("needs_owner") and not actors:
+            return None
+        actor_ids = list(dict.fromkeys(a.id for a in actors))
+        if not actor_ids:
+            actor_ids = self._group_actors(lo, hi, exclude)
+        if not actor_ids and not spec.get("window"):
+            exclude |= self._places.get(unit.index, set())  # another event's place is no actor here
+            actor_ids = list(dict.fromkeys(a.id for a in _actor_refs(unit, unit.start, unit.end, exclude, doc)))
+        self._places.setdefault(unit.index, set()).update(place_tokens)
+        date = self._date(unit, s, e, lo, hi)
+        return Event(
+            type=spec["type"],
+            actors=actor_ids,
+            instrument=instrument,
+            place=place,
+            date=date,
+            trigger=self.sents.span(s, e, self.text),
+            evidence=self.sents.evidence(unit, self.text),
+        )
+
+    def _window(self, unit: Unit, s: int, e: int) -> tuple[int, int]:
+        """The noun phrase around a trigger: back to a preposition or verb, on over 'in/of X'."""
+        doc = self.doc
+        lo = s
+        stop_back = {"of", "in", "for", "on", "during", "under", "with", "by", "to", "и", "в", "во", "при", "на", "с", "к"}
+        while lo - 1 >= unit.start and s - lo < 5:
+            t = doc[lo - 1]
+            if t.is_punct and t.text not in ("'s", "’s") or self.w(lo - 1) in stop_back:
+                break
+            if self.lang == "ru" and _is_verb(t.lower_):
+                break
+            lo -= 1
+        hi = e
+        while hi < unit.end and hi - e < 6:
+            t = doc[hi]
+            if t.is_punct or (self.lang == "ru" and _is_verb(t.lower_)) or (hi > e and self.w(hi) in ("and", "which", "that", "и", "который")):
+                break
+            hi += 1
+        return lo, hi
+
+    def _place(self, unit: Unit, spec: dict[str, Any], e: int, hi: int) -> tuple[str | None, set[int]]:
+        preps = spec.get("place_after") or ()
+        if not preps:
+            return None, set()
+        doc = self.doc
+        inside = {t for r in unit.instruments for t in range(r.start, r.end)}
+        i = e
+        while i < hi and i < e + 16:
+            if i in inside:
+                i += 1
+                continue
+            if self.w(i) in preps:
+                j = i + 1
+                while j < hi and self.w(j) in ("the", "a", "an"):
+                    j += 1
+                ent = next((x for x in unit.entities if x.start == j and x.label in ("COUNTRY", "ORG")), None)
+                if ent is not None:
+                    return self._place_name(ent), set(range(ent.start, ent.end))
+                named = {x.start for x in unit.entities}
+                if j < hi and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in _PERSON_TITLES:
+                    k = j + 1
+                    while (
+                        k < hi and k - j < 3 and k not in named and doc[k].lower_ not in _PERSON_TITLES
+                        and (doc[k].text[:1].isupper() and doc[k].is_alpha or (doc[k].text == "-" and k + 1 < hi))
+                    ):
+                        k += 1
+                    name = doc[j:k].text
+                    if self.lang == "ru":
+                        name = " ".join(t.norm_.capitalize() for t in doc[j:k])
+                    return name, set(range(j, k))
+                if self.w(i) in ("to", "в", "во", "на") and spec["type"] == "visit":
+                    return None, set()
+            if doc[i].text in (";", ":"):
+                break
+            i += 1
+        return None, set()
+
+    def _place_name(self, ent: EntityRef) -> str:
+        """A state's id; a capital standing for its state stays a city name ('talks in Moscow')."""
+        if ent.label != "COUNTRY":
+            return ent.id
+        entry = self.gazetteer.get(ent.id)
+        if entry is not None:
+            metonyms = {m.lower() for ms in entry.metonyms.values() for m in ms}
+            surface = ent.text.lower()
+            if surface in metonyms or (self.lang == "ru" and any(surface[:4] == m[:4] for m in metonyms) and surface not in {n.lower() for ns in entry.names.values() for n in ns}):
+                if self.lang == "ru":
+                    return next((m for m in entry.metonyms.get("ru", ()) if m.lower()[:4] == surface[:4]), ent.text)
+                return ent.text
+        return ent.id
+
+    def _group_actors(self, lo: int, hi: int, exclude: set[int]) -> list[str]:
+        """'the presidents', 'the parties', 'стороны': the last group of persons or states named."""
+        words = _GROUP_WORDS[self.lang]
+        for i in range(lo, hi):
+            label = words.get(self.w(i))
+            if not label or i in exclude or label not in self.memory.group:
+                continue
+            if self.lang == "ru" and not _is_plural(self.doc[i].lower_):
+                continue
+            if any(x.start <= i < x.end for x in self.sents.units[self.sents._unit_of[i]].entities):
+                continue
+            return list(self.memory.group[label])
+        return []
+
+    def _date(self, unit: Unit, s: int, e: int, lo: int, hi: int) -> str | None:
+        in_scope = [(a, b, d) for a, b, d in unit.dates if lo <= a < hi and d.value]
+        after = [d for a, b, d in in_scope if a >= e]
+        if after:
+            return after[0].value
+        doc = self.doc
+        before = [
+            d for a, b, d in in_scope
+            if b <= s and s - b <= 12 and not any(self.w(i) in _ANNIVERSARY or doc[i].lower_.endswith("летия") for i in range(b, s))
+        ]
+        return before[-1].value if before else None
+
+
+@lru_cache(maxsize=50_000)
+def _is_gerund(lower: str) -> bool:
+    if not any("а" <= c <= "я" for c in lower):
+        return False
+    from ..components import _morph_analyzer
+
+    return _morph_analyzer().parse(lower)[0].tag.POS == "GRND"
+
+
+@lru_cache(maxsize=50_000)
+def _is_plural(lower: str) -> bool:
+    from ..components import _morph_analyzer
+
+    return _morph_analyzer().parse(lower)[0].tag.number == "plur"
+
+
+@lru_cache(maxsize=50_000)
+def _is_verb(lower: str) -> bool:
+    from ..components import _morph_analyzer
+
+    return _morph_analyzer().parse(lower)[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
+def _repeats(ev: Event, earlier: list[Event], definite: bool) -> bool:
+    """A definite re-mention ('the negotiations') that adds nothing to an earlier event."""
+    empty = not (ev.actors or ev.place or ev.date or ev.instrument)
+    if not definite and not empty:
+        return False
+    for prev in earlier:
+        if (
+            prev.type == ev.type
+            and set(ev.actors) <= set(prev.actors)
+            and ev.place in (None, prev.place)
+            and ev.date in (None, prev.date)
+            and ev.instrument in (None, prev.instrument)
+        ):
+            return True
+    return False
+
+
+def find_events(doc: Doc, lang: str, sents: Sentences, text: str, gazetteer: Any = None) -> list[Event]:
+    """Every event the Doc reports, in text order (`sents` carries entities, instruments, dates)."""
+    return EventFinder(doc, lang, sents, text, gazetteer).run()
+
+

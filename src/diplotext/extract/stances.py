@@ -1,0 +1,363 @@
+"""Stances: who supports, welcomes, condemns, opposes, calls for, reaffirms, commits to, is
+concerned about, agrees on or rejects what.
+
+Rules over tokens and sentences, no parser. Triggers come from ``resources/<lang>/stances.json``
+(phrases in the language of `triggers`), each with a class and a *form*:
+
+- ``verb`` triggers are stances by themselves ("condemned", "supports", "called for");
+- ``noun`` triggers are stances only when a verb of expression governs them ("expressed their
+  full support for", "reaffirmed their commitment to", "выразили озабоченность"): the class is
+  the noun's, the trigger runs from the verb to the noun, and the verb is not a second stance.
+  A noun alone is a thing, not a position: "financial support for the project", "при
+  поддержке", "the warm welcome" are no stances;
+- ``ambiguous`` base forms ("support", "welcome") are verbs after a subject, a modal, "to" or
+  an adverb, nouns otherwise;
+- ``predicate`` triggers ("is unacceptable", "недопустимо") take their target before them.
+
+Negated triggers ("do not support", "не поддерживаем") give no stance; "do not recognize" is
+its own trigger of class ``reject``. "welcomed the guests" and "welcome to Minsk" are greetings,
+not stances.
+
+The actor is, in order: the agent of a passive ("sanctions were condemned by Russia" -> RUS,
+and the condemned party stays in the target); the subject after an opening participial clause
+("Welcoming X, the presidents agreed ..."); the organizations, countries and persons of the
+subject before the trigger (a country that only qualifies a person named next to it is left
+out); a word for the signatories ("the parties", "the presidents", "we", "стороны") or for the
+statement itself ("The joint statement condemns", "В заявлении осуждается") -> ``parties``; a
+pronoun ("they") -> the previous stance's actor. The target is the phrase after the trigger up
+to a clause boundary; ``target_ids`` are the entities and instruments inside it. A trigger inside
+another stance's target is part of that target ("called on other countries to support the
+initiative" is one call, not also a support by "other countries"); two coordinated triggers
+share the target ("supports and shares the priorities of ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..models import Stance
+from ..resources import load_json
+from .events import _actor_refs, _is_gerund
+from .triggers import Sentences, Unit, build_matcher, cached_per_vocab, longest_matches, word
+
+_MAX_TARGET = 45
+_NOUN_WINDOW = 5
+
+
+@lru_cache(maxsize=2)
+def stance_lexicon(lang: str) -> dict[str, Any]:
+    return load_json(f"{lang}/stances.json")
+
+
+def _build(vocab: Vocab, lang: str) -> Any:
+    lex = stance_lexicon(lang)
+    return build_matcher(lang, ((i, t["phrases"]) for i, t in enumerate(lex["triggers"])))
+
+
+_matcher_for = cached_per_vocab(_build)
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    cls: str
+    form: str
+    span_start: int  # where the reported trigger starts (the expressing verb for nouns)
+    object_in_target: bool = False  # "shares the priorities of X": the trigger is the verb, the target its object
+
+
+@lru_cache(maxsize=50_000)
+def _ru_pos(lower: str) -> str | None:
+    if not any("а" <= c <= "я" for c in lower):
+        return None
+    from ..components import _morph_analyzer
+
+    return _morph_analyzer().parse(lower)[0].tag.POS
+
+
+@lru_cache(maxsize=50_000)
+def _maybe_plural(lower: str) -> bool:
+    from ..components import _morph_analyzer
+
+    return any(p.tag.number == "plur" for p in _morph_analyzer().parse(lower))
+
+
+class StanceFinder:
+    def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str) -> None:
+        self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        lex = stance_lexicon(lang)
+        self.lex = lex
+        self.triggers = lex["triggers"]
+        self.classes = lex["classes"]
+        self.sets = {k: frozenset(v) for k, v in lex.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
+        self.subjects = {k: frozenset(v) for k, v in lex["subjects"].items()}
+        self.last_actor: list[str] = []
+
+    def w(self, i: int) -> str:
+        return word(self.doc[i], self.lang)
+
+    # -- triggers ------------------------------------------------------------------------------
+
+    def _triggers(self, unit: Unit, matches: list[tuple[int, int, int]]) -> list[_Trigger]:
+        doc = self.doc
+        out: list[_Trigger] = []
+        used_as_expresser: set[int] = set()
+        cand = []
+        for match_id, s, e in matches:
+            spec = self.triggers[match_id]
+            obj = bool(spec.get("object_in_target"))
+            cand.append(_Trigger(s, s + 1 if obj else e, spec["class"], spec["form"], s, obj))
+        for t in cand:
+            form = t.form
+            if form == "ambiguous":
+                form = "verb" if self._verb_position(unit, t.start, cand) else "noun"
+                if t.cls == "welcome" and form == "noun":
+                    continue  # "the warm welcome", "welcome to Minsk": hospitality, not a position
+            if form == "noun":
+                ex = self._expresser(unit, t.start)
+                if ex is None:
+                    continue
+                t.span_start = ex
+                used_as_expresser.update(range(ex, t.start))
+            t.form = form
+            out.append(t)
+        # a verb that governs a stance noun ("reaffirmed their commitment to") is not a stance itself
+        out = [t for t in out if not (t.form == "verb" and any(j in used_as_expresser for j in range(t.start, t.end)))]
+        return [t for t in out if not self._negated(unit, t) and not self._greeting(unit, t)]
+
+    def _verb_position(self, unit: Unit, i: int, cand: list[_Trigger]) -> bool:
+        if i == unit.start:
+            return True  # "Support for ..." as a heading is rare; a sentence-initial base form is imperative
+        prev = self.w(i - 1)
+        if prev in self.sets["verb_preceders"]:
+            return True
+        if prev in ("and", "or", ",") and any(c.end in (i - 1, i - 2) and c.form != "noun" for c in cand):
+            return True
+        return any(e.end == i and e.label in ("ORG", "COUNTRY", "PERSON") for e in unit.entities)
+
+    def _expresser(self, unit: Unit, i: int) -> int | None:
+        j = i - 1
+        while j >= unit.start and i - j <= _NOUN_WINDOW:
+            w = self.w(j)
+            if w in self.sets["expressers"]:
+                return j
+            if w not in self.sets["expresser_gap"]:
+                return None
+            j -= 1
+        return None
+
+    def _negated(self, unit: Unit, t: _Trigger) -> bool:
+        lo = max(unit.start, t.span_start - 3)
+        window = [self.w(j) for j in range(lo, t.span_start)]
+        if self.lang == "ru":
+            return bool(window) and window[-1] in self.sets["negators"]
+        return any(w in self.sets["negators"] for w in window)
+
+    def _greeting(self, unit: Unit, t: _Trigger) -> bool:
+        if t.cls != "welcome":
+            return False
+        j = t.end
+        while j < unit.end and self.w(j) in ("the", "a", "an", "our", "dear", "all"):
+            j += 1
+        if j >= unit.end:
+            return False
+        if self.w(j) in self.sets["greeting_objects"] or self.w(j) == "to":
+            return True
+        return any(e.start == j and e.label == "PERSON" for e in unit.entities)
+
+    # -- actor and target ----------------------------------------------------------------------
+
+    def _clause_start(self, unit: Unit, i: int) -> int:
+        j = i - 1
+        while j >= unit.start:
+            if self.w(j) in self.sets["clause_openers"] or self.doc[j].text in (";", ":"):
+                return j + 1
+            j -= 1
+        return unit.start
+
+    def _actor_in(self, unit: Unit, lo: int, hi: int) -> list[str] | None:
+        """Who is named as acting in [lo, hi): entities, else a word for the parties or a pronoun."""
+        if hi <= lo:
+            return None
+        refs = _actor_refs(unit, lo, hi, self._instrument_tokens(unit), self.doc)
+        if refs:
+            return list(dict.fromkeys(r.id for r in refs))
+        for j in range(hi - 1, lo - 1, -1):
+            w = self.w(j)
+            if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.doc[j].lower_) != "NOUN" or _maybe_plural(self.doc[j].lower_)):
+                return ["parties"]
+            if w in self.subjects["document"]:
+                return ["parties"]
+            if w in self.subjects["previous"]:
+                return list(self.last_actor) or ["parties"]
+        return None
+
+    def _passive(self, unit: Unit, t: _Trigger) -> bool:
+        return (
+            t.end < unit.end
+            and self.w(t.end) in ("by",)
+            and t.span_start > unit.start
+            and self.w(t.span_start - 1) in self.sets["passive_aux"]
+        )
+
+    def _instrument_tokens(self, unit: Unit) -> set[int]:
+        return {t for r in unit.instruments for t in range(r.start, r.end)}
+
+    def _actor(self, unit: Unit, t: _Trigger, target_lo: int) -> list[str]:
+        doc = self.doc
+        # 1. passive with an agent: "X was condemned by Russia"
+        if self._passive(unit, t):
+            hi = t.end + 1
+            while hi < unit.end and hi - t.end < 8 and not doc[hi].is_punct:
+                hi += 1
+            got = self._actor_in(unit, t.end + 1, hi)
+            if got:
+                return got
+        # 2. an opening participial clause: "Welcoming X, the presidents agreed ..."
+        first = doc[unit.start]
+        if t.span_start == unit.start and (first.lower_.endswith("ing") or (self.lang == "ru" and _is_gerund(first.lower_))):
+            comma = next((j for j in range(t.end, unit.end) if doc[j].text == ","), None)
+            if comma is not None:
+                got = self._actor_in(unit, comma + 1, min(unit.end, comma + 12))
+                if got:
+                    return got
+        # 3. the subject before the trigger, nearest comma-separated segment first
+        lo = self._clause_start(unit, t.span_start)
+        if t.form == "predicate":
+            lo = self._clause_start(unit, max(unit.start, lo - 1)) if lo > unit.start else unit.start
+            hi = max(lo, target_lo - 1)
+        else:
+            hi = t.span_start
+        cuts = [lo] + [j + 1 for j in range(lo, hi) if doc[j].text == ","] + [hi]
+        for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+            got = self._actor_in(unit, a, b)
+            if got:
+                return got
+        # 4. the whole clause before, then the statement as speaker
+        got = self._actor_in(unit, unit.start, t.span_start)
+        if got:
+            return got
+        if any(self.w(j) in self.subjects["document"] for j in range(unit.start, unit.end)):
+            return ["parties"]
+        return []
+
+    def _target(self, unit: Unit, t: _Trigger, triggers: list[_Trigger]) -> tuple[int, int, bool]:
+        """[start, end) of the target, and whether it stopped at a coordinated trigger."""
+        doc = self.doc
+        if t.form == "predicate":
+            hi = t.span_start
+            while hi > unit.start and self.w(hi - 1) in self.sets["copulas"]:
+                hi -= 1
+            lo = hi
+            while lo > unit.start and not (self.w(lo - 1) in self.sets["clause_openers"] or self.w(lo - 1) in ("and", "и") or doc[lo - 1].text in (",", ";", ":")):
+                lo -= 1
+            return lo, hi, False
+        if self._passive(unit, t):
+            hi = t.span_start - 1
+            lo = self._clause_start(unit, hi)
+            return lo, hi, False
+        i = t.start + 1 if t.object_in_target else t.end
+        while i < unit.end and (self.w(i) in self.sets["target_strip"] or self.doc[i].text == ","):
+            i += 1
+        lo = i
+        opener_end = None
+        first = doc[unit.start]
+        if t.span_start == unit.start and (first.lower_.endswith("ing") or (self.lang == "ru" and _is_gerund(first.lower_))):
+            opener_end = next((j for j in range(lo, unit.end) if doc[j].text == ","), None)
+        starts = {x.start: x for x in triggers if x is not t}
+        while i < unit.end and i - lo < _MAX_TARGET:
+            tok = doc[i]
+            w = self.w(i)
+            if tok.text in (";",) or (tok.text == ":" and i > lo):
+                break
+            if w in self.sets["clause_stops"] and i > lo:
+                break
+            if w in self.sets["coordinators"]:
+                j = i
+                while j < unit.end and self.w(j) in self.sets["coordinators"]:
+                    j += 1
+                if j in starts and starts[j].form == "verb":
+                    return lo, i, i == lo
+                if w in ("and", "и") and j < unit.end and i > lo and self._clause_verb(j):
+                    break  # "... and emphasize the focus on ...": a new predicate
+            if tok.text == "," and (i == opener_end or (i + 1 < unit.end and self._participle(i + 1))):
+                break
+            i += 1
+        while i > lo and (doc[i - 1].is_punct or self.w(i - 1) in ("and", "or", "и", "или")):
+            i -= 1
+        return lo, i, False
+
+    def _clause_verb(self, i: int) -> bool:
+        if self.lang == "ru":
+            return _ru_pos(self.doc[i].lower_) in ("VERB",)
+        return self.w(i) in self.sets["clause_verbs"]
+
+    def _participle(self, i: int) -> bool:
+        tok = self.doc[i]
+        w = self.w(i)
+        if w in self.sets["participle_exempt"]:
+            return False
+        if self.lang == "ru":
+            return _ru_pos(tok.lower_) in ("GRND", "PRTF", "VERB") or w in ("который",)
+        return tok.lower_.endswith("ing") or (tok.lower_.endswith("ed") and len(tok) > 4)
+
+    # -- the Doc -------------------------------------------------------------------------------
+
+    def run(self) -> list[Stance]:
+        doc = self.doc
+        matcher = _matcher_for(doc.vocab, self.lang)
+        by_unit: dict[int, list[tuple[int, int, int]]] = {}
+        for m in longest_matches(matcher(self.sents)):
+            unit = self.sents.unit_at(m[1])
+            if unit is not None:
+                by_unit.setdefault(unit.index, []).append(m)
+        out: list[Stance] = []
+        for unit in self.sents.units:
+            if unit.index not in by_unit:
+                continue
+            triggers = self._triggers(unit, by_unit[unit.index])
+            spans: list[tuple[int, int]] = []
+            pending: list[tuple[_Trigger, list[str]]] = []  # coordinated triggers waiting for a target
+            for t in triggers:
+                if any(a <= t.start < b for a, b in spans):
+                    continue  # inside another stance's target
+                lo, hi, coordinated = self._target(unit, t, triggers)
+                actor = self._actor(unit, t, lo)
+                if coordinated:
+                    pending.append((t, actor))
+                    continue
+                if hi <= lo:
+                    continue
+                for p, p_actor in [*pending, (t, actor)]:
+                    out.append(self._stance(unit, p, p_actor or actor, lo, hi))
+                pending = []
+                if t.form != "predicate":
+                    spans.append((lo, hi))
+                if actor:
+                    self.last_actor = actor
+        return out
+
+    def _stance(self, unit: Unit, t: _Trigger, actor: list[str], lo: int, hi: int) -> Stance:
+        target = self.sents.span(lo, hi, self.text)
+        ids = [e.id for e in unit.entities if lo <= e.start and e.end <= hi]
+        ids += [r.id for r in unit.instruments if lo <= r.start and r.end <= hi]
+        return Stance(
+            actor=actor,
+            stance=t.cls,  # type: ignore[arg-type]
+            target=" ".join(target.text.split()),
+            target_ids=list(dict.fromkeys(ids)),
+            plover=self.classes.get(t.cls, {}).get("plover"),
+            trigger=self.sents.span(t.span_start, t.end, self.text),
+            evidence=self.sents.evidence(unit, self.text),
+        )
+
+
+def find_stances(doc: Doc, lang: str, sents: Sentences, text: str) -> list[Stance]:
+    """Every stance the Doc states, in text order (`sents` carries entities and instruments)."""
+    return StanceFinder(doc, lang, sents, text).run()

@@ -1,0 +1,270 @@
+"""What events, stances and instruments share: trigger lexicons as data, and the sentence context.
+
+Trigger lexicons (``resources/<lang>/events.json``, ``stances.json``) write each trigger as a
+phrase in a small pattern language, compiled once per language into a `TriggerMatcher` (spaCy's
+``Matcher`` with ``IN`` sets spends a Python call per token and pattern: three times slower here):
+
+- tokens are separated by spaces; ``a|b|c`` is one token that is any of these words;
+- a trailing ``?`` makes a token optional (``official|state|working? visit``);
+- ``*`` is any one token (``*?`` any one token or none).
+
+English phrases match the lower-cased text, so the lexicons list the inflected forms; Russian
+phrases match the dictionary form that the morphology component writes to ``token.norm_``
+(``подписали`` -> ``подписать``), so they list lemmas.
+
+`Sentences` cuts the Doc into units for the rules: spaCy's sentences, cut again at line breaks
+(a title without a full stop is not one sentence with the text under it), and indexes in each
+unit the resolved entity spans (``doc.spans["diplotext_entities"]``), the instruments and the
+dates, by token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ..models import DateMention, Span as SpanModel
+from .entities import ENTITIES_KEY
+
+ACTOR_TYPES = ("ORG", "COUNTRY", "PERSON")
+
+
+Part = tuple[frozenset[str] | None, bool]
+"""One token of a phrase: the words it may be (None: any word), and whether it is optional."""
+
+
+def compile_phrase(phrase: str) -> list[Part]:
+    """One phrase of the lexicon pattern language as a list of parts."""
+    parts: list[Part] = []
+    for part in phrase.split():
+        optional = part.endswith("?") and len(part) > 1
+        if optional:
+            part = part[:-1]
+        words = None if part == "*" else frozenset(w for w in part.split("|") if w)
+        parts.append((words, optional))
+    return parts
+
+
+_GENERIC = frozenset("the a an of to in on for with by and their its our his her в во на с о и к".split())
+
+
+def anchor_index(parts: list[Part]) -> int:
+    """The part every match of the phrase contains and that says most: the first required part
+    that is not a function word (else the first required part)."""
+    required = [i for i, (words, optional) in enumerate(parts) if words is not None and not optional]
+    if not required:
+        raise ValueError("a phrase needs at least one required word")
+    return next((i for i in required if not (parts[i][0] or frozenset()) & _GENERIC), required[0])
+
+
+def _match(parts: list[Part], k: int, words: list[str], pos: int, limit: int) -> Iterable[int]:
+    """End positions of the matches of parts[k:] starting at `pos` (all of them, as spaCy's Matcher)."""
+    if k == len(parts):
+        yield pos
+        return
+    allowed, optional = parts[k]
+    if optional:
+        yield from _match(parts, k + 1, words, pos, limit)
+    if pos < limit and (allowed is None or words[pos] in allowed):
+        yield from _match(parts, k + 1, words, pos + 1, limit)
+
+
+class TriggerMatcher:
+    """Finds the phrases of a lexicon in a Doc, linear in its length: each phrase is indexed by
+    one anchor word, and only tokens that are anchor words start a (tiny) match around them."""
+
+    def __init__(self, entries: Iterable[tuple[int, Sequence[str]]]) -> None:
+        self.by_anchor: dict[str, list[tuple[int, list[Part], int, int]]] = {}
+        for key, phrases in entries:
+            for phrase in phrases:
+                if not phrase.strip():
+                    continue
+                parts = compile_phrase(phrase)
+                a = anchor_index(parts)
+                before = parts[:a]
+                most = len(before)
+                least = sum(1 for _, optional in before if not optional)
+                for w in parts[a][0] or ():
+                    self.by_anchor.setdefault(w, []).append((key, parts, least, most))
+
+    def __call__(self, sents: Sentences) -> list[tuple[int, int, int]]:
+        words = sents.words()
+        found: set[tuple[int, int, int]] = set()
+        for unit in sents.units:
+            for i in range(unit.start, unit.end):
+                rules = self.by_anchor.get(words[i])
+                if not rules:
+                    continue
+                for key, parts, least, most in rules:
+                    for start in range(max(unit.start, i - most), i - least + 1):
+                        for end in _match(parts, 0, words, start, unit.end):
+                            if start <= i < end:
+                                found.add((key, start, end))
+        return sorted(found, key=lambda m: (m[1], m[2]))
+
+
+def build_matcher(lang: str, entries: Iterable[tuple[int, Sequence[str]]]) -> TriggerMatcher:
+    """A trigger matcher with one rule per (key, phrases) entry; the key comes back as the match id."""
+    return TriggerMatcher(entries)
+
+
+def cached_per_vocab(builder: Callable[[Vocab, str], Any]) -> Callable[[Vocab, str], Any]:
+    """Build once per pipeline (its Vocab) and language, then reuse: matchers hold vocab hashes."""
+    cache: dict[tuple[int, str], tuple[Vocab, Any]] = {}
+
+    def get(vocab: Vocab, lang: str) -> Any:
+        key = (id(vocab), lang)
+        hit = cache.get(key)
+        if hit is None or hit[0] is not vocab:
+            hit = (vocab, builder(vocab, lang))
+            cache[key] = hit
+        return hit[1]
+
+    return get
+
+
+def word(token: Token, lang: str) -> str:
+    """The form the lexicons speak of: lower case in English, the dictionary form in Russian."""
+    if lang == "ru":
+        return (token.norm_ or token.lower_).replace("ё", "е")
+    return token.lower_
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A resolved entity span, by token and character offsets."""
+
+    id: str
+    label: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass(frozen=True)
+class InstrumentRef:
+    """An instrument mention (named, or a definite anaphor such as 'the treaty')."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    anaphor: bool = False
+
+
+@dataclass
+class Unit:
+    """One sentence (cut at line breaks), with what lies in it."""
+
+    index: int
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    entities: list[EntityRef] = field(default_factory=list)
+    instruments: list[InstrumentRef] = field(default_factory=list)
+    dates: list[tuple[int, int, DateMention]] = field(default_factory=list)
+
+    def contains(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+class Sentences:
+    """The units of a Doc and the index from token to unit."""
+
+    def __init__(self, doc: Doc, keep: Callable[[int], bool] = lambda _: True) -> None:
+        self.doc = doc
+        self.lang = "ru" if doc.lang_ == "ru" else "en"
+        self._words: list[str] | None = None
+        self.units: list[Unit] = []
+        self._unit_of: list[int] = [0] * len(doc)
+        for sent in doc.sents:
+            start = sent.start
+            for i in range(sent.start, sent.end + 1):
+                at_break = i == sent.end or (doc[i].is_space and "\n" in doc[i].text)
+                if not at_break:
+                    continue
+                s, e = start, i
+                while s < e and doc[s].is_space:
+                    s += 1
+                while e > s and doc[e - 1].is_space:
+                    e -= 1
+                if e > s and keep(doc[s].idx):
+                    unit = Unit(len(self.units), s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                    for t in range(s, e):
+                        self._unit_of[t] = unit.index
+                    self.units.append(unit)
+                start = i + 1
+        self._covered = [False] * len(doc)
+        for unit in self.units:
+            for t in range(unit.start, unit.end):
+                self._covered[t] = True
+        for span in doc.spans[ENTITIES_KEY] if ENTITIES_KEY in doc.spans else ():
+            unit = self.unit_at(span.start)
+            if unit is not None and span.label_ in ACTOR_TYPES + ("TREATY", "DOCUMENT"):
+                unit.entities.append(
+                    EntityRef(span.kb_id_, span.label_, span.start, span.end, span.start_char, span.end_char, span.text)
+                )
+
+    def words(self) -> list[str]:
+        """Each token's lexicon form (see `word`), computed once per Doc."""
+        if self._words is None:
+            self._words = [word(t, self.lang) for t in self.doc]
+        return self._words
+
+    def unit_at(self, token_index: int) -> Unit | None:
+        if 0 <= token_index < len(self._covered) and self._covered[token_index]:
+            return self.units[self._unit_of[token_index]]
+        return None
+
+    def add_dates(self, dates: Iterable[DateMention]) -> None:
+        """Index date mentions by token (a date belongs to the unit of its first character)."""
+        doc = self.doc
+        starts = [t.idx for t in doc]
+        from bisect import bisect_left, bisect_right
+
+        for d in dates:
+            i = bisect_right(starts, d.start) - 1
+            if i < 0:
+                continue
+            unit = self.unit_at(i)
+            if unit is None:
+                continue
+            j = max(i + 1, bisect_left(starts, d.end))
+            unit.dates.append((i, j, d))
+
+    def add_instruments(self, refs: Iterable[InstrumentRef]) -> None:
+        for ref in refs:
+            unit = self.unit_at(ref.start)
+            if unit is not None:
+                unit.instruments.append(ref)
+        for unit in self.units:
+            unit.instruments.sort(key=lambda r: r.start)
+
+    def evidence(self, unit: Unit, text: str) -> SpanModel:
+        return SpanModel(text=text[unit.start_char:unit.end_char], start=unit.start_char, end=unit.end_char)
+
+    def span(self, start: int, end: int, text: str) -> SpanModel:
+        doc = self.doc
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return SpanModel(text=text[s:e], start=s, end=e)
+
+
+def longest_matches(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, longest first, in text order (like spacy.util.filter_spans)."""
+    taken: set[int] = set()
+    kept = []
+    for m in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        if any(t in taken for t in range(m[1], m[2])):
+            continue
+        kept.append(m)
+        taken.update(range(m[1], m[2]))
+    return sorted(kept, key=lambda m: m[1])

@@ -1,0 +1,80 @@
+"""Stances: table-driven corpora per language (tests/corpus/stances_*.py), the PLOVER mapping, the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from corpus import stances_en, stances_ru
+from diplotext.extract.stances import stance_lexicon
+from diplotext.models import Stance, Statement
+
+from test_events import _refers
+
+CLASSES = {"support", "welcome", "condemn", "oppose", "call_for", "reaffirm", "commit", "concern", "agree", "reject"}
+
+
+def _matches(st: Statement, s: Stance, want: dict) -> bool:
+    if s.stance != want["stance"]:
+        return False
+    if any(not _refers(st, a, s.actor) for a in want.get("actor", ())):
+        return False
+    if any(a in s.actor for a in want.get("not_actor", ())):
+        return False
+    if "target" in want and want["target"] not in s.target:
+        return False
+    if any(i not in s.target_ids for i in want.get("target_ids", ())):
+        return False
+    return True
+
+
+CASES = [(lang, text, want) for lang, mod in (("en", stances_en), ("ru", stances_ru)) for text, wants in mod.POSITIVE for want in wants]
+NEGATIVES = [(lang, text, cls) for lang, mod in (("en", stances_en), ("ru", stances_ru)) for text, cls in mod.NEGATIVE]
+
+
+def _show(st: Statement) -> list[dict]:
+    return [s.model_dump(include={"actor", "stance", "target", "target_ids"}) for s in st.stances]
+
+
+@pytest.mark.parametrize("lang,text,want", CASES, ids=[f"{c[0]}-{c[2]['stance']}-{i}" for i, c in enumerate(CASES)])
+def test_stance_is_read(lang: str, text: str, want: dict) -> None:
+    st = diplotext.parse(text, lang=lang)
+    assert any(_matches(st, s, want) for s in st.stances), _show(st)
+
+
+@pytest.mark.parametrize("lang,text,cls", NEGATIVES, ids=[f"{c[0]}-no-{c[2]}-{i}" for i, c in enumerate(NEGATIVES)])
+def test_stance_is_not_read(lang: str, text: str, cls: str) -> None:
+    st = diplotext.parse(text, lang=lang)
+    assert not [s for s in st.stances if s.stance == cls], _show(st)
+
+
+def test_trigger_target_and_evidence_slice_back_to_the_input() -> None:
+    text = "Title\n\nThe parties condemned the destabilizing actions of NATO countries in Europe."
+    st = diplotext.parse(text, lang="en")
+    (s,) = st.stances
+    assert s.trigger is not None and text[s.trigger.start:s.trigger.end] == s.trigger.text == "condemned"
+    assert text[s.evidence.start:s.evidence.end] == s.evidence.text and s.evidence.text.startswith("The parties")
+    assert s.target in text and s.target_ids == ["NATO"]
+    assert s.plover == "DISAPPROVE"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_lexicon_maps_every_class_to_plover_and_cameo(lang: str) -> None:
+    lex = stance_lexicon(lang)
+    assert set(lex["classes"]) == CLASSES
+    plover = {"SUPPORT", "DISAPPROVE", "DEMAND", "AGREE", "REJECT", None}
+    for cls, spec in lex["classes"].items():
+        assert spec["plover"] in plover and spec["cameo"], cls
+    for t in lex["triggers"]:
+        assert t["class"] in CLASSES and t["form"] in ("verb", "noun", "ambiguous", "predicate")
+        assert t["phrases"]
+    assert stance_lexicon("en")["classes"] == {k: {"plover": v["plover"], "cameo": v["cameo"], **{x: y for x, y in stance_lexicon("en")["classes"][k].items() if x == "cameo_name"}} for k, v in stance_lexicon("ru")["classes"].items()}
+
+
+def test_the_news_seed_reads_its_key_positions(seed_news: Statement) -> None:
+    got = {(s.stance, tuple(s.actor)) for s in seed_news.stances}
+    assert ("support", ("RUS",)) in got and ("agree", ("RUS",)) in got
+    assert ("condemn", ("parties",)) in got
+    condemn_eu = [s for s in seed_news.stances if s.stance == "condemn" and "EU" in s.target_ids]
+    assert condemn_eu and "EU" not in condemn_eu[0].actor
+    assert not [s for s in seed_news.stances if s.stance == "welcome" and "warm welcome" in s.evidence.text]
