@@ -64,9 +64,16 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     def progress(result: Any, total: int) -> None:
         nonlocal bar
         if bar is None and sys.stderr.isatty():
+            import os
+
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
+            # a terminal that reports no size (a bare pseudo-terminal) gets 80x24, not a hidden bar
+            try:
+                cols, rows = os.get_terminal_size(sys.stderr.fileno())
+            except (OSError, ValueError):
+                cols, rows = 0, 0
+            bar = tqdm(total=total, unit="file", file=sys.stderr, ncols=cols or 80, nrows=rows or 24)
         if result.status == "failed":
             line = f"failed: {result.file}: {result.error}: {result.message}"
             if bar is not None:
