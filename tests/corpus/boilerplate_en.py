@@ -123,4 +123,18 @@ Last updated at June 2, 2024, 14:05
              "prepare a new programme of investment"],
 }
 
-PAGES = [MINISTRY_STATEMENT, NEWS_SITE, OFFICIAL_NEWS_ITEM]
+AGENCY_ITEM = {
+    "name": "news agency item with a footer",
+    "text": """Belarus, Russia to deepen cooperation in industry
+MINSK, 6 December (BelTA) – Belarus and Russia will deepen cooperation in industry and energy, the Belarusian leader said at the talks.
+The sides also discussed the Union State programmes and joint projects in microelectronics.
+If you notice a mistake, select it and press Ctrl+Enter
+Subscribe to our Telegram channel!
+We use cookies to improve the website.
+""",
+    "title": "Belarus, Russia to deepen cooperation in industry",
+    "noise": ["If you notice a mistake, select it and press Ctrl+Enter", "Subscribe to our Telegram channel!", "We use cookies to improve the website."],
+    "keep": ["MINSK, 6 December (BelTA)", "will deepen cooperation in industry and energy", "joint projects in microelectronics."],
+}
+
+PAGES = [MINISTRY_STATEMENT, NEWS_SITE, OFFICIAL_NEWS_ITEM, AGENCY_ITEM]
