@@ -49,6 +49,11 @@ POSITIVE = [
     ("Figures for next month are expected.", [("next month", "2020-01", "month")]),
     ("I hope that next February, we will meet again.", [("February", "2020-02", "month")]),
     ("Russia's upcoming CSTO chairmanship in 2026 was welcomed.", [("2026", "2026", "year")]),
+    ("In January-September 2021, GDP grew.", [("January", "2021-01", "month"), ("September 2021", "2021-09", "month")]),
+    ("Prices jumped from mid-2021 through February 2022.", [("2021", "2021", "year"), ("February 2022", "2022-02", "month")]),
+    ("The 2011/12 season was a success.", [("2011", "2011", "year"), ("12", "2012", "year")]),
+    ("The plan for 2022‒2023 was adopted.", [("2022", "2022", "year"), ("2023", "2023", "year")]),
+    ("We reviewed the September payments.", [("September", "2019-09", "month")]),
 ]
 
 # The same relative expressions without a document date: found, but unresolved.
@@ -72,4 +77,7 @@ NEGATIVE = [
     "Call +7 495 2011 2012 for details.",  # a phone number
     "Some 1500 participants attended the forum.",  # a count
     "The veteran, aged 95, met the President.",  # an age
+    "There have been some 2000 recommendations over the past years.",  # a count
+    "The city was founded over 2000 years ago.",  # a duration
+    "The May executive orders were implemented.",  # "May" without a preposition: a name of a set of decrees
 ]

@@ -79,7 +79,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     abbrevs = set(data["month_abbreviations"])
     mon = "(?:" + "|".join(
         re.escape(w) + (r"\.?" if w in abbrevs else "") for w in sorted(months, key=lambda w: (-len(w), w))
-    ) + r")(?![\w-])"
+    ) + r")(?!\w)"
     day_suffix = alternation(data["day_suffixes"]) + "?" if data["day_suffixes"] else ""
     day = rf"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9]){day_suffix}(?![\d:])"
     day_bare = r"(?:[12]\d|3[01]|0?[1-9])" + day_suffix + r"(?![\d:])"
@@ -116,7 +116,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     ) or "(?!)"
     dec_mod = alternation(data["decade_modifiers"]) if data["decade_modifiers"] else None
     if lang == "ru":
-        decade = r"(?P<dec>(?:1[5-9]|20)\d0)-?е(?:[ ](?:годы|годов|годах|годам|гг\.))?(?!\w)|(?P<dec2>[2-9]0)-?е[ ](?:годы|годов|годах|годам|гг\.)"
+        decade = (r"(?P<dec>(?:1[5-9]|20)\d0)-?(?:ые|ых|ым|ми|е|х|м)(?:[ ](?:годы|годов|годах|годам|годами|гг\.))?(?!\w)"
+                  r"|(?P<dec2>[2-9]0)-?(?:ые|ых|ым|ми|е|х|м)[ ](?:годы|годов|годах|годам|годами|гг\.)")
     else:
         decade = rf"(?:{dec_mod}[ -]?)?(?P<dec>(?:1[5-9]|20)\d0)'?s(?!\w)"
     grammar = "|".join([
@@ -127,7 +128,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"(?:{art})?(?P<per>{alternation(periods)})(?![\w])[ ](?:of[ ])?(?:(?P<py>{year}){yword('pyw')}|(?P<prel>{rel_after_rx}|{alternation(r for r in relative if relative[r][0] == 'year')}))",
         # ranges of years
         word_ranges,
-        rf"(?P<ra>{year}){yword('raw')}{_DASH}(?P<rb>(?:1\d|20|21)\d\d|\d\d)(?![\w%$€]|[.,:]\d){year_word_pl}",
+        rf"(?P<ra>{year}){yword('raw')}(?:{_DASH}|/)(?P<rb>(?:1\d|20|21)\d\d|\d\d)(?![\w%$€]|[.,:]\d){year_word_pl}",
         # month day(-day)(, year): "December 13 − 14, 2005", "June 25, 2012", "November 27–28"
         rf"(?P<m1>{mon})[ ](?P<d1>{day_bare})(?:{_DASH}(?P<d1b>{day_bare}))?(?:,?[ ](?P<y1>{year}){yword('y1w')})?",
         # day(-day) month (year): "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
@@ -171,7 +172,8 @@ def date_lexicon(lang: str) -> DateLexicon:
 # ----------------------------------------------------------------------------------------------
 # Candidate finding with spaCy matchers
 
-_NUMERIC_SHAPES = ("dddd", "ddddx", "dddd–dddd", "dddd-dddd", "dddd—dddd", "dddd-dd", "dddd–dd", "xxx-ddddx", "xxx-dddd",
+_NUMERIC_SHAPES = ("dddd", "ddddx", "dddd/dd", "dddd/dddd", "dddd–dddd", "dddd-dddd", "dddd—dddd", "dddd‒dddd", "dddd−dddd", "dddd-dd",
+                   "dddd–dd", "xxx-ddddx", "xxx-dddd", "Xxxx-dddd", "XXXX-dddd", "xxxx-dddd",
                    "dd.dd.dddd", "d.dd.dddd", "dd.d.dddd", "d.d.dddd", "dddd-dd-dd", "dddd-x", "dd-x", "ddddx.", "(dddd")
 
 
@@ -403,14 +405,15 @@ def _read(m: re.Match[str], work: str, lex: DateLexicon) -> list[DateCandidate]:
             rel = g["m4rel"].lower()
             return [DateCandidate(s, e, "month", None, month, year_offset=lex.relative_after_month.get(rel, 0))]
         strong = lex.strong_month_prepositions if raw.lower().rstrip(".") in lex.data["ambiguous_months"] else lex.month_prepositions
-        if prev not in strong and prev.rstrip("-") not in strong and prev not in lex.data.get("month_relative_words", {}):
+        after_month = prev.rstrip("-–—") != prev and prev.rstrip("-–—") in lex.months  # "January-September"
+        if prev not in strong and prev.rstrip("-") not in strong and prev not in lex.data.get("month_relative_words", {}) and not after_month:
             return []
         if raw.lower().rstrip(".") in lex.data["month_abbreviations"] and not raw.endswith("."):
             return []  # "Mar", "Jun" alone are too often something else
         side = lex.data.get("month_relative_words", {}).get(prev, 0)
         nxt = _next_word(work, e)
-        if lang == "en" and nxt[:1].islower() and nxt in ("is", "was", "will", "be", "has", "have", "can", "could", "would", "should", "not", "also"):
-            return []  # "...from May will..." — "May" the name or verb
+        if raw.lower() in lex.data["ambiguous_months"] and nxt in ("is", "was", "will", "be", "has", "have", "can", "could", "would", "should", "not", "also", "I", "we", "you", "it", "God"):
+            return []  # "...from May will...", "May I ask": "May" the name or the verb
         return [DateCandidate(s, e, "month", None, month, month_side=side)]
     if g["y"]:
         return _read_year(m, work, lex)
@@ -436,8 +439,11 @@ def _read_year(m: re.Match[str], work: str, lex: DateLexicon) -> list[DateCandid
         if not context:
             return []
     else:
-        if nxt.lower() in lex.count_nouns and prev not in _STRONG_EN:
-            return []  # "some 2000 participants"
+        low = nxt.lower()
+        if prev not in _STRONG_EN and (low in lex.count_nouns or (
+            year % 100 == 0 and nxt[:1].islower() and low.endswith("s") and len(low) > 3
+            and low not in lex.data.get("plural_verbs_after_year", ()))):
+            return []  # "some 2000 participants", "over 2000 years": a count
         if not context and not 1800 <= year <= 2100:
             return []
     if not context and not 1000 <= year <= 2199:
@@ -463,9 +469,14 @@ def find_date_candidates(
         a_end = doc[te - 1].idx + len(doc[te - 1])
         line_start = work.rfind("\n", 0, a_start) + 1
         best: re.Match[str] | None = None
-        for k in range(max(0, ts - 3), ts + 1):
-            pos = doc[k].idx
-            if pos < line_start or pos < covered_to or doc[k].is_space:
+        positions = [doc[k].idx for k in range(max(0, ts - 3), ts + 1) if not doc[k].is_space]
+        first = doc[ts].text
+        if not first[:1].isdigit() and first[-1:].isdigit():  # "mid-2021": the year inside the token
+            digit = next((i for i, ch in enumerate(first) if ch.isdigit()), 0)
+            positions.append(a_start + digit)
+            a_start += digit
+        for pos in positions:
+            if pos < line_start or pos < covered_to:
                 continue
             m = lex.grammar.match(work, pos)
             if m and m.start() <= a_start < m.end():

@@ -26,7 +26,7 @@ from ..text.clean import Layout, Line
 from .dates import DateCandidate, date_lexicon, normalize, parse_date_text
 
 _DATELINE_HEAD = re.compile(r"^[ ]*[^\W\d_][\w .'’-]{0,40}?,[ ]+$")
-_DATELINE_TAIL = re.compile(r"^[ ,]*(?:\([^)\n]{1,40}\))?[ ]*(?:[-–—:]|$)")
+_DATELINE_TAIL = re.compile(r"^(?:,[ ]*[^\W\d_][\w .'’-]{0,40}?)?[ ,]*(?:\([^)\n]{1,40}\))?[ ]*(?:[-–—:]|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
@@ -94,6 +94,11 @@ def find_document_date(
 
     explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role == "point"]
     head = content[:head_lines]
+    see_also = date_lexicon(lang).data.get("see_also", [])
+    for i, ln in enumerate(head):  # dates under "See also" are other documents' dates
+        if ln.text.strip().lower().rstrip(":") in see_also:
+            head = head[:i]
+            break
     # header date lines and datelines near the top
     for c in explicit:
         ln = _line_of(head, c.start)
@@ -107,7 +112,7 @@ def find_document_date(
                 value = _iso(c, lang)
                 if value:
                     return _doc_date(c, value, "header", work)
-        if _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+        if (_DATELINE_HEAD.match(before) or not before.strip()) and _DATELINE_TAIL.match(after):
             value = _iso(c, lang, _year_from_text(c, cands, footer))
             if value:
                 return _doc_date(c, value, "dateline", work)

@@ -41,6 +41,7 @@ from .numbers import alternation, number_lexicon, parse_number
 _SP = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
 _SPO = r"(?:[ ]{0,3}|[ ]?\n[ ]?)"
 _DASH = r"(?:[ ]?[-–—−‒][ ]?)"
+_TICKER = re.compile(r"^[^\W\d_]{0,3}[$€£₽¥]?[ ]?\d[\d.,]*[ ]?(?:[A-Z]{3}|[$€£₽¥]|руб\.?)?(?:[ ]+[+\-−–]?[\d.,]+%?)*[ ]*[▲▼↑↓]?$")
 
 
 @dataclass(frozen=True)
@@ -245,12 +246,12 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
                 break
     out = []
     for r in found:
-        if r.code_tail:
+        if r.kind == "money":
             ls = work.rfind("\n", 0, r.start) + 1
             le = work.find("\n", r.end)
-            line = work[ls: le if le != -1 else len(work)]
-            if line.strip() == work[r.start:r.end].strip():
-                continue  # a currency-rate ticker: "3.78 BYN" alone on a line
+            line = work[ls: le if le != -1 else len(work)].strip()
+            if len(line) <= 40 and _TICKER.match(line):
+                continue  # a currency-rate ticker: "3.78 BYN", "USD 3.2112 +0.0031" alone on a line
         out.append(r)
     return out
 
