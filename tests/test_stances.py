@@ -78,3 +78,17 @@ def test_the_news_seed_reads_its_key_positions(seed_news: Statement) -> None:
     condemn_eu = [s for s in seed_news.stances if s.stance == "condemn" and "EU" in s.target_ids]
     assert condemn_eu and "EU" not in condemn_eu[0].actor
     assert not [s for s in seed_news.stances if s.stance == "welcome" and "warm welcome" in s.evidence.text]
+
+
+def test_every_span_of_events_and_stances_slices_back_to_the_seed(seed_statement: Statement, seed_news: Statement) -> None:
+    from conftest import SEED_NEWS, SEED_STATEMENT
+
+    for st, path in ((seed_statement, SEED_STATEMENT), (seed_news, SEED_NEWS)):
+        text = path.read_text(encoding="utf-8")
+        spans = [x for ev in st.events for x in (ev.trigger, ev.evidence) if x is not None]
+        spans += [x for s in st.stances for x in (s.trigger, s.evidence) if x is not None]
+        assert spans
+        for sp in spans:
+            assert text[sp.start:sp.end] == sp.text
+        for s in st.stances:
+            assert s.target in " ".join(s.evidence.text.split())

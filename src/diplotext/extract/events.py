@@ -88,6 +88,8 @@ class _Memory:
 def _actor_refs(unit: Unit, lo: int, hi: int, exclude: set[int], doc: Doc) -> list[EntityRef]:
     """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
     refs = [e for e in unit.entities if e.label in ("ORG", "COUNTRY", "PERSON") and lo <= e.start and e.end <= hi and e.start not in exclude]
+    # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
+    refs = [e for e in refs if not any(o is not e and o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start for o in refs)]
     persons = [e for e in refs if e.label == "PERSON"]
     out = []
     prev_org: EntityRef | None = None
@@ -249,6 +251,10 @@ class EventFinder:
         actors = _actor_refs(unit, lo, hi, exclude, doc)
         if spec.get("needs_owner") and not actors:
             return None
+        if spec["type"] == "invitation" and place is None and not any(
+            self.w(i) in spec.get("place_after", ()) for i in range(e, min(hi, e + 5))
+        ):
+            return None  # "invite everyone to participate": no visit, no place
         actor_ids = list(dict.fromkeys(a.id for a in actors))
         if not actor_ids:
             actor_ids = self._group_actors(lo, hi, exclude)
@@ -293,16 +299,23 @@ class EventFinder:
             return None, set()
         doc = self.doc
         inside = {t for r in unit.instruments for t in range(r.start, r.end)}
+        after_actor = {x.end for x in unit.entities if x.label in ("PERSON", "COUNTRY", "ORG")}
         i = e
         while i < hi and i < e + 16:
             if i in inside:
+                i += 1
+                continue
+            if i - e > 4 and i not in after_actor:
+                # far from the trigger, a place must follow its actor ("visit of ... V.V. Putin to Belarus")
+                if doc[i].text in (";", ":"):
+                    break
                 i += 1
                 continue
             if self.w(i) in preps:
                 j = i + 1
                 while j < hi and self.w(j) in ("the", "a", "an"):
                     j += 1
-                ent = next((x for x in unit.entities if x.start == j and x.label in ("COUNTRY", "ORG")), None)
+                ent = next((x for x in unit.entities if x.start == j and x.label == "COUNTRY"), None)
                 if ent is not None:
                     return self._place_name(ent), set(range(ent.start, ent.end))
                 named = {x.start for x in unit.entities}

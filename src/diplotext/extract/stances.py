@@ -46,6 +46,10 @@ from .events import _actor_refs, _is_gerund
 from .triggers import Sentences, Unit, build_matcher, cached_per_vocab, longest_matches, word
 
 _MAX_TARGET = 45
+_PREPOSITIONS_EN = frozenset(
+    "of on in at with for by to from about over between among towards toward into within under during after before "
+    "against regarding concerning including via".split()
+)
 _NOUN_WINDOW = 5
 
 
@@ -181,21 +185,50 @@ class StanceFinder:
             j -= 1
         return unit.start
 
+    def _after_preposition(self, i: int, lo: int) -> bool:
+        """Is token i inside a prepositional phrase ('the outcome of the Supreme State Council')?"""
+        j = i - 1
+        while j >= lo and (self.w(j) in ("the", "a", "an") or self.doc[j].is_punct and self.doc[j].text not in (",", ";")):
+            j -= 1
+        if j < lo:
+            return False
+        if self.lang == "ru":
+            return _ru_pos(self.doc[j].lower_) == "PREP"
+        return self.w(j) in _PREPOSITIONS_EN
+
+    def _subject_word(self, j: int) -> list[str] | None:
+        w = self.w(j)
+        if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.doc[j].lower_) != "NOUN" or _maybe_plural(self.doc[j].lower_)):
+            return ["parties"]
+        if w in self.subjects["document"]:
+            return ["parties"]
+        if w in self.subjects["previous"]:
+            if w == "it" and j + 1 < len(self.doc) and self.w(j + 1) in self.sets["passive_aux"]:
+                return ["parties"]  # "It was agreed to ...": the sides
+            return list(self.last_actor) or ["parties"]
+        return None
+
     def _actor_in(self, unit: Unit, lo: int, hi: int) -> list[str] | None:
-        """Who is named as acting in [lo, hi): entities, else a word for the parties or a pronoun."""
+        """Who is named as acting in [lo, hi): the first subject-like thing (an entity outside a
+        prepositional phrase, a word for the parties, a pronoun), else any entity there."""
         if hi <= lo:
             return None
         refs = _actor_refs(unit, lo, hi, self._instrument_tokens(unit), self.doc)
+        free = {r.start: r for r in refs if not self._after_preposition(r.start, lo)}
+        for j in range(lo, hi):
+            if j in free:
+                first = free[j]
+                group = [r for r in refs if r.start >= first.start and r.start in free]
+                return list(dict.fromkeys(r.id for r in group))
+            got = self._subject_word(j)
+            if got is not None and not self._after_preposition(j, lo):
+                return got
         if refs:
             return list(dict.fromkeys(r.id for r in refs))
         for j in range(hi - 1, lo - 1, -1):
-            w = self.w(j)
-            if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.doc[j].lower_) != "NOUN" or _maybe_plural(self.doc[j].lower_)):
-                return ["parties"]
-            if w in self.subjects["document"]:
-                return ["parties"]
-            if w in self.subjects["previous"]:
-                return list(self.last_actor) or ["parties"]
+            got = self._subject_word(j)
+            if got is not None:
+                return got
         return None
 
     def _passive(self, unit: Unit, t: _Trigger) -> bool:
