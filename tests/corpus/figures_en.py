@@ -43,6 +43,11 @@ POSITIVE = [
     ("Output is 1.2 million barrels a day.", [{"text": "1.2 million barrels", "value": "1200000", "unit": "barrel", "measure": "production"}]),
     ("The pipeline is 2,000 kilometres long and the plant has 1,200 MW of capacity.",
      [{"text": "2,000 kilometres", "value": "2000", "unit": "kilometre"}, {"text": "1,200 MW", "value": "1200", "unit": "megawatt", "measure": "capacity"}]),
+    ("The train's speed will be 250–260 km an hour.",
+     [{"text": "250", "value": "250", "unit": "kilometre"}, {"text": "260 km", "value": "260", "unit": "kilometre"}]),
+    ("The share of the dollar in reserves fell from 61 to 59 percent.",
+     [{"text": "61", "value": "61", "unit": "percent"}, {"text": "59 percent", "value": "59", "unit": "percent"}]),
+    ("Over 92 million square metres of housing were built.", [{"text": "92 million square metres", "value": "92000000", "unit": "square metre", "qualifier": "over"}]),
     # targets
     ("The President of China mentioned the intention to increase bilateral trade to US$250 billion.",
      [{"text": "US$250 billion", "value": "250000000000", "currency": "USD", "target": True, "measure": "trade_volume"}]),

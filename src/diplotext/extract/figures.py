@@ -90,8 +90,8 @@ def figure_lexicon(lang: str) -> FigureLexicon:
     tail_rx = alternation(tails).replace("[ ]", _SP) + r"(?![^\W\d_])"
     pct_rx = alternation(data["percent"]) + r"(?![^\W\d_])"
     grammar = "|".join([
-        # a range of percentages: "5–7%", "from 2 to 3 percent"
-        rf"(?P<pa>{NUM})(?:[ ]?%)?(?:{_DASH}|[ ](?:to|or|and|до|или|и)[ ])(?P<pb>{NUM}){_SPO}(?P<pt>{pct_rx})",
+        # a range: "5–7%", "from 2 to 3 percent", "250–260 km", "1.5–1.7 trillion rubles"
+        rf"(?P<pa>{NUM})(?:[ ]?%)?(?:{_DASH}|[ ](?P<pw>to|or|and|до|или|и)[ ])(?P<pb>{NUM})(?:{_SP}(?P<ps>{scale}))?{_SPO}(?P<ob2>[\[(])?(?P<pt>{tail_rx})(?(ob2)[\])])",
         # currency first: "US$ 38 billion", "$38bn", "USD 1.5 trillion", "€200 million"
         rf"(?P<cp>{prefix_rx}){_SPO}(?P<n1>{NUM})(?:{_SPO}(?P<s1>{scale})|(?P<as1>{attached}))?",
         # number (scale) then currency, unit or percent: "38 billion US dollars", "12,5%", "two billion [dollars]"
@@ -176,6 +176,7 @@ class _Raw:
     currency: str | None
     unit: str | None
     code_tail: bool = False
+    range_end: bool = False
 
 
 def _read(m: re.Match[str], lex: FigureLexicon) -> list[_Raw]:
@@ -184,10 +185,15 @@ def _read(m: re.Match[str], lex: FigureLexicon) -> list[_Raw]:
     nums = number_lexicon(lang)
     if g["pa"]:
         a, b = parse_number(g["pa"], lang), parse_number(g["pb"], lang)
-        if a is None or b is None or a >= b:
+        kind, cur, unit, umult = _tail_kind(g["pt"], lex)
+        if a is None or b is None or kind == "count":
             return []
-        unit = "percentage_point" if g["pt"].lower() in lex.points else "percent"
-        return [_Raw(m.start("pa"), m.end("pa"), a, "percent", None, unit), _Raw(m.start("pb"), m.end(), b, "percent", None, unit)]
+        if g["pw"] and re.fullmatch(r"(?:1[89]|20)\d\d", g["pa"]):
+            return []  # "in 2011 and 38 percent": a year, then one figure
+        if not g["pw"] and a >= b:
+            return []
+        mult = nums.scales.get((g["ps"] or "").lower(), 1) * umult
+        return [_Raw(m.start("pa"), m.end("pa"), a * mult, kind, cur, unit), _Raw(m.start("pb"), m.end(), b * mult, kind, cur, unit, range_end=True)]
     if g["cp"]:
         n = parse_number(g["n1"], lang)
         if n is None:
@@ -347,7 +353,7 @@ def find_figures(
         after = _words(doc, lang, te, min(e_tok, te + after_n))
         ls = max(s_char, work.rfind("\n\n", 0, r.start) + 1, r.start - 60)
         head = work[ls:r.start]
-        qm = lex.qualifier_rx.search(head)
+        qm = None if r.range_end else lex.qualifier_rx.search(head)
         qualifier = lex.qualifiers[re.sub(r"\s+", " ", qm.group(1).lower())] if qm else None
         if qm and qm.group(1).lower() in lex.ambiguous_qualifiers and any(
             w in lex.change_words or n in lex.change_words or w in lex.target_words or n in lex.target_words for _, w, n in before[-5:-1]
