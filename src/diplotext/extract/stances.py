@@ -86,6 +86,13 @@ def _ru_pos(lower: str) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
+def _ru_case(lower: str) -> str | None:
+    from ..components import _morph_analyzer
+
+    return _morph_analyzer().parse(lower)[0].tag.case
+
+
+@lru_cache(maxsize=50_000)
 def _maybe_plural(lower: str) -> bool:
     from ..components import _morph_analyzer
 
@@ -232,12 +239,20 @@ class StanceFinder:
         return None
 
     def _passive(self, unit: Unit, t: _Trigger) -> bool:
+        """'X was condemned by Y' / 'X были осуждены Y-ом': an agent follows a passive trigger."""
+        if self.lang == "ru":
+            if t.end >= unit.end or _ru_pos(self.doc[t.end - 1].lower_) != "PRTS":
+                return False
+            return any(e.start == t.end and e.label in ("ORG", "COUNTRY", "PERSON") and _ru_case(self.doc[e.start].lower_) == "ablt" for e in unit.entities)
         return (
             t.end < unit.end
             and self.w(t.end) in ("by",)
             and t.span_start > unit.start
             and self.w(t.span_start - 1) in self.sets["passive_aux"]
         )
+
+    def _agent_start(self, t: _Trigger) -> int:
+        return t.end if self.lang == "ru" else t.end + 1
 
     def _instrument_tokens(self, unit: Unit) -> set[int]:
         return {t for r in unit.instruments for t in range(r.start, r.end)}
@@ -246,10 +261,11 @@ class StanceFinder:
         doc = self.doc
         # 1. passive with an agent: "X was condemned by Russia"
         if self._passive(unit, t):
-            hi = t.end + 1
-            while hi < unit.end and hi - t.end < 8 and not doc[hi].is_punct:
+            a = self._agent_start(t)
+            hi = a
+            while hi < unit.end and hi - a < 8 and not doc[hi].is_punct:
                 hi += 1
-            got = self._actor_in(unit, t.end + 1, hi)
+            got = self._actor_in(unit, a, hi)
             if got:
                 return got
         # 2. an opening participial clause: "Welcoming X, the presidents agreed ..."
@@ -292,7 +308,9 @@ class StanceFinder:
                 lo -= 1
             return lo, hi, False
         if self._passive(unit, t):
-            hi = t.span_start - 1
+            hi = t.span_start
+            while hi > unit.start and self.w(hi - 1) in self.sets["passive_aux"]:
+                hi -= 1
             lo = self._clause_start(unit, hi)
             return lo, hi, False
         i = t.start + 1 if t.object_in_target else t.end
@@ -336,9 +354,11 @@ class StanceFinder:
         w = self.w(i)
         if w in self.sets["participle_exempt"]:
             return False
+        # an adverbial participle or a new verb opens a new clause; a participle of the object
+        # ("санкции, введенные Европейским союзом", "measures, taken bypassing ...") stays in the target
         if self.lang == "ru":
-            return _ru_pos(tok.lower_) in ("GRND", "PRTF", "VERB") or w in ("который",)
-        return tok.lower_.endswith("ing") or (tok.lower_.endswith("ed") and len(tok) > 4)
+            return _ru_pos(tok.lower_) in ("GRND", "VERB")
+        return tok.lower_.endswith("ing")
 
     # -- the Doc -------------------------------------------------------------------------------
 
