@@ -264,3 +264,16 @@ def test_date_line_above_the_title_belongs_to_the_header() -> None:
     assert title == "Ministers meet in Minsk"
     assert blocks[0] == "25.06.2012"
     assert removed == ["Home / News /"]
+
+
+def test_menu_between_paragraphs_goes_but_the_heading_under_it_stays() -> None:
+    text = (
+        "Agreement on Port Cooperation\n\n"
+        "The two port authorities agreed to exchange information on shipping and safety every month.\n\n"
+        "Share\nPrint\nRelated documents\nPort statistics\n\n"
+        "Safety of navigation\n\n"
+        "The authorities will hold a joint exercise on the safety of navigation in the spring of next year.\n"
+    )
+    _, blocks, removed = _layout_texts(text)
+    assert removed == ["Share", "Print", "Related documents", "Port statistics"]
+    assert "Safety of navigation" in blocks

@@ -139,3 +139,19 @@ def test_one_bodys_statement_is_other() -> None:
 
 def test_plural_statements_are_not_the_document() -> None:
     assert own_kind("Statements by leaders of Russia, Azerbaijan and Armenia following trilateral talks") is None
+
+
+@pytest.mark.parametrize(
+    "title,kind",
+    [
+        ("Treaty on the Establishment of the Union State", "other"),
+        ("Agreement between the Government of Belarus and the Government of Russia on Trade", "other"),
+        ("Договор о создании Союзного государства", "other"),
+        ("Agreement reached on gas prices", None),
+        ("Treaty on Security Guarantees signed", None),
+        ("Подписано соглашение о торговле", None),
+    ],
+)
+def test_a_treaty_or_agreement_text_is_other(title: str, kind: str | None) -> None:
+    lang = "ru" if any("а" <= c <= "я" for c in title.casefold()) else "en"
+    assert own_kind(title, lang) == kind

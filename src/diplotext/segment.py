@@ -42,7 +42,7 @@ _SEPARATOR_INLINE = re.compile(r"(?:\*\s*){3,}")
 # A news dateline at the start of the first paragraph: "MINSK, 6 December (BelTA) – ", "MOSCOW, June 25. /TASS/."
 _NEWS_DATELINE = re.compile(
     r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2}|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){0,2}(?=,[^()\n]{0,40}[(/]))"
-    r",\s[^\n–—]{0,40}?(?:\([^)\n]{2,30}\)|/[^/\n]{2,30}/\.?)?)\s*[–—-]+\s+"
+    r",\s[^\n–—()/]{0,40}?(?:\s*\([^)\n]{2,30}\)|\s*/[^/\n]{2,30}/\.?)?)(?:\s*[–—-]+\s+|(?<=[/.])\s+(?=[A-ZА-ЯЁ«\"“]))"
 )
 _NEWS_DATELINE_CAPS = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40},")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

@@ -99,8 +99,16 @@ def own_kind(title: str | None, lang: str = "en") -> DocumentKind | None:
             continue
         if kind == "joint_statement" and noun in ("statement", "заявление") and not _several_parties(low[pos + len(noun):]):
             return None  # one body's statement: not a joint one
+        if kind == "other" and any(w.endswith("ed") and len(w) > 4 and w not in _ED_ADJECTIVES for w in words):
+            return None  # "Agreement reached on gas prices": a headline
         return kind  # type: ignore[return-value]
     return None
+
+
+_ED_ADJECTIVES = frozenset({
+    "united", "armed", "related", "based", "limited", "advanced", "detailed", "extended", "enlarged", "unified", "coordinated",
+    "integrated", "specialized", "specialised", "concerned", "interested", "combined", "associated", "expanded",
+})
 
 
 def _single_party_statement(title: str | None, lang: str) -> bool:

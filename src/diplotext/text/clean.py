@@ -536,6 +536,29 @@ def find_layout(text: str, lang: str) -> Layout:
         begin = header_start if header_start is not None else first
         for k in range(begin, last + 1):
             keep[k] = blocks[k].cls != "bad"
+        # A menu inside the content: a run of short lines among furniture lines ("Share" / "Print" /
+        # "Related documents" / "Download"): its other short lines are menu items too, except a
+        # heading right above a paragraph.
+        k = begin
+        while k <= last:
+            if blocks[k].cls == "good":
+                k += 1
+                continue
+            j = k
+            while j <= last and blocks[j].cls != "good":
+                j += 1
+            run = range(k, j)
+            furniture = sum(1 for r in run if blocks[r].cls == "bad" and blocks[r].reason not in ("", _MERGED))
+            if furniture >= 2 and len(run) >= 3:
+                for r in run:
+                    b = blocks[r]
+                    if not keep[r] or b.kind != "text" or b.words > 6 or _SENTENCE_END.search(stripped[r]):
+                        continue
+                    if r == j - 1 and j <= last:
+                        continue  # a heading over the next paragraph
+                    keep[r] = False
+                    b.reason = b.reason or "menu"
+            k = j
         # The closing tail: signatures, "Done at ...", "<…>".
         k = last + 1
         while k < nb and blocks[k].cls != "bad" and _is_closing(stripped[k], lang):
