@@ -94,6 +94,10 @@ NEGATIVE = [
     ("Russia never welcomed the expansion of NATO.", "welcome"),
     # 'concerns' as a verb of subject matter, 'concerning' as a preposition
     ("The second agreement concerns cooperation in tax matters.", "concern"),
+    # gerunds after a preposition, adjectives after an article, nouns of the market
+    ("The government discussed mechanisms for supporting housing construction.", "support"),
+    ("Russia will continue to supply gas in the agreed volumes.", "agree"),
+    ("The demand for medications has grown.", "call_for"),
     # one call, not also a support by "other countries"
     ("They also called on other countries to support the initiative.", "support"),
 ]

@@ -326,6 +326,8 @@ class InstrumentFinder:
             if self.lang == "en":
                 if t.lower_ in _STOP_EN or (self._head(t) and i > end):
                     break
+                if t.lower_ == "and" and i + 1 < lim and doc[i + 1].lower_.endswith("ed"):
+                    break  # "signed an agreement on X and acted as guarantors": a new predicate
             else:
                 n = word(t, "ru")
                 if n in _STOP_RU or (t.text[:1].islower() and _ru_pos(t.lower_) in _STOP_POS_RU):

@@ -125,6 +125,12 @@ class StanceFinder:
             obj = bool(spec.get("object_in_target"))
             cand.append(_Trigger(s, s + 1 if obj else e, spec["class"], spec["form"], s, obj))
         for t in cand:
+            if self.lang == "en" and t.start > unit.start and t.form != "predicate":
+                first, prev = doc[t.start].lower_, self.w(t.start - 1)
+                if prev in ("the", "a", "an"):
+                    continue  # "the agreed volumes", "a committed partner": adjectives
+                if first.endswith("ing") and prev in _PREPOSITIONS_EN:
+                    continue  # "mechanisms for supporting housing": a gerund, nobody's position
             form = t.form
             if form == "ambiguous":
                 form = "verb" if self._verb_position(unit, t.start, cand) else "noun"
