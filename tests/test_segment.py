@@ -198,3 +198,20 @@ def test_heading_and_label_run_together_after_a_divider() -> None:
     heading = next(s for s in st.sections if s.kind == "heading")
     assert heading.text == "Speech at the first session of the G20 Summit"
     assert st.sections[-1].speaker == "President of Russia Vladimir Putin"
+
+
+def test_one_long_line_is_split_at_a_run_of_numbered_points() -> None:
+    point = "The Parties will deepen their cooperation in trade, energy, transport and culture for the benefit of their peoples. "
+    line = (
+        "The Parties have agreed as follows: 1. " + point * 3 + "2. " + point * 3 + "3. " + point * 3
+        + "In 2. half of the year they will meet again. " + point
+    )
+    st = diplotext.parse("Joint Statement of Russia and Mongolia\n\n" + line + "\n")
+    assert [(s.kind, s.number) for s in st.sections] == [("paragraph", None), ("point", "1"), ("point", "2"), ("point", "3")]
+    assert st.sections[0].text == "The Parties have agreed as follows:"
+
+
+def test_a_lone_number_after_a_sentence_is_no_point() -> None:
+    line = "The Parties met in Moscow. 2. The second meeting was held in Ulaanbaatar in May. " * 20
+    st = diplotext.parse("Joint Statement of Russia and Mongolia\n\n" + line + "\n")
+    assert len(st.sections) == 1

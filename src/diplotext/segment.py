@@ -265,6 +265,39 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
+_ROMAN = {r: i for i, r in enumerate(
+    ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+) if r}
+
+
+def _inline_points(body: str) -> list[int]:
+    """Where numbered points start inside one long line: "... as follows: 1. The Parties ... 2. The
+    Parties ...". Only a run of at least three numbers that go up one by one counts (a lone "2."
+    after a sentence is no structure)."""
+    chains: dict[str, list[tuple[int, int]]] = {"arabic": [], "roman": []}
+    for m in _INLINE_POINT.finditer(body):
+        tok = m.group(1)
+        kind, value = ("arabic", int(tok)) if tok.isdigit() else ("roman", _ROMAN.get(tok, 0))
+        if value:
+            chains[kind].append((value, m.start(1)))
+    cuts: list[int] = []
+    for found in chains.values():
+        run: list[int] = []
+        expected = None
+        for value, pos in found:
+            if expected is not None and value == expected:
+                run.append(pos)
+                expected += 1
+            elif value == 1:
+                if len(run) >= 3:
+                    cuts.extend(run)
+                run, expected = [pos], 2
+        if len(run) >= 3:
+            cuts.extend(run)
+    return sorted(cuts)
+
+
 def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | None]]:
     """A block cut where the text shows a boundary: speaker turns and '* * *' dividers.
 
@@ -279,6 +312,9 @@ def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | No
         cuts.append((start + m.start(), start + m.end(), "\x00"))  # a divider: dropped
     for label_start, speech_start, speaker in speaker_turns(body, lang):
         cuts.append((start + label_start, start + speech_start, speaker))
+    if len(body) > 1000:
+        for pos in _inline_points(body):
+            cuts.append((start + pos, start + pos, None))
     if not cuts:
         return [(start, end, None)]
     cuts.sort()
@@ -292,6 +328,8 @@ def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | No
             pieces.append((s, e, cur_speaker))
         if speaker == "\x00":
             pos, cur_speaker = cut_end, None
+        elif speaker is None:
+            pos = cut_start  # a numbered point inside a turn stays that speaker's
         else:
             pos, cur_speaker = cut_start, speaker
     s, e = _strip_span(work, pos, end)
