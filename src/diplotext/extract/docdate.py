@@ -26,7 +26,7 @@ from ..text.clean import Layout, Line
 from .dates import DateCandidate, date_lexicon, normalize, parse_date_text
 
 _DATELINE_HEAD = re.compile(r"^[ ]*[^\W\d_][\w .'’-]{0,40}?,[ ]+$")
-_DATELINE_TAIL = re.compile(r"^(?:,[ ]*[^\W\d_][\w .'’-]{0,40}?)?[ ,]*(?:\([^)\n]{1,40}\))?[ ]*(?:[-–—:]|$)")
+_DATELINE_TAIL = re.compile(r"^(?:,[ ]*[^\W\d_][\w .'’-]{0,40}?)?[ ,.]*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?[ ]*(?:[-–—:.]|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
