@@ -68,6 +68,11 @@ POSITIVE = [
         [{"stance": "call_for", "target": "other countries to support the initiative"}],
     ),
     (
+        "In the joint statement, Kazakhstan and Uzbekistan noted that water security matters. They also called on "
+        "other states to join the initiative.",
+        [{"stance": "call_for", "actor": ["KAZ", "UZB"], "target": "other states to join the initiative"}],
+    ),
+    (
         "The leaders stressed that political pressure on third countries is unacceptable.",
         [{"stance": "condemn", "actor": ["parties"], "target": "political pressure on third countries"}],
     ),

@@ -379,6 +379,7 @@ class StanceFinder:
         out: list[Stance] = []
         for unit in self.sents.units:
             if unit.index not in by_unit:
+                self._note_speaker(unit)
                 continue
             triggers = self._triggers(unit, by_unit[unit.index])
             spans: list[tuple[int, int]] = []
@@ -401,6 +402,18 @@ class StanceFinder:
                 if actor:
                     self.last_actor = actor
         return out
+
+    def _note_speaker(self, unit: Unit) -> None:
+        """'In the joint statement, Lukashenko and Putin noted that ...': who a later 'they' is."""
+        speech = self.sets["speech_verbs"]
+        for i in range(unit.start, min(unit.end, unit.start + 25)):
+            if self.w(i) in speech:
+                lo = self._clause_start(unit, i)
+                cut = max([lo] + [j + 1 for j in range(lo, i) if self.doc[j].text == ","])
+                refs = _actor_refs(unit, cut, i, self._instrument_tokens(unit), self.doc)
+                if refs:
+                    self.last_actor = list(dict.fromkeys(r.id for r in refs))
+                return
 
     def _stance(self, unit: Unit, t: _Trigger, actor: list[str], lo: int, hi: int) -> Stance:
         target = self.sents.span(lo, hi, self.text)
