@@ -277,3 +277,16 @@ def test_menu_between_paragraphs_goes_but_the_heading_under_it_stays() -> None:
     _, blocks, removed = _layout_texts(text)
     assert removed == ["Share", "Print", "Related documents", "Port statistics"]
     assert "Safety of navigation" in blocks
+
+
+def test_wrapped_paragraph_with_a_full_stop_at_a_line_end_stays_one_paragraph() -> None:
+    para = (
+        "The two ministers discussed the state of bilateral relations and the\n"
+        "prospects for their cooperation in the fields of trade and of energy.\n"
+        "They agreed to hold the next round of consultations in the autumn of\n"
+        "this year in the capital.\n"
+    )
+    text = "Talks of the Foreign Ministers\n\n" + para + "\n" + para.replace("two", "both") + "\n" + para.replace("ministers", "sides") + "\n" + para
+    _, blocks, _ = _layout_texts(text)
+    assert len(blocks) == 4
+    assert all(b.endswith("in the capital.") for b in blocks)

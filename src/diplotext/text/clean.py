@@ -329,10 +329,17 @@ _SPEAKER_START = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’.-]
 _OPEN_END = re.compile(r"[,(\[\-–—/&+]$")
 
 
-def _continues(prev: str, nxt: str, wrapped: bool, lang: str) -> bool:
-    """Does `nxt` continue the paragraph that `prev` (the line just above it) began?"""
+def _continues(prev: str, nxt: str, wrapped: bool, lang: str, prev_len: int = 0, width: int = 0) -> bool:
+    """Does `nxt` continue the paragraph that `prev` (the line just above it) began?
+
+    `wrapped` is 1 in a hard-wrapped text, 2 in one whose paragraphs are also set apart by blank
+    lines (there a line that reaches the wrap width goes on below even after a full stop).
+    """
     if _SENTENCE_END.search(prev):
-        return False
+        return bool(
+            wrapped == 2 and width and prev_len >= 0.75 * width and not prev.rstrip().endswith(":")
+            and (nxt[:1].isupper() or nxt[:1] in "“«\"") and not _SPEAKER_START.match(nxt)
+        )
     if _is_all_caps(prev) and _is_all_caps(nxt):
         return True  # a wrapped all-caps title
     first = nxt[:1]
@@ -345,8 +352,9 @@ def _continues(prev: str, nxt: str, wrapped: bool, lang: str) -> bool:
         return True  # stops on a comma, a preposition, an article: the sentence goes on
     # A line that stops mid-sentence, in a text that is hard-wrapped elsewhere too; a headline-style
     # line ("President of Russia") is a heading or a label of its own.
-    return wrapped and len(words) >= 4 and (first.isalpha() or first.isdigit() or first in "$€£₽") \
-        and not _is_title_case(words, lang)
+    # The line must also reach near the wrap width: a short line ends its paragraph.
+    return wrapped and len(words) >= 4 and first.isalpha() and not _is_title_case(words, lang) \
+        and (not width or prev_len >= 0.6 * width)
 
 
 def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
@@ -366,7 +374,14 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
         if kinds[i] == "text" and kinds[i + 1] == "text" and lines[i].cls != "bad" and lines[i + 1].cls != "bad"
         and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
     )
-    wrapped = wraps >= 2
+    wrapped = 0
+    if wraps >= 2:
+        # Paragraphs set apart by blank lines: blank lines between text lines are common.
+        gaps = sum(1 for i in range(1, n - 1) if kinds[i] is None and kinds[i - 1] == "text" and kinds[i + 1] == "text")
+        wrapped = 2 if gaps >= 3 else 1
+    # The wrap width: the length most wrapped lines reach (the 90th percentile of line lengths).
+    lengths = sorted(len(stripped[i]) for i in range(n) if kinds[i] == "text" and len(stripped[i]) < 400)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if wrapped and lengths else 0
     # "See also", "Topics": headers of link and tag lists stand alone, whatever follows them.
     voc = _vocab(lang)
     headers = [bool(stripped[i]) and len(stripped[i]) < 40 and _key(stripped[i]) in (voc.related | voc.taxonomy) for i in range(n)]
@@ -388,7 +403,7 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
                 joinable = ln.cls != "bad"
             elif cur.kind == "text":
                 prev = text[max(cur.start, cur.end - 80):cur.end]
-                joinable = _continues(prev, s, wrapped, lang)
+                joinable = _continues(prev, s, wrapped, lang, len(stripped[i - 1]), width)
                 if ln.cls == "bad":  # a number-only line joins only a sentence that is plainly open
                     w = _WORD.findall(prev)
                     joinable = joinable and bool(_OPEN_END.search(prev) or (w and w[-1].casefold() in _stopwords(lang)))
