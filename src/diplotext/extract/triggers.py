@@ -31,6 +31,7 @@ from ..models import DateMention, Span as SpanModel
 from .entities import ENTITIES_KEY
 
 ACTOR_TYPES = ("ORG", "COUNTRY", "PERSON")
+_QUOTES = frozenset({'"', "“", "«", "„", "'"})
 
 
 Part = tuple[frozenset[str] | None, bool]
@@ -196,6 +197,9 @@ class Sentences:
                 while s < e and doc[s].is_space:
                     s += 1
                 while e > s and doc[e - 1].is_space:
+                    e -= 1
+                # an opening quote that the sentencizer left at the end belongs to the next sentence
+                while e - s > 1 and doc[e - 1].text in _QUOTES and doc[e - 2].text in (".", "!", "?"):
                     e -= 1
                 if e > s and keep(doc[s].idx):
                     unit = Unit(len(self.units), s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
