@@ -45,6 +45,15 @@ def test_dateline_takes_its_year_from_the_text() -> None:
     assert doc_date(text) == ("2024-12-06", "dateline")
 
 
+def test_dateline_year_is_the_year_the_text_reports_in_not_the_one_it_plans_for() -> None:
+    text = ("Lukashenko, Putin discuss trade\n\n"
+            "MINSK, 6 December (BelTA) - Trade is expected to reach $50 billion in 2024, the President said "
+            "at the meeting with the delegation of the Russian regions.\n\n"
+            "In January-September 2024, trade grew by 5.2% to $38.5 billion. The budget for 2025 is approved, "
+            "and the loan will be repaid by the end of 2025.\n\n" + BODY)
+    assert doc_date(text) == ("2024-12-06", "dateline")
+
+
 def test_issued_on() -> None:
     text = "Joint Communique of the Ministers\n\n" + BODY + "\nIssued on 03 Dec. 2008\n"
     assert doc_date(text) == ("2008-12-03", "issued")
@@ -101,6 +110,27 @@ def test_russian_dateline() -> None:
             "МИНСК, 6 декабря (БЕЛТА) – Президенты подписали совместное заявление в 2024 году по итогам переговоров "
             "в Минске и обсудили повестку Союзного государства на 2024 год.\n\n" + BODY_RU)
     assert doc_date(text) == ("2024-12-06", "dateline")
+
+
+def test_a_header_date_line_taken_for_furniture_still_dates_the_document() -> None:
+    from diplotext.extract.dates import find_date_candidates
+    from diplotext.extract.docdate import find_document_date
+    from diplotext.nlp import get_nlp
+    from diplotext.text.clean import Layout, Line
+
+    work = "Meeting with the Prime Minister\n\nJune 6, 2019\n18:00\n\n" + BODY
+    spans, pos = [], 0
+    for part in work.split("\n"):
+        spans.append(Line(pos, pos + len(part), part, "good" if len(part) > 40 else "short"))
+        pos += len(part) + 1
+    content = tuple(ln for ln in spans if len(ln.text) > 40)
+    removed = tuple(ln for ln in spans if ln.text and len(ln.text) <= 40)
+    layout = Layout(lines=tuple(spans), content=content, removed=removed, title=None)
+    keep = lambda off: any(ln.start <= off < ln.end for ln in content)  # noqa: E731
+    cands = find_date_candidates(get_nlp("en")(work), "en", keep, work)
+    found = find_document_date(cands, layout, work, "en")
+    assert found is not None and (found.value, found.source) == ("2019-06-06", "header")
+    assert work[found.start:found.end] == "June 6, 2019"
 
 
 def test_seed_statement_has_no_date_of_its_own(seed_statement) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,9 @@ POSITIVE = [
      [{"text": "7.1 percent", "value": "7.1", "unit": "percent", "measure": "growth", "change": True}]),
     ("About 90–95 percent of the population must be immune.",
      [{"text": "90", "value": "90", "unit": "percent"}, {"text": "95 percent", "value": "95", "unit": "percent"}]),
+    ("Exports rose by 3.1 percent, while imports increased by 7 percent.",
+     [{"text": "3.1 percent", "value": "3.1", "unit": "percent", "measure": "exports", "change": True},
+      {"text": "7 percent", "value": "7", "unit": "percent", "measure": "imports", "change": True}]),
     # quantities with units
     ("The new contract is to deliver ten billion cubic metres of gas every year.",
      [{"text": "ten billion cubic metres", "value": "10000000000", "unit": "cubic metre", "currency": None}]),

@@ -13,7 +13,7 @@ POSITIVE = [
     ("Инвестиции составили более 100 млрд рублей.",
      [{"text": "100 млрд рублей", "value": "100000000000", "currency": "RUB", "qualifier": "more than", "measure": "investment"}]),
     ("Товарооборот вырос на 12,5%.", [{"text": "12,5%", "value": "12.5", "unit": "percent", "change": True, "measure": "trade_volume"}]),
-    ("Объем кредита — 1,5 трлн рублей.", [{"text": "1,5 трлн рублей", "value": "1500000000000", "currency": "RUB", "measure": "credit"}]),
+    ("Объем кредита — 1,5 трлн рублей.", [{"text": "1,5 трлн рублей", "value": "1500000000000", "currency": "RUB", "measure": "loan"}]),
     ("Бюджет программы — 1\u00a0000\u00a0000 руб.", [{"text": "1\u00a0000\u00a0000 руб.", "value": "1000000", "currency": "RUB", "measure": "budget"}]),
     ("Экспорт составил 2\u202f500 тонн.", [{"text": "2\u202f500 тонн", "value": "2500", "unit": "tonne", "measure": "exports"}]),
     ("Поставки газа — около 10 млрд кубометров в год.",

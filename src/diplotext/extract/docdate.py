@@ -56,12 +56,24 @@ def _doc_date(c: DateCandidate, value: str, source: str, work: str) -> DocumentD
     return DocumentDate(value=value, granularity=gran, source=source, text=work[c.start:c.end], start=c.start, end=c.end)  # type: ignore[arg-type]
 
 
-def _year_from_text(c: DateCandidate, cands: Sequence[DateCandidate], footer: Sequence[DateCandidate]) -> int | None:
+def _year_from_text(c: DateCandidate, cands: Sequence[DateCandidate], footer: Sequence[DateCandidate], work: str, lang: str) -> int | None:
+    future = set(date_lexicon(lang).data.get("future_year_prepositions", ()))
     for pool in (footer, cands):
         for o in pool:
             if o is not c and o.year is not None and o.month == c.month and o.day == c.day:
                 return o.year
-    years = Counter(o.year for o in cands if o.year is not None and not o.decade and o.role == "point")
+    # The year the text is written in is the one it reports events in ("in 2024", "September 2024"),
+    # more than the ones it plans for ("for 2025", "by 2030").
+    years: Counter[int] = Counter()
+    for o in cands:
+        if o.year is None or o.decade or o.period:
+            continue
+        if o.month is not None:
+            years[o.year] += 2
+        elif work[max(0, o.start - 12):o.start].strip().lower().rsplit(" ", 1)[-1] in future:
+            years[o.year] += 0.5  # type: ignore[assignment]
+        else:
+            years[o.year] += 1
     if not years:
         return None
     best = max(years.values())
@@ -113,9 +125,25 @@ def find_document_date(
                 if value:
                     return _doc_date(c, value, "header", work)
         if (_DATELINE_HEAD.match(before) or not before.strip()) and _DATELINE_TAIL.match(after):
-            value = _iso(c, lang, _year_from_text(c, cands, footer))
+            value = _iso(c, lang, _year_from_text(c, cands, footer, work, lang))
             if value:
                 return _doc_date(c, value, "dateline", work)
+    # a header date line that the layout took for page furniture: a lone date line near the top
+    top_end = head[-1].end if head else (content[0].start if content else len(work))
+    for ln in layout.removed:
+        if ln.start > top_end:
+            break
+        if not any(ch.isdigit() for ch in ln.text):
+            continue
+        for c in parse_date_text(ln.text, lang):
+            if c.year is None or c.day is None or c.relative or c.role != "point":
+                continue
+            rest = _WORD.findall(_TIME.sub(" ", ln.text[:c.start] + " " + ln.text[c.end:]))
+            if len(rest) <= 3 and not ln.text.strip().lower().startswith(issued + published):
+                value = _iso(c, lang)
+                if value:
+                    return DocumentDate(value=value, granularity="day", source="header",
+                                        text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
     # "Issued on ...", "Done at Minsk on ...", a place-and-date line closing the text
     tail = [ln for ln in content[-3:] if ln not in content[:3] and ln != layout.title]
     for c in explicit:

@@ -281,20 +281,20 @@ def _measure(before: list[tuple[int, str, str]], after: list[tuple[int, str, str
     def hit(words: list[tuple[int, str, str]], idx: int) -> str | None:
         _, low, nrm = words[idx]
         if idx + 1 < len(words):
-            two = f"{low} {words[idx + 1][1]}"
-            if two in lex.measures:
-                return lex.measures[two]
+            for two in (f"{low} {words[idx + 1][1]}", f"{nrm} {words[idx + 1][2]}"):
+                if two in lex.measures:
+                    return lex.measures[two]
         return lex.measures.get(low) or lex.measures.get(nrm)
 
-    for idx in range(min(2, len(after))):
-        found = hit(after, idx)
+    if after:  # "7.1 percent economic growth", "$2 billion investment": the word right after names it
+        found = hit(after, 0)
         if found:
             return found
     for idx in range(len(before) - 1, -1, -1):
         found = hit(before, idx)
         if found:
             return found
-    for idx in range(2, len(after)):
+    for idx in range(1, len(after)):
         found = hit(after, idx)
         if found:
             return found
