@@ -244,17 +244,12 @@ def find_parties(
     ids: list[str] = []
     if title_span is not None and title:
         t_start, t_end = title_span
-        m = _TOPIC_CUT.search(title)
-        # Offsets of the cut inside the input: the title text is the input's slice, whitespace folded.
-        cut = t_end if m is None else t_start + _offset_in_span(title, m.start())
+        m = _TOPIC_CUT.search(title)  # `title` is the input's slice at `title_span`, as it stands
+        cut = t_end if m is None else t_start + m.start()
         ids = _ids_in(entities, t_start, cut)
     if not ids and document and first_sentence is not None:
         ids = _ids_in(entities, *first_sentence)
     return ids
-
-
-def _offset_in_span(folded: str, pos: int) -> int:
-    return pos  # the title text keeps the input's characters; folding only shrinks runs of spaces
 
 
 def _ids_in(entities: Sequence[Entity], start: int, end: int) -> list[str]:
@@ -362,6 +357,7 @@ def describe_document(
         m = _SENTENCE.match(first_body.text)
         first_sentence = (first_body.start, first_body.start + (len(m.group()) if m else len(first_body.text)))
     title_span = (layout.title.start, layout.title.end) if layout.title is not None else None
-    parties = find_parties(entities, title_span, title, first_sentence, document=kind in _DOCUMENT_KINDS)
+    raw_title = layout.title.text if layout.title is not None else None
+    parties = find_parties(entities, title_span, raw_title, first_sentence, document=kind in _DOCUMENT_KINDS)
     venue = find_venue(out, title, lang)
     return DocumentMeta(kind=kind, parties=parties, venue=venue, sections=out)

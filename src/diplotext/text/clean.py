@@ -484,6 +484,17 @@ def _is_closing(stripped: str, lang: str) -> bool:
 _MERGED = "merged-into-title"
 
 
+def _position_reason(blocks: list[_Raw], stripped: list[str], k: int, first_kept: int) -> str:
+    """Why a block outside the content goes: 'menu' when it is a short line among other short or
+    furniture lines, else where it stands ('before-content', 'after-content')."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(blocks) and (blocks[j].cls == "bad" or (blocks[j].words <= 6 and not _SENTENCE_END.search(stripped[j])))
+
+    if short(k) and (short(k - 1) or short(k + 1)):
+        return "menu"
+    return "before-content" if k < first_kept else "after-content"
+
+
 def _header_key(b: _Raw, text: str) -> str:
     return _key(text[b.start:b.end]) if b.words <= 6 else ""
 
@@ -605,7 +616,7 @@ def find_layout(text: str, lang: str) -> Layout:
                 if ln.cls != "blank":
                     content.append(ln if ln.cls != "bad" else Line(ln.start, ln.end, ln.text, "short", ""))
         else:
-            reason = b.reason or ("before-content" if k < first_kept else "after-content" if k > first_kept else "boilerplate")
+            reason = b.reason or _position_reason(blocks, stripped, k, first_kept)
             for li in range(b.first, b.last + 1):
                 ln = lines[li]
                 if ln.cls != "blank":
