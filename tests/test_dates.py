@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from corpus import dates_en, dates_ru
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplotext.extract import dates as dates_mod
 from diplotext.extract.dates import date_lexicon, find_dates, normalize
@@ -127,3 +129,16 @@ def test_seed_news_relative_date_without_document_date(seed_news) -> None:  # ty
     this_year = [d for d in seed_news.dates if d.text == "this year"]
     assert this_year and this_year[0].value is None and this_year[0].relative
     assert {"2024", "2026"} <= {d.value for d in seed_news.dates}
+
+
+_PIECES = ["May", "may", "June", "25", "2011", "2021–2025", "12:00", "in", "the", "of", "this year", "декабря", "году",
+           "г.", "II квартал", "1990s", ",", ".", "-", "–", "\n", " ", "\u00a0", "$", "%", "Dec.", "27–28", "mid-2020s"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["en", "ru"]))
+def test_any_text_gives_valid_spans_and_values(pieces: list[str], lang: str) -> None:
+    text = " ".join(pieces)
+    for d in extract(text, lang, "2019-12-20"):
+        assert 0 <= d.start < d.end <= len(text)
+        assert d.value is None or d.value[:4].isdigit()

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from corpus import figures_en, figures_ru
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplotext.extract.dates import find_dates
 from diplotext.extract.figures import find_figures
@@ -93,3 +95,16 @@ def test_seed_statement_figure(seed_statement) -> None:  # type: ignore[no-untyp
 
 def test_seed_news_ticker_is_not_a_figure(seed_news) -> None:  # type: ignore[no-untyped-def]
     assert all(f.currency != "BYN" for f in seed_news.figures)
+
+
+_PIECES = ["US$", "$", "€", "38", "1,5", "12.5", "1 000", "two", "a", "billion", "млрд", "million", "%", "percent",
+           "dollars", "рублей", "tonnes", "[dollars]", "–", "to", "over", "более", "by", "на", "\n", ",", ".", "BYN"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["en", "ru"]))
+def test_any_text_gives_valid_spans_and_values(pieces: list[str], lang: str) -> None:
+    text = " ".join(pieces)
+    for f in extract(text, lang):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.value >= 0 and f.kind in ("money", "percent", "quantity", "count")

@@ -237,6 +237,7 @@ class ParserStats:
 
 STATS = ParserStats()
 _CACHE: dict[tuple[str, str], tuple[int, int, int, str] | None] = {}
+_CACHE_MAX = 200_000  # distinct canonical dates: every day of two centuries fits several times over
 _REFERENCE = datetime(2000, 1, 15)  # fills nothing we keep: only parts the text gives are kept
 
 
@@ -259,6 +260,8 @@ def _dateparser(text: str, lang: str) -> tuple[int, int, int, str] | None:
         STATS.hits += 1
         return _CACHE[key]
     STATS.calls += 1
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
     try:
         data = _date_parser(lang).get_date_data(text)
     except Exception:  # dateparser raises on odd input; the parts read from the text still stand
@@ -322,8 +325,11 @@ def _prev_word(work: str, start: int, lex: DateLexicon) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NEXT_WORD = re.compile(r"[ ]*([\w.-]+)")
+
+
 def _next_word(work: str, end: int) -> str:
-    m = re.compile(r"[ ]*([\w.-]+)").match(work, end, end + 40)
+    m = _NEXT_WORD.match(work, end, end + 40)
     return m.group(1) if m else ""
 
 
