@@ -1,15 +1,25 @@
 """The gazetteer: every known organization, country and person, with the names that point to it.
 
-Entries come from data files shipped in `diplotext/resources` (organizations, persons, country
-additions) and from pycountry (ISO 3166 codes and names, English and Russian). A user file can
-add or override entries (`load_gazetteer(extra=PATH)`); a malformed one is refused with an
-error that names the entry and the field.
+Entries come from data files shipped in `diplotext/resources` (`orgs.json`, `persons.json`,
+`countries.json`, `places.json`) and from pycountry (ISO 3166 codes and names, English and
+Russian). A user file can add or override entries (`load_gazetteer(extra=PATH)`); a malformed one
+is refused with an error that names the entry and the field.
+
+Names come in four strengths:
+
+- ``names``: full names, matched case-insensitively (English) or on normal forms (Russian);
+  a name written with a capital letter only matches a capitalized mention ('Turkey', not 'turkey');
+- ``acronyms``: matched exactly as written (CSTO, US, ООН);
+- ``metonyms``: capitals, reported for their state only where they stand for its government;
+- ``short``: names that are ambiguous on their own (a person's surname 'Rice', an organ's short
+  name 'Security Council'): kept only when the document supports them (see `entities.py`).
 """
 
 from __future__ import annotations
 
 import gettext
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +29,7 @@ from ..errors import GazetteerError
 from ..resources import load_json
 
 ENTITY_TYPES = ("ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION", "EVENT")
+LANGS = ("en", "ru")
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,14 @@ class GazetteerEntry:
     attributes: dict[str, str] = field(default_factory=dict)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Names that stand for the entity by metonymy (capitals for states), per language."""
+    short: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Ambiguous names per language (a surname, an organ's short name), kept only with support."""
+    support: tuple[str, ...] = ()
+    """Ids whose mention in the same document supports a short name (the parent organization)."""
+    surname: dict[str, str] = field(default_factory=dict)
+    """A person's surname per language, to link later surname-only mentions."""
+    reported: bool = True
+    """False for places that only stop a country's name from matching inside theirs."""
 
 
 @dataclass(frozen=True)
@@ -48,27 +67,41 @@ class Gazetteer:
         return len(self.entries)
 
 
+# --- validation ------------------------------------------------------------------------------
+
+
 def _require(entry: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...] = str) -> Any:
     if key not in entry:
         raise GazetteerError(f"{where}: missing field {key!r}")
     value = entry[key]
-    if not isinstance(value, kind):
-        raise GazetteerError(f"{where}: field {key!r} must be {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+    if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+        raise GazetteerError(f"{where}: field {key!r} must be a non-empty {getattr(kind, '__name__', kind)}, got {value!r}")
     return value
 
 
-def _names(entry: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
-    aliases = entry.get("aliases", {})
-    if isinstance(aliases, list):
-        aliases = {"en": aliases}
-    if not isinstance(aliases, dict):
-        raise GazetteerError(f"{where}: field 'aliases' must be an object of language -> list of names")
+def _string_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
+        raise GazetteerError(f"{where}: field {key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _per_language(entry: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, ...]]:
+    value = entry.get(key, {})
+    if isinstance(value, list):
+        value = {"en": value}
+    if not isinstance(value, dict):
+        raise GazetteerError(f"{where}: field {key!r} must be an object of language -> list of names")
     out: dict[str, tuple[str, ...]] = {}
-    for lang, names in aliases.items():
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise GazetteerError(f"{where}: field 'aliases.{lang}' must be a list of non-empty strings")
-        out[lang] = tuple(names)
+    for lang, names in value.items():
+        out[lang] = _string_list(names, where, f"{key}.{lang}")
     return out
+
+
+def _optional_str(entry: dict[str, Any], key: str, where: str) -> str | None:
+    value = entry.get(key)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise GazetteerError(f"{where}: field {key!r} must be a non-empty string")
+    return value
 
 
 def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> GazetteerEntry:
@@ -81,13 +114,127 @@ def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> 
     if type_ not in ENTITY_TYPES:
         raise GazetteerError(f"{where}: field 'type' must be one of {', '.join(ENTITY_TYPES)}, got {type_!r}")
     name = _require(entry, "name", where)
-    names = _names(entry, where)
-    acronyms = entry.get("acronyms", [])
-    if not isinstance(acronyms, list) or not all(isinstance(a, str) and a for a in acronyms):
-        raise GazetteerError(f"{where}: field 'acronyms' must be a list of non-empty strings")
-    names["en"] = tuple(dict.fromkeys((name, *names.get("en", ()))))
-    attributes = {k: str(v) for k, v in entry.items() if k in ("kind", "parent", "office", "country") and v}
-    return GazetteerEntry(id=id_, type=type_, name=name, names=names, acronyms=tuple(acronyms), attributes=attributes)
+    names = _per_language(entry, "aliases", where)
+    short = _per_language(entry, "context_aliases", where)
+    acronyms = _string_list(entry.get("acronyms", []), where, "acronyms")
+    for key in ("kind", "parent", "office", "country", "patronymic"):
+        _optional_str(entry, key, where)
+    if "standalone" in entry and not isinstance(entry["standalone"], bool):
+        raise GazetteerError(f"{where}: field 'standalone' must be true or false")
+    if entry.get("surname") is not None:
+        _optional_str(entry, "surname", where)
+    countries = entry.get("countries")
+    if countries is not None:
+        _string_list(countries, where, "countries") if countries else None
+    attributes = {k: str(entry[k]) for k in ("kind", "parent", "office", "country") if entry.get(k)}
+    if countries is not None:
+        attributes["countries"] = " ".join(countries)
+    surname: dict[str, str] = {}
+    if type_ == "PERSON":
+        names, short, surname = _person_names(entry, name, names)
+    else:
+        names["en"] = tuple(dict.fromkeys((name, *names.get("en", ()))))
+    parent = entry.get("parent")
+    return GazetteerEntry(
+        id=id_,
+        type=type_,
+        name=name,
+        names=names,
+        acronyms=acronyms,
+        attributes=attributes,
+        short=short,
+        support=(parent, id_) if parent else (id_,),
+        surname=surname,
+    )
+
+
+# --- persons: the forms a name takes ---------------------------------------------------------
+
+
+def _initials(given: str) -> list[str]:
+    """'Vladimir' -> ['V.'], 'Kassym-Jomart' -> ['K.-J.']."""
+    parts = [p for p in given.split("-") if p]
+    return ["-".join(p[0] + "." for p in parts)] if parts and all(p[0].isalpha() for p in parts) else []
+
+
+def _name_forms(full: str, patronymic: str | None, surname: str | None) -> tuple[list[str], str | None, str | None]:
+    """Variants of a name: 'Vladimir Putin' + 'Vladimirovich' -> 'V.V. Putin', 'V. Putin', ...
+
+    Returns (variants, surname, given name). A name whose surname comes first ('Xi Jinping')
+    gets no initials.
+    """
+    tokens = full.split()
+    if len(tokens) < 2:
+        return [], None, None
+    if surname and full.startswith(surname + " "):
+        return [], surname, None
+    surname = surname or tokens[-1]
+    if not full.endswith(" " + surname):
+        return [], surname, None
+    given = full[: -len(surname)].split()[0]
+    forms = []
+    g_init = _initials(given)
+    if patronymic:
+        forms.append(f"{given} {patronymic} {surname}")
+        for gi in g_init:
+            for pi in _initials(patronymic):
+                forms += [f"{gi}{pi} {surname}", f"{gi} {pi} {surname}"]
+        forms.append(f"{surname} {given} {patronymic}")
+    forms += [f"{gi} {surname}" for gi in g_init]
+    forms.append(f"{surname} {given}")
+    if len(tokens) > 2 and not patronymic:
+        forms.append(f"{given} {surname}")
+    return forms, surname, given
+
+
+def _person_names(
+    entry: dict[str, Any], name: str, names: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, str]]:
+    """Full names, initials and inverted forms are names; the surname alone is a name only for
+    persons marked ``standalone`` (Putin, Lukashenko), a short name otherwise (Rice, May, Li)."""
+    standalone = bool(entry.get("standalone", False))
+    explicit = entry.get("surname", "")
+    out: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    surnames: dict[str, str] = {}
+    en_variants = [name, *names.get("en", ())]
+    ru_variants = list(names.get("ru", ()))
+    for lang, variants, patronymic in (("en", en_variants, entry.get("patronymic")), ("ru", ru_variants, None)):
+        full_forms: list[str] = []
+        for i, variant in enumerate(variants):
+            full_forms.append(variant)
+            if len(variant.split()) == 1 or explicit is None:  # "surname": null: no derived forms
+                continue
+            if lang == "ru" and i == 0:
+                tokens = variant.split()
+                # 'Имя Отчество Фамилия': the patronymic is the middle word
+                if len(tokens) == 3 and entry.get("patronymic"):
+                    forms, sn, given = _name_forms(f"{tokens[0]} {tokens[2]}", tokens[1], tokens[2])
+                    full_forms += [f"{tokens[0]} {tokens[2]}", *forms]
+                    surnames.setdefault(lang, sn or tokens[2])
+                    continue
+                en_surname = explicit or ""
+                sn_hint = tokens[0] if en_surname and name.startswith(en_surname + " ") else None
+                forms, sn, _ = _name_forms(variant, None, sn_hint)
+                full_forms += forms
+                if sn and explicit is not None:
+                    surnames.setdefault(lang, sn)
+                continue
+            forms, sn, _ = _name_forms(variant, patronymic if i == 0 else None, (explicit or None) if lang == "en" else None)
+            full_forms += forms
+            if sn and explicit is not None:
+                surnames.setdefault(lang, sn)
+        out[lang] = full_forms
+    for lang, sn in surnames.items():
+        (out if standalone else short).setdefault(lang, []).append(sn)
+    return (
+        {k: tuple(dict.fromkeys(v)) for k, v in out.items() if v},
+        {k: tuple(dict.fromkeys(v)) for k, v in short.items() if v},
+        surnames,
+    )
+
+
+# --- countries -------------------------------------------------------------------------------
 
 
 def _country_entries() -> dict[str, GazetteerEntry]:
@@ -99,19 +246,39 @@ def _country_entries() -> dict[str, GazetteerEntry]:
     except OSError:  # pragma: no cover - pycountry always ships its locales
         ru = str
     out = {}
-    for c in pycountry.countries:
-        more = extra.get(c.alpha_3, {})
-        en = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), *more.get("en", [])]
-        ru_names = [ru(c.name), ru(getattr(c, "official_name", "") or c.name), *more.get("ru", [])]
-        out[c.alpha_3] = GazetteerEntry(
-            id=c.alpha_3,
+    known = {c.alpha_3: c for c in pycountry.countries}
+    codes = [*known, *(k for k in extra if k not in known and not k.startswith("_"))]
+    for code in codes:
+        more = extra.get(code, {})
+        c = known.get(code)
+        if c is not None:
+            en = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), *more.get("en", [])]
+            ru_names = [ru(c.name), ru(getattr(c, "official_name", "") or c.name), *more.get("ru", [])]
+            name = more.get("name") or (more.get("en") or [None])[0] or getattr(c, "common_name", None) or c.name
+            attributes = {"iso2": c.alpha_2, "iso3": c.alpha_3}
+        else:
+            en, ru_names, name = more.get("en", []), more.get("ru", []), more["name"]
+            attributes = {"former": "true"} if more.get("former") else {"status": "partially recognized"}
+        acronyms = tuple(more.get("acronyms", ()))  # alpha-3 codes collide with words: AND, CAN, PER
+        out[code] = GazetteerEntry(
+            id=code,
             type="COUNTRY",
-            name=getattr(c, "common_name", None) or c.name,
-            names={"en": tuple(dict.fromkeys(n for n in en if n)), "ru": tuple(dict.fromkeys(n for n in ru_names if n))},
-            acronyms=tuple(more.get("acronyms", ())),  # alpha-3 codes collide with words: AND, CAN, PER
-            attributes={"iso2": c.alpha_2, "iso3": c.alpha_3},
+            name=name,
+            names={"en": tuple(dict.fromkeys(n for n in en if n and n not in acronyms)), "ru": tuple(dict.fromkeys(n for n in ru_names if n and n not in acronyms))},
+            acronyms=acronyms,
+            attributes=attributes,
             metonyms={"en": tuple(more.get("capital_en", [])), "ru": tuple(more.get("capital_ru", []))},
         )
+    return out
+
+
+def _place_entries() -> dict[str, GazetteerEntry]:
+    places = load_json("places.json")
+    out = {}
+    for lang in LANGS:
+        for i, name in enumerate(places.get(lang, [])):
+            id_ = f"PLACE:{lang}:{i}"
+            out[id_] = GazetteerEntry(id=id_, type="LOCATION", name=name, names={lang: (name,)}, reported=False)
     return out
 
 
@@ -130,7 +297,8 @@ def _read_user_file(path: Path) -> list[Any]:
 @lru_cache(maxsize=8)
 def load_gazetteer(extra: Path | None = None) -> Gazetteer:
     """The packaged gazetteer, with the entries of `extra` (a JSON list) added or overriding."""
-    entries = _country_entries()
+    entries = _place_entries()
+    entries.update(_country_entries())
     for i, raw in enumerate(load_json("orgs.json")):
         e = entry_from_dict(raw, f"orgs.json entry {i}", "ORG")
         entries[e.id] = e
@@ -142,3 +310,11 @@ def load_gazetteer(extra: Path | None = None) -> Gazetteer:
             e = entry_from_dict(raw, f"{extra} entry {i}")
             entries[e.id] = e
     return Gazetteer(entries)
+
+
+_SLUG = re.compile(r"[^\w]+")
+
+
+def slug(text: str) -> str:
+    """A stable id fragment from a name: 'International Syria Support Group' -> 'international-syria-support-group'."""
+    return _SLUG.sub("-", text.replace("’", "").replace("'", "").casefold()).strip("-")

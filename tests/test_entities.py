@@ -1,0 +1,127 @@
+"""Entities: the table-driven corpora (tests/corpus/entities_*.py), the spaCy components, the
+resolver's rules, and the shape of every reported entity."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from corpus import entities_en, entities_ru
+
+import diplotext
+from diplotext.extract.entities import CANDIDATES_KEY, ENTITIES_KEY, OPEN_KEY
+from diplotext.models import Entity
+
+CORPORA = {"en": entities_en, "ru": entities_ru}
+
+
+def entities(text: str, lang: str) -> list[Entity]:
+    return diplotext.parse(text, lang=lang).entities
+
+
+def found(ents: list[Entity], type_: str, key: str | None) -> bool:
+    return any(e.type == type_ and (key is None or key in (e.id, e.name)) for e in ents)
+
+
+def _cases(kind: str) -> list[tuple]:
+    return [(lang, text, expected) for lang, mod in CORPORA.items() for text, expected in getattr(mod, kind)]
+
+
+@pytest.mark.parametrize("lang,text,expected", _cases("POSITIVE"))
+def test_positive(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    ents = entities(text, lang)
+    missing = [(t, k) for t, k in expected if not found(ents, t, k)]
+    assert not missing, f"missing {missing}; got {[(e.type, e.id, e.name) for e in ents]}"
+
+
+@pytest.mark.parametrize("lang,text,unexpected", _cases("NEGATIVE"))
+def test_negative(lang: str, text: str, unexpected: list[tuple[str, str | None]]) -> None:
+    ents = entities(text, lang)
+    wrong = [(t, k) for t, k in unexpected if found(ents, t, k)]
+    assert not wrong, f"unexpected {wrong}; got {[(e.type, e.id, e.name) for e in ents]}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_corpus_has_both_polarities(lang: str) -> None:
+    assert len(CORPORA[lang].POSITIVE) >= 20 and len(CORPORA[lang].NEGATIVE) >= 5
+
+
+def test_every_entity_has_id_type_name_evidence_and_offsets() -> None:
+    text = "Foreign Minister Ivan Zhukovsky and the Shanghai Cooperation Organization (SCO) met in Minsk. Belarus and the SCO agreed."
+    st = diplotext.parse(text)
+    assert st.entities
+    for e in st.entities:
+        assert e.id and e.type in ("ORG", "COUNTRY", "PERSON") and e.name and e.evidence
+        assert 0 < e.confidence <= 1
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_gazetteer_entities_carry_their_attributes() -> None:
+    by_id = {e.id: e for e in entities("Belarus, the EEC and President Vladimir Putin.", "en")}
+    assert by_id["BLR"].attributes["iso2"] == "BY" and by_id["BLR"].confidence == 1.0
+    assert by_id["EEC"].attributes["parent"] == "EAEU"
+    putin = by_id["PERSON:vladimir-putin"]
+    assert putin.attributes["country"] == "RUS" and "President" in putin.attributes["office"]
+
+
+def test_open_world_entities_have_lower_confidence_and_the_office() -> None:
+    by_name = {e.name: e for e in entities("Foreign Minister Ivan Zhukovsky opened the Interstate Forum of Scientists.", "en")}
+    person = by_name["Ivan Zhukovsky"]
+    assert person.id == "PERSON:ivan-zhukovsky" and person.confidence < 1 and person.evidence == ["pattern"]
+    assert person.attributes["office"] == "Foreign Minister"
+    assert by_name["Interstate Forum of Scientists"].id.startswith("ORG:")
+
+
+def test_acronym_definition_links_every_mention() -> None:
+    text = "The Interstate Foundation for Humanitarian Cooperation (IFHC) met. Later the IFHC agreed."
+    ents = entities(text, "en")
+    ifhc = next(e for e in ents if e.name == "Interstate Foundation for Humanitarian Cooperation")
+    assert [m.text for m in ifhc.mentions] == ["Interstate Foundation for Humanitarian Cooperation", "IFHC", "IFHC"]
+    assert "IFHC" in ifhc.aliases
+
+
+def test_surname_mentions_link_to_the_full_name() -> None:
+    ents = entities("Prime Minister Nikol Pashinyan arrived. Pashinyan said that Mr Pashinyan's visit was useful.", "en")
+    (p,) = [e for e in ents if e.type == "PERSON"]
+    assert p.id == "PERSON:nikol-pashinyan" and len(p.mentions) == 3
+
+
+def test_inflected_russian_forms_are_one_entity_with_the_english_id() -> None:
+    text = "Путин встретился с Лукашенко. Путина поддержали. В.В. Путиным подписан указ."
+    (putin,) = [e for e in entities(text, "ru") if e.id == "PERSON:vladimir-putin"]
+    assert putin.name == "Vladimir Putin"
+    assert [m.text for m in putin.mentions] == ["Путин", "Путина", "В.В. Путиным"]
+
+
+def test_longest_reading_wins_and_countries_inside_are_reported() -> None:
+    ents = entities("The Parliamentary Assembly of the Union of Belarus and Russia met.", "en")
+    ids = [e.id for e in ents]
+    assert "UNION_STATE_PA" in ids and "BLR" in ids and "RUS" in ids
+    pa = next(e for e in ents if e.id == "UNION_STATE_PA")
+    assert pa.mentions[0].text == "Parliamentary Assembly of the Union of Belarus and Russia"
+
+
+def test_entities_only_from_content_lines() -> None:
+    text = "Meeting with the CSTO Secretary General\n\nThe CSTO met in Minsk on Monday and the leaders agreed on many things.\n\nShare\n\nTwitter\n\nNATO"
+    ids = {e.id for e in entities(text, "en")}
+    assert "CSTO" in ids
+
+
+def test_components_work_in_a_users_own_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("diplotext_entities")
+    doc = nlp("The CSTO and the Union State met. Foreign Minister Ivan Zhukovsky spoke.")
+    got = {(s.text, s.label_, s.kb_id_) for s in doc.spans[ENTITIES_KEY]}
+    assert ("CSTO", "ORG", "CSTO") in got and ("Union State", "ORG", "UNION_STATE") in got
+    assert any(s.label_ == "PERSON" and s.kb_id_ == "PERSON:ivan-zhukovsky" for s in doc.spans[ENTITIES_KEY])
+    assert len(doc.spans[CANDIDATES_KEY]) >= len(doc.spans[ENTITIES_KEY])
+    assert "PERSON:ivan-zhukovsky" in doc.user_data[OPEN_KEY]
+    assert all(s._.evidence for s in doc.spans[ENTITIES_KEY])
+
+
+def test_russian_component_in_a_users_own_pipeline() -> None:
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("diplotext_morph")
+    nlp.add_pipe("diplotext_entities")
+    doc = nlp("Заседание Высшего Государственного Совета Союзного государства.")
+    assert {s.kb_id_ for s in doc.spans[ENTITIES_KEY]} == {"UNION_STATE_SSC", "UNION_STATE"}
