@@ -11,11 +11,16 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import LanguageError
 
 LANGUAGES = ("en", "ru")
+
+# Web text glues words together: 'Corporation(CNPC)', 'Xi Jinping(retranslated)', 'В.Путин',
+# 'А.С.Пушкина'. Split them so that names match as they do with the space.
+_GLUED = [r"(?<=[^\W\d_])[(\[](?=[^\W_])", r"(?<=[^\W_])\)(?=[^\W_])", r"(?<=\b[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])"]
 
 
 @lru_cache(maxsize=8)
@@ -24,6 +29,7 @@ def get_nlp(lang: str = "en", gazetteer: Path | None = None) -> Language:
     if lang not in LANGUAGES:
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     nlp = spacy.blank(lang)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED]).finditer
     if lang == "ru":
         nlp.add_pipe("diplotext_morph")
     nlp.add_pipe("sentencizer")
