@@ -86,9 +86,10 @@ def _breakdown(texts: list[str]) -> None:
     import diplotext.pipeline as pl
     from diplotext.nlp import get_nlp
 
-    names = [n for n in ("find_layout", "find_dates", "find_document_date", "find_figures", "find_sections",
-                         "entities_from_spans", "classify_kind") if hasattr(pl, n)]
-    names += [n for n in dir(pl) if n.startswith(("find_", "extract_")) and n not in names]
+    # every extractor that build_statement calls: the functions pipeline.py imports from diplotext
+    names = [n for n, f in vars(pl).items()
+             if callable(f) and getattr(f, "__module__", "").startswith("diplotext.")
+             and f.__module__ != "diplotext.pipeline" and not isinstance(f, type) and n not in ("get_nlp", "load_gazetteer")]
     spent: dict[str, float] = defaultdict(float)
     originals = {n: getattr(pl, n) for n in names}
 

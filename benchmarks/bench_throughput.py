@@ -1,0 +1,248 @@
+"""diplotext against the physical limit: words/s, start-up time, memory over a long run, workers.
+
+    python benchmarks/bench_throughput.py                  # everything (about 5 minutes on 2 cores)
+    python benchmarks/bench_throughput.py --only speed     # or: startup, memory, workers
+    python benchmarks/bench_throughput.py --memory-docs 100000 --memory-words 0   # full-length documents
+
+Figures, all printed with their ratios to the goals of issue 5:
+
+- **speed**: words/s of the full pipeline (``diplotext.parse_many``, streaming through
+  ``nlp.pipe``) over at least ``--words`` (default 1,000,000) words of real news texts (the
+  corpus, repeated), and in the same run the bare ``spacy.blank("en")`` tokenizer over the same
+  texts: the limit. Each is timed ``--repeat`` times, alternating, and the best time is kept
+  (other processes on the machine only ever slow a run down). Goal: pipeline >= 0.5x tokenizer.
+- **startup**: a fresh interpreter's ``import diplotext`` plus the first ``parse()``. Goal <= 1.0 s.
+- **memory**: resident memory over ``--memory-docs`` documents (default 100,000) parsed in one
+  process, sampled as it goes. Every document is made unique (its numbers are replaced by random
+  ones) so that nothing is served from a cache that a real corpus would miss; ``--memory-words``
+  cuts each to its first N words (default 150, a news lead) so that 100,000 documents finish in
+  a few minutes; 0 keeps them whole. Goal: flat, <= 300 MB.
+- **workers**: ``diplotext.batch.convert`` of the same >= 1M words written as files, with 1 and
+  with 2 worker processes, start-up of the pool included. Goal: 2 workers >= 1.8x one.
+
+Words are whitespace-separated words (what ``wc -w`` counts), the same count for every figure.
+Run on demand; this is not a test. Other processes on the machine slow it down: the load average
+is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2021-2022"
+FIRST_TEXT = "Joint Statement of the Presidents of Belarus and Russia\n\nIn 2011 the trade between Belarus and Russia exceeded US$ 38 billion."
+
+
+def load_corpus(corpus: Path, min_words: int) -> tuple[list[str], int, int]:
+    """The corpus texts, repeated until they hold `min_words` words: (texts, words, distinct texts)."""
+    base = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if not base:
+        sys.exit(f"no *.txt in {corpus}: pass --corpus DIR")
+    texts: list[str] = []
+    words = 0
+    while words < min_words:
+        for t in base:
+            texts.append(t)
+            words += len(t.split())
+            if words >= min_words:
+                break
+    return texts, words, len(base)
+
+
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; else the peak from getrusage)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def load_average() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+        return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+    except OSError:
+        return f"{os.cpu_count()} cores"
+
+
+def goal(ok: bool) -> str:
+    return "meets the goal" if ok else "MISSES the goal"
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def bench_startup(runs: int = 5) -> dict[str, float]:
+    code = (
+        "import time; t0 = time.perf_counter()\n"
+        "import diplotext\n"
+        "t1 = time.perf_counter()\n"
+        f"diplotext.parse({FIRST_TEXT!r})\n"
+        "t2 = time.perf_counter()\n"
+        "print(t1 - t0, t2 - t1, t2 - t0)\n"
+    )
+    imports, parses, totals, walls = [], [], [], []
+    for _ in range(runs):
+        s = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        walls.append(time.perf_counter() - s)
+        i, p, t = map(float, out)
+        imports.append(i)
+        parses.append(p)
+        totals.append(t)
+    med = statistics.median
+    print(f"\n== start-up: a fresh interpreter, {runs} runs, median (best)")
+    print(f"import diplotext              {med(imports):6.3f} s  ({min(imports):.3f})")
+    print(f"first parse()                 {med(parses):6.3f} s  ({min(parses):.3f})")
+    print(f"import + first parse()        {med(totals):6.3f} s  ({min(totals):.3f})   goal <= 1.0 s: {goal(med(totals) <= 1.0)}")
+    print(f"whole process (python -c)     {med(walls):6.3f} s  (interpreter start-up and exit included)")
+    return {"import_and_first_parse_s": med(totals)}
+
+
+def bench_speed(texts: list[str], words: int, repeat: int) -> dict[str, float]:
+    import spacy
+
+    import diplotext
+
+    blank = spacy.blank("en")
+    list(diplotext.parse_many(texts[:20]))  # build the pipelines, load the data: not part of the rate
+    list(blank.pipe(texts[:20]))
+    tok_times, pipe_times = [], []
+    for _ in range(repeat):
+        s = time.perf_counter()
+        for _doc in blank.pipe(texts):
+            pass
+        tok_times.append(time.perf_counter() - s)
+        s = time.perf_counter()
+        n = 0
+        for _st in diplotext.parse_many(texts):
+            n += 1
+        pipe_times.append(time.perf_counter() - s)
+        assert n == len(texts)
+    tok, pipe = words / min(tok_times), words / min(pipe_times)
+    print(f"\n== speed: {len(texts):,} texts, {words:,} words, best of {repeat} (each run: tokenizer then pipeline)")
+    print(f"bare spacy.blank('en') tokenizer  {tok:10,.0f} words/s   ({min(tok_times):.2f} s; runs {', '.join(f'{t:.2f}' for t in tok_times)})")
+    print(f"diplotext full pipeline           {pipe:10,.0f} words/s   ({min(pipe_times):.2f} s; runs {', '.join(f'{t:.2f}' for t in pipe_times)})")
+    print(f"ratio pipeline / tokenizer        {pipe / tok:10.2f} x         goal >= 0.5x: {goal(pipe / tok >= 0.5)}")
+    return {"tokenizer_wps": tok, "pipeline_wps": pipe, "ratio": pipe / tok}
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def unique_documents(base: list[str], count: int, max_words: int, seed: int = 7):  # type: ignore[no-untyped-def]
+    """`count` documents cycling through `base`, each made unique by new random numbers."""
+    rng = random.Random(seed)
+    for i in range(count):
+        text = base[i % len(base)]
+        if max_words:
+            head = text.split(" ")
+            text = " ".join(head[:max_words])
+        yield _DIGITS.sub(lambda m: str(rng.randrange(10 ** len(m.group()))), text)
+
+
+def bench_memory(base: list[str], docs: int, max_words: int, every: int) -> dict[str, float]:
+    import diplotext
+
+    print(f"\n== memory: {docs:,} unique documents in one process"
+          f" ({'first ' + str(max_words) + ' words of each' if max_words else 'whole texts'}), RSS every {every:,}")
+    start = rss_mb()
+    samples: list[tuple[int, float]] = []
+    words = 0
+    t0 = time.perf_counter()
+
+    def counted():  # type: ignore[no-untyped-def]
+        nonlocal words
+        for t in unique_documents(base, docs, max_words):
+            words += len(t.split())
+            yield t
+
+    for n, _st in enumerate(diplotext.parse_many(counted()), 1):
+        if n % every == 0 or n == docs:
+            samples.append((n, rss_mb()))
+            if len(samples) % 10 == 0 or n == docs:
+                print(f"  {n:>9,} documents  {samples[-1][1]:7.1f} MB  ({time.perf_counter() - t0:6.1f} s)", flush=True)
+    secs = time.perf_counter() - t0
+    peak = max(r for _, r in samples)
+    tenth = samples[max(0, len(samples) // 10 - 1)][1]
+    last = samples[-1][1]
+    growth = last - tenth
+    print(f"before the run {start:.1f} MB; after {samples[0][0]:,} documents {samples[0][1]:.1f} MB; "
+          f"after 10% {tenth:.1f} MB; at the end {last:.1f} MB; peak {peak:.1f} MB")
+    print(f"growth over the last 90% of the run: {growth:+.1f} MB ({growth / max(1, docs * 0.9) * 1e6:.1f} bytes per document)")
+    print(f"{words:,} words in {secs:.0f} s ({words / secs:,.0f} words/s)")
+    print(f"goal flat and <= 300 MB: {goal(peak <= 300 and growth <= 0.1 * tenth)}")
+    return {"rss_peak_mb": peak, "rss_growth_mb": growth}
+
+
+def bench_workers(texts: list[str], words: int) -> dict[str, float]:
+    from diplotext.batch import convert
+
+    with tempfile.TemporaryDirectory(prefix="diplotext-bench-") as tmp:
+        root = Path(tmp) / "in"
+        root.mkdir()
+        for i, t in enumerate(texts):
+            (root / f"{i // 500:03d}").mkdir(exist_ok=True)
+            (root / f"{i // 500:03d}" / f"{i:06d}.txt").write_text(t, encoding="utf-8")
+        results = {}
+        for n in (1, 2):
+            s = time.perf_counter()
+            report = convert(root, Path(tmp) / f"out{n}", workers=n, force=True)
+            results[n] = time.perf_counter() - s
+            assert report.ok and report.converted == len(texts), report.summary()
+    speedup = results[1] / results[2]
+    print(f"\n== workers: convert {len(texts):,} files, {words:,} words, to JSON files (pool start-up included)")
+    for n, secs in results.items():
+        print(f"{n} worker{'s' if n > 1 else ' '}   {secs:7.2f} s   {words / secs:10,.0f} words/s")
+    print(f"speed-up 2 workers / 1            {speedup:5.2f} x         goal >= 1.8x: {goal(speedup >= 1.8)}")
+    return {"workers_speedup": speedup, "convert_1_worker_wps": words / results[1]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a folder of *.txt (default: shared/corpus/kremlin-2021-2022)")
+    ap.add_argument("--words", type=int, default=1_000_000, help="at least this many words for speed and workers")
+    ap.add_argument("--repeat", type=int, default=2, help="timed runs of each, the best kept")
+    ap.add_argument("--memory-docs", type=int, default=100_000)
+    ap.add_argument("--memory-words", type=int, default=150, help="cut each memory-run document to N words (0: whole)")
+    ap.add_argument("--memory-every", type=int, default=1000, help="sample RSS every N documents")
+    ap.add_argument("--only", choices=["startup", "speed", "memory", "workers"], action="append")
+    args = ap.parse_args()
+    only = set(args.only or ["startup", "speed", "workers", "memory"])
+
+    print(f"diplotext benchmark: Python {sys.version.split()[0]}, {load_average()}")
+    texts, words, distinct = load_corpus(args.corpus, args.words)
+    print(f"corpus: {args.corpus} ({distinct} texts, repeated to {len(texts):,} texts, {words:,} words)")
+    figures: dict[str, float] = {}
+    if "startup" in only:
+        figures |= bench_startup()
+    if "speed" in only:
+        figures |= bench_speed(texts, words, args.repeat)
+    if "workers" in only:
+        figures |= bench_workers(texts, words)
+    if "memory" in only:
+        base = texts[:distinct]
+        figures |= bench_memory(base, args.memory_docs, args.memory_words, args.memory_every)
+    print(f"\n== summary ({load_average()})")
+    for k, v in figures.items():
+        print(f"{k:28s} {v:14,.2f}")
+
+
+if __name__ == "__main__":
+    main()
