@@ -132,7 +132,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         # month day(-day)(, year): "December 13 − 14, 2005", "June 25, 2012", "November 27–28"
         rf"(?P<m1>{mon})[ ](?P<d1>{day_bare})(?:{_DASH}(?P<d1b>{day_bare}))?(?:,?[ ](?P<y1>{year}){yword('y1w')})?",
         # day(-day) month (year): "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
-        rf"(?P<d2>{day})(?:{_DASH}(?P<d2b>{day_bare}))?[ ](?:of[ ])?(?P<m2>{mon})(?:,?[ ](?P<y2>{year}){yword('y2w')})?",
+        rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d2>{day})[»”]?(?:{_DASH}(?P<d2b>{day_bare}))?[ ](?:of[ ])?(?P<m2>{mon})(?:,?[ ](?P<y2>{year}){yword('y2w')})?",
         # month (of) year: "May 2012", "мае 2012 года"
         rf"(?P<m3>{mon}){of},?[ ](?P<y3>{year}){yword('y3w')}",
         # decades
