@@ -63,6 +63,12 @@ _TOPICAL = {"Committee", "Commission", "Council", "Conference", "Group", "Forum"
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _RU_TOPICAL = {"комитет", "комиссия", "совет", "агентство", "служба", "министерство", "управление", "центр", "фонд", "группа"}
 _RU_QUOTED = re.compile(r"(?i:компани[яиюейе]|корпораци[яиюейе]|госкорпораци[яиюейе]|концерн[аеуомы]*|холдинг[аеуомы]*|групп[аыеуой]|ПАО|ОАО|АО|ЗАО|ООО|НК|банк[аеуомы]*|фонд[аеуомы]*|агентств[оаеуом]|газет[аыеуой]|телеканал[аеуомы]*|парти[яиюейе]|движени[еяюем])\s+«(?P<name>[^«»\n]{2,60})»")
+_MODIFIER_STOP = _TAIL_STOP | set(
+    "A An These Those His Her Its Their Our My Your We I He She They It You And Of At For To From With By As But Or If "
+    "When While After Before Since During Also Both Each All Every Other Some Any Many Several Dear Today Yesterday "
+    "Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Meeting Meetings Talks Visit Session Summit".split()
+)
+_SMALL_WORDS = {"at", "in", "on", "with", "to", "for", "and", "of", "the", "a", "an", "by", "from", "as", "into", "over"}
 _CONNECTORS = {"of", "for", "on", "and", "the", "&", "-", "–", "’s", "'s", "'", "’"}
 
 
@@ -133,6 +139,7 @@ class Scan:
     acronym_defs: list[tuple[int, int]]
     initials: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
+    text: str = ""
 
 
 _ACRONYM_DEF = re.compile(r"\((?P<a>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&+.\-]*[A-ZА-ЯЁ+])\)")
@@ -189,7 +196,7 @@ class EntityMatcher:
         return prepare
 
     def scan(self, doc: Doc, text: str) -> Scan:
-        scan = Scan([], [], [], [], [], [], [])
+        scan = Scan([], [], [], [], [], [], [], text)
         for matcher in (self._folded, self._exact):
             for match_id, start, end in matcher(doc):
                 kind, entry = self._keys[match_id]
@@ -288,6 +295,8 @@ class EntityMatcher:
                     k in blocked or doc[k].lower_ in ("the", "of", "and", "for", "-") or doc[k].text in _POSSESSIVE or doc[k].text[:1].isupper()
                 ):
                     k += 1
+                while k > j + 1 and doc[k - 1].lower_ in ("the", "of", "and", "for", "-"):
+                    k -= 1
                 # the name is the last run of name words before k ('... of Belarus Alexander Lukashenko')
                 m = k
                 while m > j and self._nameable(doc, m - 1, blocked):
@@ -384,7 +393,7 @@ class EntityMatcher:
         out = []
         done: set[int] = set()
         for h in scan.heads:
-            if h in done:
+            if h in done or self._title_case_line(scan.text, doc[h].idx):
                 continue
             cstart = h
             while cstart > 0 and word(cstart - 1) and "\n" not in doc[cstart - 1].whitespace_:
@@ -415,7 +424,8 @@ class EntityMatcher:
             s = h
             while s - 1 >= cstart and (
                 (_cap(doc[s - 1].text) or _acronym(doc[s - 1].text) or doc[s - 1].text == "-" or self._possessive_modifier(doc, s - 1, cstart, blocked))
-                and doc[s - 1].text not in lex.not_names
+                and doc[s - 1].text not in _MODIFIER_STOP
+                and (s - 1 not in person_start or s == h)  # 'Nazarbayev University', not 'Putin Discuss Union'
                 or (s - 1 in blocked and blocked[s - 1] in ("ORG", "COUNTRY"))
             ):
                 s -= 1
@@ -486,6 +496,15 @@ class EntityMatcher:
         for start, end in scan.quoted:
             out.append(_span(doc, start, end, label="ORG", evidence="pattern"))
         return out
+
+    @staticmethod
+    def _title_case_line(text: str, start: int) -> bool:
+        """A headline in Title Case ('Lukashenko, Putin Discuss Union State Integration At ...'),
+        where capitals do not mark names."""
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+        return len(words) >= 4 and all(w[:1].isupper() for w in words) and any(w.lower() in _SMALL_WORDS for w in words)
 
     def _possessive_modifier(self, doc: Doc, i: int, cstart: int, blocked: dict[int, str]) -> bool:
         """'People's Liberation Army', 'Artists' Union': not 'Russia's Security Council'."""

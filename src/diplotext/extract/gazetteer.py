@@ -247,7 +247,8 @@ def _country_entries() -> dict[str, GazetteerEntry]:
         ru = str
     out = {}
     known = {c.alpha_3: c for c in pycountry.countries}
-    codes = [*known, *(k for k in extra if k not in known and not k.startswith("_"))]
+    excluded = set(extra.get("_exclude", ()))
+    codes = [c for c in (*known, *(k for k in extra if k not in known and not k.startswith("_"))) if c not in excluded]
     for code in codes:
         more = extra.get(code, {})
         c = known.get(code)
