@@ -428,3 +428,36 @@ def test_a_worker_that_dies_loses_no_file(tree: Path, tmp_path: Path) -> None:
     # files in flight when the worker died are run again (or found written already: skipped)
     assert report.ok and report.converted + report.skipped == 23
     assert len(list((tmp_path / "out").rglob("*.json"))) == 23
+
+
+# --------------------------------------------------------------------------- parse_many streams
+
+
+def test_parse_many_keeps_order_across_languages_and_paths(tree: Path) -> None:
+    items = [STATEMENT, tree / "ru.txt", NEWS, RUSSIAN, tree / "2018" / "statement.txt"]
+    out = list(diplotext.parse_many(items))
+    assert [st.language for st in out] == ["en", "ru", "en", "ru", "en"]
+    assert out[1].source.path == str(tree / "ru.txt") and out[1].source.encoding == "cp1251"
+    assert out[0].model_dump(exclude={"source"}) == diplotext.parse(STATEMENT).model_dump(exclude={"source"})
+
+
+def test_parse_many_errors_raise_or_return(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(diplotext.DiplotextError):
+        list(diplotext.parse_many([STATEMENT, empty, NEWS]))
+    out = list(diplotext.parse_many([STATEMENT, empty, NEWS, tmp_path / "missing.txt"], errors="return"))
+    assert [type(x).__name__ for x in out] == ["Statement", "EmptyInputError", "Statement", "UnreadableInputError"]
+
+
+def test_parse_many_is_lazy(tmp_path: Path) -> None:
+    pulled = 0
+
+    def texts():  # type: ignore[no-untyped-def]
+        nonlocal pulled
+        for _ in range(1000):
+            pulled += 1
+            yield STATEMENT
+
+    first = next(iter(diplotext.parse_many(texts())))
+    assert first.kind == "joint_statement" and pulled <= 64  # one nlp.pipe batch, not the whole stream
