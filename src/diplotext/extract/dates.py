@@ -58,6 +58,7 @@ class DateLexicon:
     year_not_after: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
+    starters: frozenset[str]
     grammar: re.Pattern[str]
     prev_word: re.Pattern[str]
     year_followers: re.Pattern[str]
@@ -163,6 +164,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         year_not_after=frozenset(w.lower() for w in data["year_not_after"]),
         count_nouns=frozenset(w.lower() for w in data["count_nouns_after_year"]),
         year_words=frozenset(w.lower() for w in list(data["year_words"]) + list(data["year_words_plural"])),
+        starters=frozenset({"«", "“", "mid", "early", "late", "mid-"} | {w.lower() for w in data["range_prefixes"]}
+                           | {w.lower() for w in data["period_articles"]} | {w.lower() for w in data["decade_modifiers"]}),
         grammar=re.compile(grammar.replace("[ ]", _SP), re.IGNORECASE),
         prev_word=prev,
         year_followers=year_followers,
@@ -471,15 +474,26 @@ def find_date_candidates(
     anchors = sorted({(s, e) for _, s, e in matchers.words(doc)} | {(s, e) for _, s, e in matchers.shapes(doc)})
     found: list[DateCandidate] = []
     covered_to = -1
-    for ts, te in anchors:
-        a_start = doc[ts].idx
+    idx = doc.to_array("IDX")  # token offsets in one call: no Token objects in the loop
+    n = len(idx)
+
+    def tok(k: int) -> str:
+        return work[idx[k]: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+
+    for ts, _te in anchors:
+        a_start = int(idx[ts])
         if a_start < covered_to or not keep(a_start):
             continue
-        a_end = doc[te - 1].idx + len(doc[te - 1])
         line_start = work.rfind("\n", 0, a_start) + 1
         best: re.Match[str] | None = None
-        positions = [doc[k].idx for k in range(max(0, ts - 3), ts + 1) if not doc[k].is_space]
-        first = doc[ts].text
+        # earlier tokens only where a date can start: a day number, a quote, "from", "between", "the", "mid"
+        positions = []
+        for k in range(max(0, ts - 3), ts):
+            t = tok(k)
+            if t[:1].isdigit() or t.lower() in lex.starters:
+                positions.append(int(idx[k]))
+        positions.append(a_start)
+        first = tok(ts)
         if not first[:1].isdigit() and first[-1:].isdigit():  # "mid-2021": the year inside the token
             digit = next((i for i, ch in enumerate(first) if ch.isdigit()), 0)
             positions.append(a_start + digit)

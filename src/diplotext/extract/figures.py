@@ -22,7 +22,6 @@ currency-rate tickers ("3.78 BYN" alone on a line) are dropped.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,6 +61,7 @@ class FigureLexicon:
     target_blockers: frozenset[str]
     measures: dict[str, str]
     ambiguous_qualifiers: frozenset[str]
+    starters: frozenset[str]
     grammar: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
 
@@ -118,6 +118,7 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         target_blockers=frozenset(w.lower() for w in data["target_blockers"]),
         measures={k.lower(): v for k, v in data["measures"].items()},
         ambiguous_qualifiers=frozenset(w.lower() for w in data.get("ambiguous_qualifiers", [])),
+        starters=frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words),
         grammar=re.compile(grammar, re.IGNORECASE),
         qualifier_rx=qualifier_rx,
     )
@@ -231,17 +232,22 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     lex = figure_lexicon(lang)
     matcher = figure_matcher(doc.vocab, lang)
     work = doc.text if work is None else work
+    starters = lex.starters
     found: list[_Raw] = []
     covered_to = -1
+    idx = doc.to_array("IDX")  # token offsets in one call: no Token objects in the loop
+    n = len(idx)
     for _, ts, te in sorted(matcher.anchors(doc), key=lambda x: (x[1], -x[2])):
-        a_start = doc[ts].idx
+        a_start = int(idx[ts])
         if a_start < covered_to or not keep(a_start):
             continue
         line_start = work.rfind("\n", 0, a_start) + 1
         for k in range(max(0, ts - 4), ts + 1):
-            tok = doc[k]
-            pos = tok.idx
-            if pos < covered_to or tok.is_space or (pos < line_start and "\n\n" in work[pos:a_start]):
+            pos = int(idx[k])
+            t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in starters)):
+                continue  # a figure starts with a number, a currency sign or code, or a number word
+            if pos < covered_to or (pos < line_start and "\n\n" in work[pos:a_start]):
                 continue
             m = lex.grammar.match(work, pos)
             if m and m.start() <= a_start < m.end():
@@ -301,7 +307,7 @@ def _measure(before: list[tuple[int, str, str]], after: list[tuple[int, str, str
     return None
 
 
-def _nearest_date(dates: Sequence[DateMention], starts: list[int], s: int, e: int, sent: tuple[int, int]) -> str | None:
+def _nearest_date(dates: Sequence[DateMention], s: int, e: int, sent: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for d in dates:
         if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
@@ -328,27 +334,35 @@ def find_figures(
     if not raws:
         return []
     lex = figure_lexicon(lang)
-    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    sent_starts = [s[2] for s in sents]
     date_spans = [(d.start, d.end) for d in dates]
     before_n = int(lex.data.get("figure_window_before", 14))
     after_n = int(lex.data.get("figure_window_after", 5))
     out: list[Figure] = []
+    sent_cache: dict[int, tuple[int, int, int, int]] = {}
+
+    def sentence(start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
+        """(sentence token start, end, char start, end) and the figure's token span; only the
+        sentences that hold a figure are looked up (iterating `doc.sents` costs the whole Doc)."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return (0, len(doc), 0, len(work)), 0, 0
+        sent = span[0].sent
+        key = sent.start
+        if key not in sent_cache:
+            sent_cache[key] = (sent.start, sent.end, sent.start_char, sent.end_char)
+        return sent_cache[key], span.start, span.end
+
     for i, r in enumerate(raws):
-        si = max(0, bisect.bisect_right(sent_starts, r.start) - 1)
+        (s_tok, e_tok, s_char, e_char), ts, te = sentence(r.start, r.end)
         if r.kind == "count":
             # "65 billion [rubles], or 47 billion": a number and a scale whose noun is left out
             # takes the currency or unit of a figure beside it in the same sentence, else is dropped
             if any(ds < r.end and r.start < de for ds, de in date_spans):
                 continue
-            lo, hi = sents[si][2], sents[si][3]
-            near = [o for o in raws[max(0, i - 3):i][::-1] + raws[i + 1:i + 3] if o.kind in ("money", "quantity") and lo <= o.start < hi]
+            near = [o for o in raws[max(0, i - 3):i][::-1] + raws[i + 1:i + 3] if o.kind in ("money", "quantity") and s_char <= o.start < e_char]
             if not near:
                 continue
             r = _Raw(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit)
-        s_tok, e_tok, s_char, e_char = sents[si]
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        ts, te = (span.start, span.end) if span is not None else (s_tok, s_tok)
         before = _words(doc, lang, max(s_tok, ts - before_n), ts)
         after = _words(doc, lang, te, min(e_tok, te + after_n))
         ls = max(s_char, work.rfind("\n\n", 0, r.start) + 1, r.start - 60)
@@ -382,7 +396,7 @@ def find_figures(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
             currency=r.currency, unit=r.unit,
             measure=_measure(before, after, lex),
-            year=_nearest_date(dates, sent_starts, r.start, r.end, (s_char, e_char)),
+            year=_nearest_date(dates, r.start, r.end, (s_char, e_char)),
             qualifier=qualifier, change=change, target=target,
         ))
     return out
