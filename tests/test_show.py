@@ -118,3 +118,16 @@ def test_show_refuses_a_bad_file(tmp_path: Path, capsys) -> None:
     empty.write_bytes(b"")
     assert main(["show", str(empty), "--html", str(tmp_path / "p.html")]) == 1
     assert "EmptyInputError" in capsys.readouterr().err and not (tmp_path / "p.html").exists()
+
+
+def test_an_html_page_is_shown_on_its_extracted_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>Joint Statement of Belarus and Russia</h1><p>On June 19, 2018 the Presidents "
+                    "of Belarus and Russia welcomed trade of US$ 32 billion.</p></body></html>", encoding="utf-8")
+    out = tmp_path / "show.html"
+    assert main(["show", str(page), "--html", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    st = diplotext.parse_file(page)
+    assert st.source.offsets == "html_text"
+    assert len(page_of(html).links) == len(highlights(st)) > 0
+    assert "&lt;p&gt;" not in html and "32000000000 USD" in html

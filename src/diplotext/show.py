@@ -222,9 +222,13 @@ def show_file(
 ) -> Statement:
     """Parse `path` and write its page to `html_out`; returns the statement."""
     from .batch import write_atomic
-    from .pipeline import parse_text, read_path
+    from .pipeline import parse_stream, prepare, read_path
 
     text, encoding, digest = read_path(Path(path), max_bytes=max_bytes)
-    statement = parse_text(text, date=date, lang=lang, path=str(path), encoding=encoding, sha256=digest, gazetteer=gazetteer)
-    write_atomic(Path(html_out), render_html(statement, text))
+    # the offsets index the prepared text: the file's, or the text extracted from an HTML page
+    prep = prepare(text, lang=lang, path=str(path), encoding=encoding, sha256=digest)
+    statement = next(parse_stream([prep], date=date, gazetteer=gazetteer))
+    if isinstance(statement, Exception):
+        raise statement
+    write_atomic(Path(html_out), render_html(statement, prep.text))
     return statement
