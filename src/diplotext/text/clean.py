@@ -329,11 +329,14 @@ _SPEAKER_START = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’.-]
 _OPEN_END = re.compile(r"[,(\[\-–—/&+]$")
 
 
-def _continues(prev: str, nxt: str, wrapped: bool, lang: str, prev_len: int = 0, width: int = 0) -> bool:
+def _continues(prev: str, nxt: str, wrapped: int, lang: str, prev_len: int = 0, width: int = 0, protect: bool = False) -> bool:
     """Does `nxt` continue the paragraph that `prev` (the line just above it) began?
 
-    `wrapped` is 1 in a hard-wrapped text, 2 in one whose paragraphs are also set apart by blank
-    lines (there a line that reaches the wrap width goes on below even after a full stop).
+    `wrapped` is 0 in a text with no sign of hard wrapping, 1 in a hard-wrapped one, 2 in a
+    hard-wrapped one whose paragraphs are set apart by blank lines (there the lines of a block
+    belong together: a name split over two lines, a full stop at the wrap width). `protect` is
+    set for the first line of a text without blank lines, before any paragraph: a title stands
+    there, and it does not run on into the paragraph below.
     """
     if _SENTENCE_END.search(prev):
         return bool(
@@ -350,11 +353,13 @@ def _continues(prev: str, nxt: str, wrapped: bool, lang: str, prev_len: int = 0,
         return True  # "President of Russia" / "Vladimir Putin: Mr Prime Minister, ..." is one speaker label
     if _OPEN_END.search(prev) or (words and words[-1].casefold() in _stopwords(lang)):
         return True  # stops on a comma, a preposition, an article: the sentence goes on
-    # A line that stops mid-sentence, in a text that is hard-wrapped elsewhere too; a headline-style
-    # line ("President of Russia") is a heading or a label of its own.
-    # The line must also reach near the wrap width: a short line ends its paragraph.
-    return wrapped and len(words) >= 4 and first.isalpha() and not _is_title_case(words, lang) \
-        and (not width or prev_len >= 0.6 * width)
+    if protect:
+        return False  # a title ends on its line
+    if not wrapped or len(words) < 4 or not first.isalpha() or _is_title_case(words, lang):
+        return False  # a headline-style line ("President of Russia") is a heading or a label of its own
+    if words[-1][:1].isupper():
+        return True  # "Vladimir Putin met with Prime" / "Minister of ...": a name split by the wrap
+    return prev_len >= 40  # a long line that stops mid-sentence
 
 
 def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
@@ -372,7 +377,7 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
         1
         for i in range(n - 1)
         if kinds[i] == "text" and kinds[i + 1] == "text" and lines[i].cls != "bad" and lines[i + 1].cls != "bad"
-        and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
+        and len(stripped[i]) >= 30 and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
     )
     wrapped = 0
     if wraps >= 2:
@@ -387,8 +392,11 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
     headers = [bool(stripped[i]) and len(stripped[i]) < 40 and _key(stripped[i]) in (voc.related | voc.taxonomy) for i in range(n)]
     blocks: list[_Raw] = []
     cur: _Raw | None = None
+    seen_good = False  # a line of a sentence paragraph came before the current block
     for i, ln in enumerate(lines):
         if ln.cls == "blank":
+            if cur is not None and (cur.cls == "good" or cur.kind in ("date", "time")):
+                seen_good = True
             cur = None
             continue
         s = stripped[i]
@@ -403,7 +411,10 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
                 joinable = ln.cls != "bad"
             elif cur.kind == "text":
                 prev = text[max(cur.start, cur.end - 80):cur.end]
-                joinable = _continues(prev, s, wrapped, lang, len(stripped[i - 1]), width)
+                # The first line after the page's furniture, before any paragraph: a title.
+                before = blocks[-2] if len(blocks) >= 2 else None
+                protect = wrapped == 1 and not seen_good and (before is None or before.cls == "bad")
+                joinable = _continues(prev, s, wrapped, lang, len(stripped[i - 1]), width, protect)
                 if ln.cls == "bad":  # a number-only line joins only a sentence that is plainly open
                     w = _WORD.findall(prev)
                     joinable = joinable and bool(_OPEN_END.search(prev) or (w and w[-1].casefold() in _stopwords(lang)))
@@ -414,6 +425,8 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
             if cur.kind == "marker":
                 cur.kind = "text"
             continue
+        if cur is not None and (cur.cls == "good" or cur.kind in ("date", "time")):
+            seen_good = True  # past the title: a paragraph or the header's date came before
         cur = _Raw(first=i, last=i, start=start, end=end, kind=kind, cls=ln.cls, reason=ln.reason)
         blocks.append(cur)
     for b in blocks:
@@ -552,13 +565,13 @@ def find_layout(text: str, lang: str) -> Layout:
     if good:
         first, last = good[0], good[-1]
         title_idx, header_start = _find_title(blocks, stripped, first, lang)
-        good = [i for i, b in enumerate(blocks) if b.cls == "good"]  # a good block may have joined the title
-        if not good:
-            good = [title_idx or 0]
-        first, last = good[0], good[-1]
         if title_idx is None and blocks[first].kind == "text" and _title_like(stripped[first], lang) \
                 and not _SENTENCE_END.search(stripped[first]):
             title_idx = header_start = first  # a long headline with no closing period
+        if title_idx is not None:
+            _merge_title_down(blocks, stripped, title_idx, lang)
+            good = [i for i, b in enumerate(blocks) if b.cls == "good" and i != title_idx] or [title_idx]
+            first, last = good[0], good[-1]
         begin = header_start if header_start is not None else first
         for k in range(begin, last + 1):
             keep[k] = blocks[k].cls != "bad"
@@ -629,6 +642,24 @@ def find_layout(text: str, lang: str) -> Layout:
     return Layout(tuple(lines), tuple(content), tuple(removed), title, tuple(kept_blocks), header_end)
 
 
+def _merge_title_down(blocks: list[_Raw], stripped: list[str], title: int, lang: str) -> None:
+    """A title that goes on in the block below it: "JOINT DECLARATION" / "BY THE PRESIDENTS OF ...",
+    "... adopted the Joint" / "Declaration on the Development of ...", a lower-case continuation."""
+    down = title + 1
+    if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
+            and _title_like(stripped[down], lang) and not _SENTENCE_END.search(stripped[down]) and (
+                _DOC_NOUN_LINE.match(" ".join(stripped[title].split()))
+                or (_is_all_caps(stripped[title]) and _is_all_caps(stripped[down]))
+                or stripped[down][:1].islower()
+                # "... adopted the Joint" / "Declaration on the Development of ...": a name over two lines
+                or (blocks[down].first == blocks[title].last + 1 and len(_WORD.findall(stripped[down])) <= 12
+                    and (_WORD.findall(stripped[title]) or [""])[-1][:1].isupper() and not _is_title_case(_WORD.findall(stripped[title]), lang))
+            ):
+        blocks[title].end = blocks[down].end
+        blocks[title].last = blocks[down].last
+        blocks[down].cls, blocks[down].reason = "bad", _MERGED
+
+
 def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> tuple[int | None, int | None]:
     """The title above the first sentence paragraph, and where the kept header starts.
 
@@ -678,17 +709,6 @@ def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) 
         ):
             start = up
         break
-    # ... or over the block below it ("JOINT DECLARATION" / "BY THE PRESIDENTS OF ...").
-    down = title + 1
-    if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
-            and _title_like(stripped[down], lang) and not _SENTENCE_END.search(stripped[down]) and (
-                _DOC_NOUN_LINE.match(" ".join(stripped[title].split()))
-                or (_is_all_caps(stripped[title]) and _is_all_caps(stripped[down]))
-                or stripped[down][:1].islower()
-            ):
-        blocks[title].end = blocks[down].end
-        blocks[title].last = blocks[down].last
-        blocks[down].cls, blocks[down].reason = "bad", _MERGED
     if start != title and blocks[start].kind == "text":
         # Merge the wrapped title's upper part into the title block.
         blocks[title].start = blocks[start].start
