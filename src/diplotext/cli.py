@@ -122,7 +122,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if not args.parsed.exists():
         return _usage("export", f"{args.parsed}: no such file or folder")
-    report = export(args.parsed, args.to, parquet=args.parquet)
+    try:
+        report = export(args.parsed, args.to, parquet=args.parquet)
+    except ImportError as exc:  # --parquet without pyarrow
+        return _usage("export", str(exc))
     for name, rows in report.rows.items():
         print(f"{name}: {rows} rows", file=sys.stderr)
     print(f"{report.documents} documents -> {args.to} ({', '.join(report.formats)})", file=sys.stderr)
