@@ -62,6 +62,7 @@ class FigureLexicon:
     measures: dict[str, str]
     ambiguous_qualifiers: frozenset[str]
     starters: frozenset[str]
+    case_sensitive_units: dict[str, str]
     grammar: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
 
@@ -118,6 +119,7 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         target_blockers=frozenset(w.lower() for w in data["target_blockers"]),
         measures={k.lower(): v for k, v in data["measures"].items()},
         ambiguous_qualifiers=frozenset(w.lower() for w in data.get("ambiguous_qualifiers", [])),
+        case_sensitive_units={u.lower(): u for u in data["case_sensitive_units"]},
         starters=frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words),
         grammar=re.compile(grammar, re.IGNORECASE),
         qualifier_rx=qualifier_rx,
@@ -214,7 +216,7 @@ def _read(m: re.Match[str], lex: FigureLexicon) -> list[_Raw]:
         kind, cur, unit, umult = _tail_kind(g["tail"], lex)
         if kind == "count":
             return []
-        exact = {u.lower(): u for u in lex.data["case_sensitive_units"]}
+        exact = lex.case_sensitive_units
         if g["tail"].lower() in exact and g["tail"] != exact[g["tail"].lower()]:
             return []  # "5 Mw" is not megawatts; case-sensitive abbreviations must match exactly
         code = g["tail"].lower() in lex.codes_after
