@@ -82,6 +82,7 @@ NEGATIVE = [
     ("We had roast turkey for dinner.", [("COUNTRY", "TUR")]),
     ("Talks were held in Moscow.", [("COUNTRY", "RUS")]),
     ("Kiev continues to sabotage the Minsk agreements.", [("COUNTRY", "BLR")]),
+    ("They fought outside Moscow and Leningrad, Kiev and Minsk, Stalingrad and Kursk.", [("COUNTRY", None)]),
     ("Trade exceeded 38 billion US dollars.", [("COUNTRY", "USA")]),
     ("The Organization of American States met in Latin America.", [("COUNTRY", "USA")]),
     ("Ships crossed the Indian Ocean and the South China Sea.", [("COUNTRY", "IND"), ("COUNTRY", "CHN")]),

@@ -299,7 +299,10 @@ class EntityMatcher:
                     k -= 1
                 # the name is the last run of name words before k ('... of Belarus Alexander Lukashenko')
                 m = k
-                while m > j and self._nameable(doc, m - 1, blocked):
+                while m > j and (
+                    self._nameable(doc, m - 1, blocked)
+                    or doc[m - 1].text == "-" and m - 2 > j and not doc[m - 2].whitespace_ and self._nameable(doc, m - 2, blocked)
+                ):
                     m -= 1
                 if m < k and doc[m - 1].lower_ in ("of", "and", "for", "the", "'s", "’s", "'", "’", ","):
                     m += 1  # '... of Industry and Trade Oleg Ryazantsev': 'Trade' ends the office
@@ -503,7 +506,10 @@ class EntityMatcher:
         where capitals do not mark names."""
         a = text.rfind("\n", 0, start) + 1
         b = text.find("\n", start)
-        words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+        b = len(text) if b < 0 else b
+        if b - a > 200:
+            return False  # a paragraph, not a headline
+        words = [w for w in text[a:b].split() if w[:1].isalpha()]
         return len(words) >= 4 and all(w[:1].isupper() for w in words) and any(w.lower() in _SMALL_WORDS for w in words)
 
     def _possessive_modifier(self, doc: Doc, i: int, cstart: int, blocked: dict[int, str]) -> bool:
@@ -694,8 +700,8 @@ class EntityResolver:
         nxt = doc[s.end]
         if nxt.text in _POSSESSIVE:
             return True
-        if nxt.lower_ in ("and", "и") and s.end + 1 < len(doc) and doc[s.end + 1].text[:1].isupper():
-            return True
+        if nxt.lower_ in ("and", "и") and s.end + 2 < len(doc) and doc[s.end + 1].text[:1].isupper():
+            nxt = doc[s.end + 2]  # 'Minsk and Moscow share views': the verb after the pair
         if not (nxt.is_alpha and nxt.is_lower):
             return False
         if self.lang == "ru":
@@ -803,16 +809,16 @@ class EntityResolver:
             entry = self.g.get(id_)
             sn = entry.surname.get(self.lang) if entry else None
             if not sn:
-                words = [t for t in s if _cap(t.text) and t.text not in self.m.lex.particles]
+                words = s.text.split()
                 if len(words) < 2:
                     continue
-                sn = words[-1].text
+                sn = words[-1]  # 'Maria Lvova-Belova' -> 'Lvova-Belova'
             surnames.setdefault(self._norm(sn), set()).add(id_)
             full.setdefault(id_, s)
         unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         out = []
         for s in chosen:
-            if s.label_ == "PERSON" and not s.kb_id_ and len(s) == 1 and self._norm(s.text) in unique:
+            if s.label_ == "PERSON" and not s.kb_id_ and " " not in s.text and self._norm(s.text) in unique:
                 id_ = unique[self._norm(s.text)]
                 s = self._relabel(s, id_, "PERSON", "pattern")
             out.append(s)
