@@ -39,6 +39,10 @@ POSITIVE = [
     ("Exports rose by 3.1 percent, while imports increased by 7 percent.",
      [{"text": "3.1 percent", "value": "3.1", "unit": "percent", "measure": "exports", "change": True},
       {"text": "7 percent", "value": "7", "unit": "percent", "measure": "imports", "change": True}]),
+    ("Trade between Russia and China is going up. It already reached $61.6 billion from January to September "
+     "of this year. I am sure it will reach $66 billion this year.",
+     [{"text": "$61.6 billion", "value": "61600000000", "measure": "trade_volume", "year": "2019", "target": False},
+      {"text": "$66 billion", "value": "66000000000", "measure": "trade_volume", "year": "2019", "target": True}]),
     # quantities with units
     ("The new contract is to deliver ten billion cubic metres of gas every year.",
      [{"text": "ten billion cubic metres", "value": "10000000000", "unit": "cubic metre", "currency": None}]),

@@ -318,7 +318,7 @@ def _nearest_date(dates: Sequence[DateMention], s: int, e: int, sent: tuple[int,
         if dist < 0:
             continue
         if best is None or dist < best[0]:
-            best = (dist, d.value)
+            best = (dist, d.value if d.role == "point" else d.value[:4])  # a range's end: its year
     return best[1] if best else None
 
 
@@ -394,10 +394,17 @@ def find_figures(
         after_text = work[r.end:min(e_char, r.end + 20)]
         if re.match(r"[ ]*(?:by|к)[ ]+(?:the[ ]+end[ ]+of[ ]+)?(?:19|20)\d\d", after_text, re.I):
             target = True
+        measure = _measure(before, after, lex)
+        if measure is None and out and "\n\n" not in work[out[-1].end:r.start] and r.start - out[-1].end < 400:
+            measure = out[-1].measure  # "trade reached $61.6 billion ... it will reach $66 billion"
+        if measure is None and s_tok > 0:  # "Trade is going up. It already reached $61.6 billion."
+            prev = doc[s_tok - 1].sent
+            if "\n\n" not in work[prev.end_char:s_char]:
+                measure = _measure(_words(doc, lang, max(prev.start, prev.end - before_n), prev.end), [], lex)
         out.append(Figure(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
             currency=r.currency, unit=r.unit,
-            measure=_measure(before, after, lex),
+            measure=measure,
             year=_nearest_date(dates, r.start, r.end, (s_char, e_char)),
             qualifier=qualifier, change=change, target=target,
         ))
