@@ -75,6 +75,7 @@ NEGATIVE = [
     "The treaty has been in force for 20 years.",  # a duration
     "1. The parties agree on the following points.",  # a numbered point
     "Call +7 495 2011 2012 for details.",  # a phone number
+    "See http://en.kremlin.ru/events/2012-06-25/17167 and version 1.25.06.2012.",  # a URL, a version number
     "Some 1500 participants attended the forum.",  # a count
     "The veteran, aged 95, met the President.",  # an age
     "There have been some 2000 recommendations over the past years.",  # a count

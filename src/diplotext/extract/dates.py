@@ -123,8 +123,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         decade = rf"(?:{dec_mod}[ -]?)?(?P<dec>(?:1[5-9]|20)\d0)'?s(?!\w)"
     grammar = "|".join([
         # numeric dates: 25.06.2012, 2012-06-25
-        rf"(?P<nd>(?<![\d.])(?:[12]\d|3[01]|0?[1-9]))\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:1\d|20|21)\d\d)(?![\d])",
-        rf"(?P<iy>(?<![\d.-])(?:1\d|20|21)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d])",
+        rf"(?P<nd>(?<![\w.\-/])(?:[12]\d|3[01]|0?[1-9]))\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:1\d|20|21)\d\d)(?![\w/]|\.\d)",
+        rf"(?P<iy>(?<![\w.\-/])(?:1\d|20|21)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w/])",
         # quarters and halves: "the first half of 2024", "II квартал 2024 г.", "Q1 2024"
         rf"(?:{art})?(?P<per>{alternation(periods)})(?![\w])[ ](?:of[ ])?(?:(?P<py>{year}){yword('pyw')}|(?P<prel>{rel_after_rx}|{alternation(r for r in relative if relative[r][0] == 'year')}))",
         # ranges of years
