@@ -309,11 +309,13 @@ def _measure(before: list[tuple[int, str, str]], after: list[tuple[int, str, str
     return None
 
 
-def _nearest_date(dates: Sequence[DateMention], s: int, e: int, sent: tuple[int, int]) -> str | None:
+def _nearest_date(dates: Sequence[DateMention], s: int, e: int, sent: tuple[int, int], work: str) -> str | None:
     best: tuple[int, str] | None = None
     for d in dates:
         if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
             continue
+        if "\n\n" in (work[d.end:s] if d.end <= s else work[e:d.start]):
+            continue  # another paragraph (a header date line): not the date the figure refers to
         dist = s - d.end if d.end <= s else 3 * (d.start - e)  # the governing date usually comes first
         if dist < 0:
             continue
@@ -405,7 +407,7 @@ def find_figures(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
             currency=r.currency, unit=r.unit,
             measure=measure,
-            year=_nearest_date(dates, r.start, r.end, (s_char, e_char)),
+            year=_nearest_date(dates, r.start, r.end, (s_char, e_char), work),
             qualifier=qualifier, change=change, target=target,
         ))
     return out
