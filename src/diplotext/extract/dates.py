@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -95,12 +95,10 @@ def date_lexicon(lang: str) -> DateLexicon:
 
     of = r"(?:[ ]of)?" if data["of"] else ""
     relative = {r["text"].lower(): (r["unit"], int(r["offset"])) for r in data["relative"]}
-    rel_after = {t.lower(): relative.get(t.lower().removeprefix("of ").removeprefix("the "), ("year", 0))[1] for t in data["relative_after_month"]}
+    rel_after: dict[str, int] = {}  # "of this year" after a month: the year's offset
     for t in data["relative_after_month"]:
-        key = t.lower()
-        core = key.removeprefix("of ")
-        if core in relative:
-            rel_after[key] = relative[core][1]
+        core = t.lower().removeprefix("of ")
+        rel_after[t.lower()] = relative[core][1] if core in relative else 0
     periods: dict[str, tuple[str, int]] = {}
     for k, v in data["quarters"].items():
         periods[k.lower()] = ("quarter", int(v))
@@ -637,5 +635,5 @@ def parse_date_text(text: str, lang: str = "en") -> list[DateCandidate]:
 
 __all__ = [
     "DateCandidate", "ParserStats", "STATS", "base_date", "date_lexicon", "date_matchers", "find_date_candidates",
-    "find_dates", "normalize", "parse_date_text", "resolve", "resolve_dates", "replace",
+    "find_dates", "normalize", "parse_date_text", "resolve", "resolve_dates",
 ]
