@@ -290,3 +290,17 @@ def test_wrapped_paragraph_with_a_full_stop_at_a_line_end_stays_one_paragraph() 
     _, blocks, _ = _layout_texts(text)
     assert len(blocks) == 4
     assert all(b.endswith("in the capital.") for b in blocks)
+
+
+def test_repeated_pieces_of_wrapped_sentences_are_not_menu_items() -> None:
+    para = "The Parties agreed to deepen cooperation in trade, energy and\nculture, and to meet regularly with each other\n"
+    text = "Joint Communique\n\n" + para * 4
+    title, blocks, removed = _layout_texts(text)
+    assert title == "Joint Communique"
+    assert not removed and len(blocks) == 1
+
+
+def test_menu_reason_for_runs_of_short_lines_outside_the_content() -> None:
+    text = "Politics\nEconomy\nSociety\n\nTalks in Baku\n\nThe ministers of the two countries met in Baku and discussed regional transport projects.\n"
+    st = diplotext.parse(text)
+    assert [(r.text, r.reason) for r in st.removed] == [("Politics", "menu"), ("Economy", "menu"), ("Society", "menu")]

@@ -522,10 +522,14 @@ def find_layout(text: str, lang: str) -> Layout:
         lines.append(Line(start, end, raw, cls, reason))
 
     # Repetition: a short line without sentence punctuation that the page repeats is a menu item.
+    # Only a line that stands alone like a menu item: a few words, not the piece of a wrapped sentence.
     counts = Counter(_key(ln.text) for ln in lines if ln.cls == "short" and len(ln.text) < 60)
     for i, ln in enumerate(lines):
         if ln.cls == "short" and counts[_key(ln.text)] >= 3 and not _SENTENCE_END.search(ln.text.strip()):
             s = ln.text.strip()
+            words = _WORD.findall(s)
+            if len(words) > 5 or s[:1].islower() or _OPEN_END.search(s) or (words and words[-1].casefold() in _stopwords(lang)):
+                continue
             if not (_POINT_ONLY.match(s) or _SEPARATOR.match(s) or is_time_line(s) or is_date_line(s)):
                 lines[i] = Line(ln.start, ln.end, ln.text, "bad", "repeated")
 
@@ -642,13 +646,18 @@ def find_layout(text: str, lang: str) -> Layout:
     return Layout(tuple(lines), tuple(content), tuple(removed), title, tuple(kept_blocks), header_end)
 
 
+_TITLE_GOES_ON = re.compile(r"^(?:of|by|between|on|among|adopted|issued|signed|following|from|to|for)\b", re.I)
+
+
 def _merge_title_down(blocks: list[_Raw], stripped: list[str], title: int, lang: str) -> None:
     """A title that goes on in the block below it: "JOINT DECLARATION" / "BY THE PRESIDENTS OF ...",
     "... adopted the Joint" / "Declaration on the Development of ...", a lower-case continuation."""
     down = title + 1
     if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
             and _title_like(stripped[down], lang) and not _SENTENCE_END.search(stripped[down]) and (
-                _DOC_NOUN_LINE.match(" ".join(stripped[title].split()))
+                (_DOC_NOUN_LINE.match(" ".join(stripped[title].split())) and (
+                    _is_all_caps(stripped[down]) or _is_title_case(_WORD.findall(stripped[down]), lang)
+                    or _TITLE_GOES_ON.match(stripped[down])))
                 or (_is_all_caps(stripped[title]) and _is_all_caps(stripped[down]))
                 or stripped[down][:1].islower()
                 # "... adopted the Joint" / "Declaration on the Development of ...": a name over two lines
