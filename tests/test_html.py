@@ -110,3 +110,12 @@ def test_russian_html_page() -> None:
     assert st.title == "Переговоры с Президентом Казахстана"
     assert [s.text for s in st.sections] == ["Президенты обсудили вопросы двустороннего сотрудничества и взаимодействия в рамках ЕАЭС."]
     assert {r.text for r in st.removed} >= {"Главная / Новости /", "Версия для печати", "Поделиться"}
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text() -> None:
+    page = (
+        "<html><body><form id='aspnetForm' action='/'><input type='hidden' value='x'>"
+        "<h1>Joint Communique</h1><p>The ministers agreed to deepen cooperation in trade and energy.</p>"
+        "<select><option>English</option><option>Русский</option></select><button>Search</button></form></body></html>"
+    )
+    assert html_to_text(page) == "Joint Communique\n\nThe ministers agreed to deepen cooperation in trade and energy.\n"

@@ -3,7 +3,7 @@
 The page is read with the standard library's `html.parser` (tolerant of broken markup, no
 native dependency, and fast enough for a page: a statement's page is well under a megabyte).
 What a browser would not show as the page's text is dropped: scripts, styles, templates, SVG,
-forms and, as site furniture, navigation bars, ``<aside>`` sidebars and ``<footer>``s, as well as
+form controls (not ``<form>`` itself: some sites wrap the whole page in one) and, as site furniture, navigation bars, ``<aside>`` sidebars and ``<footer>``s, as well as
 anything ``hidden``. Block elements (paragraphs, headings, list items, table rows, ``<br>``)
 become line breaks, a blank line between paragraphs; whitespace inside a block is folded as a
 browser folds it (kept inside ``<pre>``). Character references are decoded.
@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 # Elements whose content is never the page's text.
 _SKIP = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "select", "option", "button", "textarea", "form", "head", "nav", "aside", "footer", "dialog", "map",
+    "select", "option", "button", "textarea", "label", "head", "nav", "aside", "footer", "dialog", "map",
 })
 # Block elements: a line break before and after.
 _BLOCK = frozenset({
