@@ -304,3 +304,24 @@ def test_menu_reason_for_runs_of_short_lines_outside_the_content() -> None:
     text = "Politics\nEconomy\nSociety\n\nTalks in Baku\n\nThe ministers of the two countries met in Baku and discussed regional transport projects.\n"
     st = diplotext.parse(text)
     assert [(r.text, r.reason) for r in st.removed] == [("Politics", "menu"), ("Economy", "menu"), ("Society", "menu")]
+
+
+def test_lists_of_other_headlines_above_and_below_the_article_go() -> None:
+    text = (
+        "Lukashenko congratulates the people of Kazakhstan on the national holiday of the country\n"
+        "Belarus and China to expand cooperation in the field of education and science next year\n"
+        "The Belarusian leader took part in the ceremony of the opening of the new building of the library\n"
+        "Talks in Baku\n"
+        "The ministers of the two countries met in Baku and discussed regional transport projects.\n"
+        "They agreed to meet again in spring.\n"
+        "Government of Belarus approves a new programme for the development of the regions of the country\n"
+        "12.05.2024\n"
+        "Minsk to host an international forum on the security of the Eurasian region in the autumn\n"
+    )
+    title, blocks, removed = _layout_texts(text)
+    assert title == "Talks in Baku"
+    assert blocks == [
+        "The ministers of the two countries met in Baku and discussed regional transport projects.",
+        "They agreed to meet again in spring.",
+    ]
+    assert len(removed) == 6

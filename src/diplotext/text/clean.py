@@ -355,8 +355,11 @@ def _continues(prev: str, nxt: str, wrapped: int, lang: str, prev_len: int = 0, 
         return True  # stops on a comma, a preposition, an article: the sentence goes on
     if protect:
         return False  # a title ends on its line
-    if not wrapped or len(words) < 4 or not first.isalpha() or _is_title_case(words, lang):
-        return False  # a headline-style line ("President of Russia") is a heading or a label of its own
+    if not wrapped or len(words) < 4 or not first.isalpha():
+        return False
+    if _is_title_case(words, lang) and not (width and prev_len >= 0.75 * width):
+        return False  # a headline-style line ("President of Russia") is a heading or a label of its own,
+        # unless it fills the line in a hard-wrapped text ("..., the French Republic, the Russian")
     if words[-1][:1].isupper():
         return True  # "Vladimir Putin met with Prime" / "Minister of ...": a name split by the wrap
     return prev_len >= 40  # a long line that stops mid-sentence
@@ -508,6 +511,36 @@ def _position_reason(blocks: list[_Raw], stripped: list[str], k: int, first_kept
     return "before-content" if k < first_kept else "after-content"
 
 
+def _trim_headline_lists(blocks: list[_Raw], stripped: list[str], good: list[int], first: int, last: int) -> tuple[int, int]:
+    """Lists of other items' headlines ("Top news", "Latest news" without their header) above the
+    first or below the last sentence paragraph: long lines with no full stop (three above, two
+    below), with only short lines and dates between. The content starts and ends at a sentence
+    paragraph then."""
+    sentences = [i for i in good if _SENTENCE_END.search(stripped[i])]
+    if not sentences:
+        return first, last
+
+    def headlines(lo: int, hi: int, least: int) -> bool:
+        n = 0
+        for k in range(lo, hi + 1):
+            b = blocks[k]
+            if b.cls == "good":
+                if _SENTENCE_END.search(stripped[k]):
+                    return False
+                n += 1
+            elif b.cls != "bad" and b.kind == "text" and _SENTENCE_END.search(stripped[k]):
+                return False
+        return n >= least
+
+    # Above, a title and a summary without a full stop are common (an official site's header):
+    # three headlines make a list there.
+    if sentences[0] > first and headlines(first, sentences[0] - 1, 3):
+        first = sentences[0]
+    if sentences[-1] < last and headlines(sentences[-1] + 1, last, 2):
+        last = sentences[-1]
+    return first, last
+
+
 def _header_key(b: _Raw, text: str) -> str:
     return _key(text[b.start:b.end]) if b.words <= 6 else ""
 
@@ -567,7 +600,7 @@ def find_layout(text: str, lang: str) -> Layout:
     title_idx: int | None = None
     header_end_idx = -1
     if good:
-        first, last = good[0], good[-1]
+        first, last = _trim_headline_lists(blocks, stripped, good, good[0], good[-1])
         title_idx, header_start = _find_title(blocks, stripped, first, lang)
         if title_idx is None and blocks[first].kind == "text" and _title_like(stripped[first], lang) \
                 and not _SENTENCE_END.search(stripped[first]):
@@ -575,7 +608,7 @@ def find_layout(text: str, lang: str) -> Layout:
         if title_idx is not None:
             _merge_title_down(blocks, stripped, title_idx, lang)
             good = [i for i, b in enumerate(blocks) if b.cls == "good" and i != title_idx] or [title_idx]
-            first, last = good[0], good[-1]
+            first, last = _trim_headline_lists(blocks, stripped, good, good[0], good[-1])
         begin = header_start if header_start is not None else first
         for k in range(begin, last + 1):
             keep[k] = blocks[k].cls != "bad"
