@@ -2,8 +2,9 @@
 
     python benchmarks/profile_stages.py [--corpus DIR] [--docs N]
 
-Prints seconds and the share of the total per stage (tokenizer and spaCy components, language
-detection, layout, entities, dates, figures, sections, the model), so that a hot spot shows up
+Prints CPU seconds (other processes on the machine do not skew them) and the share of the
+total per stage (tokenizer and spaCy components, language detection, layout, entities, dates,
+figures, sections, the model), so that a hot spot shows up
 with a number. Run on demand; nothing here is a test. For a call tree, run pyinstrument:
 ``pyinstrument -m diplotext convert CORPUS --out /tmp/out --force``.
 """
@@ -41,18 +42,18 @@ def main() -> None:
     t: dict[str, float] = defaultdict(float)
 
     def timed(name, fn, *a, **kw):  # type: ignore[no-untyped-def]
-        s = time.perf_counter()
+        s = time.process_time()
         r = fn(*a, **kw)
-        t[name] += time.perf_counter() - s
+        t[name] += time.process_time() - s
         return r
 
     import spacy
 
     blank = spacy.blank("en")
-    s = time.perf_counter()
+    s = time.process_time()
     for _ in blank.pipe(texts):
         pass
-    bare = time.perf_counter() - s
+    bare = time.process_time() - s
 
     gaz = load_gazetteer(None)
     for text in texts:
@@ -67,10 +68,10 @@ def main() -> None:
         timed("entities_from_spans", entities_from_spans, doc.spans[ENTITIES_KEY], gaz, text, keep)
         prep = pl.prepare(text, lang=lang)
         timed("build_statement (all extractors + model)", pl.build_statement, prep, doc)
-    s = time.perf_counter()
+    s = time.process_time()
     for text in texts:
         diplotext_parse(text)
-    total = time.perf_counter() - s
+    total = time.process_time() - s
 
     print(f"{len(texts)} texts, {words:,} words")
     print(f"{'bare spacy.blank(en) tokenizer (pipe)':45s} {bare:7.2f} s  {words / bare:10,.0f} words/s")
@@ -95,11 +96,11 @@ def _breakdown(texts: list[str]) -> None:
 
     def wrap(name, fn):  # type: ignore[no-untyped-def]
         def inner(*a, **kw):  # type: ignore[no-untyped-def]
-            s = time.perf_counter()
+            s = time.process_time()
             try:
                 return fn(*a, **kw)
             finally:
-                spent[name] += time.perf_counter() - s
+                spent[name] += time.process_time() - s
         return inner
 
     preps = [pl.prepare(t) for t in texts]
@@ -107,10 +108,10 @@ def _breakdown(texts: list[str]) -> None:
     for n, fn in originals.items():
         setattr(pl, n, wrap(n, fn))
     try:
-        s = time.perf_counter()
+        s = time.process_time()
         for p, d in zip(preps, docs):
             pl.build_statement(p, d)
-        total = time.perf_counter() - s
+        total = time.process_time() - s
     finally:
         for n, fn in originals.items():
             setattr(pl, n, fn)
