@@ -325,3 +325,12 @@ def test_lists_of_other_headlines_above_and_below_the_article_go() -> None:
         "They agreed to meet again in spring.",
     ]
     assert len(removed) == 6
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_boilerplate_vocabulary_has_its_shape(lang: str) -> None:
+    from diplotext.resources import load_json
+
+    data = load_json(f"{lang}/boilerplate.json")
+    for key in ("lines", "prefixes", "contains", "ui_words", "related_headers", "taxonomy_headers", "closing"):
+        assert data[key] and all(isinstance(s, str) and s == s.casefold() and s.strip() for s in data[key]), key

@@ -155,3 +155,14 @@ def test_plural_statements_are_not_the_document() -> None:
 def test_a_treaty_or_agreement_text_is_other(title: str, kind: str | None) -> None:
     lang = "ru" if any("а" <= c <= "я" for c in title.casefold()) else "en"
     assert own_kind(title, lang) == kind
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_kind_cues_have_their_shape(lang: str) -> None:
+    from diplotext.resources import load_json
+
+    data = load_json(f"{lang}/kinds.json")
+    kinds = {"joint_statement", "declaration", "communique", "other"}
+    assert data["document_nouns"] and set(data["document_nouns"].values()) <= kinds
+    for key in ("title_prefixes", "reporting_words", "speech_titles", "news_cues", "official_cues", "venue_cues"):
+        assert data[key] and all(isinstance(s, str) and s.strip() for s in data[key]), key

@@ -215,3 +215,13 @@ def test_a_lone_number_after_a_sentence_is_no_point() -> None:
     line = "The Parties met in Moscow. 2. The second meeting was held in Ulaanbaatar in May. " * 20
     st = diplotext.parse("Joint Statement of Russia and Mongolia\n\n" + line + "\n")
     assert len(st.sections) == 1
+
+
+def test_topic_lexicons_have_the_same_topics_in_every_language() -> None:
+    from diplotext.resources import load_json
+
+    en, ru = load_json("en/topics.json")["topics"], load_json("ru/topics.json")["topics"]
+    assert set(en) == set(ru)
+    for lexicon in (en, ru):
+        for topic, terms in lexicon.items():
+            assert terms and all(isinstance(t, str) and t.strip() and "*" not in t.rstrip("*").replace("* ", "") for t in terms), topic
