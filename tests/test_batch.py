@@ -406,6 +406,14 @@ def _descendants(pid: int) -> list[int]:
     return kids + [d for k in kids for d in _descendants(k)]
 
 
+def _helper(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True
+    return b"resource_tracker" in cmdline or b"forkserver" in cmdline
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the worker processes")
 def test_a_worker_that_dies_loses_no_file(tree: Path, tmp_path: Path) -> None:
     import signal
@@ -417,8 +425,8 @@ def test_a_worker_that_dies_loses_no_file(tree: Path, tmp_path: Path) -> None:
     def kill_a_worker(result: batch.FileResult, total: int) -> None:
         if killed:
             return
-        # the forkserver's children are the workers; kill the most recent one
-        workers = [p for p in _descendants(os.getpid()) if _descendants(p) == [] and p != os.getpid()]
+        # the workers: processes below this one that are not multiprocessing's helpers
+        workers = [p for p in _descendants(os.getpid()) if not _helper(p)]
         if workers:
             os.kill(workers[-1], signal.SIGKILL)
             killed.append(workers[-1])

@@ -129,3 +129,14 @@ def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
     screen = b"".join(chunks).decode("utf-8", "replace")
     assert "5/5" in screen and "file" in screen  # tqdm's bar
     assert "5 files: 5 converted" in screen
+
+
+def test_workers_from_python_dash_m_and_from_a_script_on_stdin(corpus: Path, tmp_path: Path) -> None:
+    # worker processes must not run the main module again (python -m diplotext, a script on stdin)
+    proc = subprocess.run([sys.executable, "-m", "diplotext", "convert", str(corpus), "--out", str(tmp_path / "a"),
+                           "--workers", "2"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "5 files: 5 converted" in proc.stderr and "Traceback" not in proc.stderr
+    script = (f"from pathlib import Path\nfrom diplotext.batch import convert\n"
+              f"print(convert(Path({str(corpus)!r}), Path({str(tmp_path / 'b')!r}), workers=2).summary())\n")
+    proc = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "5 files: 5 converted" in proc.stdout, proc.stderr

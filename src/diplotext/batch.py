@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
 import time
 from collections import deque
@@ -427,13 +428,24 @@ def _run_chunk(tasks: list[_Task]) -> list[FileResult]:
 
 
 def _pool_context():  # type: ignore[no-untyped-def]
+    """How to start workers: fork where it is safe (Linux, no other thread in this process): the
+    workers inherit what is imported and built, and the main module is not imported again (a
+    script without a ``__main__`` guard, a script read from stdin). Else forkserver or spawn."""
     import multiprocessing as mp
+    import threading
 
-    if "forkserver" in mp.get_all_start_methods():
+    methods = mp.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["diplotext.pipeline"])  # imported once, then forked per worker
         return ctx
     return mp.get_context("spawn")
+
+
+def _crashed(task: _Task, exc: BaseException) -> FileResult:
+    return _failure(task.rel, WorkerCrashedError(f"{task.rel}: the worker process died while converting this file ({exc})"))
 
 
 def run_in_workers(tasks: Sequence[_Task], settings: Settings, workers: int) -> Iterator[FileResult]:
@@ -449,6 +461,8 @@ def run_in_workers(tasks: Sequence[_Task], settings: Settings, workers: int) -> 
     size = max(1, min(32, -(-len(tasks) // (workers * 4))))
     # (chunk, alone): `alone` chunks hold one suspect file each and run in a pool of their own
     queue: deque[tuple[list[_Task], bool]] = deque((list(tasks[i:i + size]), False) for i in range(0, len(tasks), size))
+    worked = False  # has any worker ever returned a result?
+    crashed: list[tuple[_Task, BaseException]] = []  # lone files that killed a worker before any worked
     while queue:
         alone = queue[0][1]
         limit = 1 if alone else workers * 2
@@ -469,15 +483,34 @@ def run_in_workers(tasks: Sequence[_Task], settings: Settings, workers: int) -> 
                 try:
                     results = future.result()
                 except BrokenProcessPool as exc:
-                    if alone:
-                        yield _failure(chunk[0].rel, WorkerCrashedError(
-                            f"{chunk[0].rel}: the worker process died while converting this file ({exc})"))
-                    suspects = ([] if alone else chunk) + [t for c, _ in in_flight for t in c]
+                    suspects = chunk + [t for c, _ in in_flight for t in c]
+                    if alone:  # one file in a pool of its own: that file killed it
+                        if worked:
+                            yield _crashed(chunk[0], exc)
+                        else:
+                            crashed.append((chunk[0], exc))
+                            if len(crashed) >= 2:
+                                # Two lone files each killed a fresh worker and no worker ever
+                                # converted anything: workers cannot run here (a resource limit,
+                                # a main module that cannot be imported again). Convert the rest
+                                # in this process rather than lose the batch.
+                                rest = [t for t, _ in crashed] + suspects[1:] + [t for c, _ in queue for t in c]
+                                queue.clear()
+                                executor.shutdown(wait=True, cancel_futures=True)
+                                yield from run_tasks(rest, settings)
+                                return
+                        suspects = suspects[1:]
                     queue.extendleft(([t], True) for t in reversed(suspects))
                     break
+                worked = True
+                for task, error in crashed:
+                    yield _crashed(task, error)
+                crashed.clear()
                 yield from results
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
+    for task, error in crashed:
+        yield _crashed(task, error)
 
 
 def _read_previous_run(out: Path) -> dict[str, Any] | None:
