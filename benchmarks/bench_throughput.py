@@ -198,7 +198,7 @@ def bench_memory(base: list[str], docs: int, max_words: int, every: int) -> dict
     return {"rss_peak_mb": peak, "rss_growth_mb": growth}
 
 
-def bench_workers(texts: list[str], words: int) -> dict[str, float]:
+def bench_workers(texts: list[str], words: int, repeat: int) -> dict[str, float]:
     from diplotext.batch import convert
 
     with tempfile.TemporaryDirectory(prefix="diplotext-bench-") as tmp:
@@ -207,18 +207,21 @@ def bench_workers(texts: list[str], words: int) -> dict[str, float]:
         for i, t in enumerate(texts):
             (root / f"{i // 500:03d}").mkdir(exist_ok=True)
             (root / f"{i // 500:03d}" / f"{i:06d}.txt").write_text(t, encoding="utf-8")
-        results = {}
-        for n in (1, 2):
-            s = time.perf_counter()
-            report = convert(root, Path(tmp) / f"out{n}", workers=n, force=True)
-            results[n] = time.perf_counter() - s
-            assert report.ok and report.converted == len(texts), report.summary()
-    speedup = results[1] / results[2]
-    print(f"\n== workers: convert {len(texts):,} files, {words:,} words, to JSON files (pool start-up included)")
-    for n, secs in results.items():
-        print(f"{n} worker{'s' if n > 1 else ' '}   {secs:7.2f} s   {words / secs:10,.0f} words/s")
+        results: dict[int, list[float]] = {1: [], 2: []}
+        for _ in range(repeat):  # alternating, so that both see the same machine
+            for n in (1, 2):
+                s = time.perf_counter()
+                report = convert(root, Path(tmp) / f"out{n}", workers=n, force=True)
+                results[n].append(time.perf_counter() - s)
+                assert report.ok and report.converted == len(texts), report.summary()
+    best = {n: min(v) for n, v in results.items()}
+    speedup = best[1] / best[2]
+    print(f"\n== workers: convert {len(texts):,} files, {words:,} words, to JSON files (pool start-up included), best of {repeat}")
+    for n, secs in best.items():
+        runs = ", ".join(f"{t:.2f}" for t in results[n])
+        print(f"{n} worker{'s' if n > 1 else ' '}   {secs:7.2f} s   {words / secs:10,.0f} words/s   (runs {runs})")
     print(f"speed-up 2 workers / 1            {speedup:5.2f} x         goal >= 1.8x: {goal(speedup >= 1.8)}")
-    return {"workers_speedup": speedup, "convert_1_worker_wps": words / results[1]}
+    return {"workers_speedup": speedup, "convert_1_worker_wps": words / best[1], "convert_2_workers_wps": words / best[2]}
 
 
 def main() -> None:
@@ -242,7 +245,7 @@ def main() -> None:
     if "speed" in only:
         figures |= bench_speed(texts, words, args.repeat)
     if "workers" in only:
-        figures |= bench_workers(texts, words)
+        figures |= bench_workers(texts, words, args.repeat)
     if "memory" in only:
         base = texts[:distinct]
         figures |= bench_memory(base, args.memory_docs, args.memory_words, args.memory_every)
