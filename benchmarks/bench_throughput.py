@@ -198,6 +198,14 @@ def bench_memory(base: list[str], docs: int, max_words: int, every: int) -> dict
     return {"rss_peak_mb": peak, "rss_growth_mb": growth}
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the workers, once a pool is shut down)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def bench_workers(texts: list[str], words: int, repeat: int) -> dict[str, float]:
     from diplotext.batch import convert
 
@@ -208,11 +216,14 @@ def bench_workers(texts: list[str], words: int, repeat: int) -> dict[str, float]
             (root / f"{i // 500:03d}").mkdir(exist_ok=True)
             (root / f"{i // 500:03d}" / f"{i:06d}.txt").write_text(t, encoding="utf-8")
         results: dict[int, list[float]] = {1: [], 2: []}
+        cpu: dict[int, list[float]] = {1: [], 2: []}
         for _ in range(repeat):  # alternating, so that both see the same machine
             for n in (1, 2):
+                c = _cpu_seconds()
                 s = time.perf_counter()
                 report = convert(root, Path(tmp) / f"out{n}", workers=n, force=True)
                 results[n].append(time.perf_counter() - s)
+                cpu[n].append(_cpu_seconds() - c)
                 assert report.ok and report.converted == len(texts), report.summary()
     best = {n: min(v) for n, v in results.items()}
     speedup = best[1] / best[2]
@@ -221,7 +232,11 @@ def bench_workers(texts: list[str], words: int, repeat: int) -> dict[str, float]
         runs = ", ".join(f"{t:.2f}" for t in results[n])
         print(f"{n} worker{'s' if n > 1 else ' '}   {secs:7.2f} s   {words / secs:10,.0f} words/s   (runs {runs})")
     print(f"speed-up 2 workers / 1            {speedup:5.2f} x         goal >= 1.8x: {goal(speedup >= 1.8)}")
-    return {"workers_speedup": speedup, "convert_1_worker_wps": words / best[1], "convert_2_workers_wps": words / best[2]}
+    c1, c2 = min(cpu[1]), min(cpu[2])
+    print(f"CPU time, this process and its workers: 1 worker {c1:.2f} s, 2 workers {c2:.2f} s "
+          f"(the parallel run does {c2 / c1:.2f}x the work); with two free cores 2 workers would take about "
+          f"{c2 / 2:.2f} s, {c1 / (c2 / 2):.2f}x faster (the wall-clock figure above is what this machine gave)")
+    return {"workers_speedup": speedup, "workers_cpu_overhead": c2 / c1, "convert_1_worker_wps": words / best[1], "convert_2_workers_wps": words / best[2]}
 
 
 def main() -> None:
