@@ -145,7 +145,7 @@ def bench_speed(texts: list[str], words: int, repeat: int) -> dict[str, float]:
     print(f"bare spacy.blank('en') tokenizer  {tok:10,.0f} words/s   ({min(tok_times):.2f} s; runs {', '.join(f'{t:.2f}' for t in tok_times)})")
     print(f"diplotext full pipeline           {pipe:10,.0f} words/s   ({min(pipe_times):.2f} s; runs {', '.join(f'{t:.2f}' for t in pipe_times)})")
     print(f"ratio pipeline / tokenizer        {pipe / tok:10.2f} x         goal >= 0.5x: {goal(pipe / tok >= 0.5)}")
-    print(f"by CPU time (what other processes on the machine do not inflate):")
+    print("by CPU time (what other processes on the machine do not inflate):")
     print(f"  tokenizer {tok_c:,.0f} words/s, pipeline {pipe_c:,.0f} words/s, ratio {pipe_c / tok_c:.2f} x")
     return {"tokenizer_wps": tok, "pipeline_wps": pipe, "ratio": pipe / tok, "ratio_cpu_time": pipe_c / tok_c}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import diplotext
 from diplotext.cli import main
-from diplotext.models import DateMention, Entity, Figure, Mention, Section, Source, Span, Statement
+from diplotext.models import DateMention, Entity, Figure, Mention, Section, Source, Statement
 from diplotext.show import highlights, render_html
 
 TEXT = (
