@@ -21,15 +21,18 @@ class EmptyInputError(InputError):
 
 
 class BinaryInputError(InputError):
-    """The input is a binary file (an image, a PDF, an archive), not a text."""
+    """The input is a binary file (an image, a PDF, an archive, ...), not a text; or a text file
+    with NUL bytes or mostly control characters in it (a corrupt download)."""
 
 
 class DecodingError(InputError):
-    """The bytes cannot be decoded as text in any supported encoding."""
+    """The bytes cannot be decoded as text in any supported encoding: UTF-8 with damaged bytes,
+    UTF-16 with a broken BOM or an odd length, bytes that make no letters in any code page."""
 
 
 class InputTooLargeError(InputError):
-    """The input is larger than the configured maximum size."""
+    """The input is larger than the configured maximum: a file over `max_bytes` (refused before it
+    is read), or a string over `max_chars` given to `parse()`."""
 
 
 class UnreadableInputError(InputError):
@@ -41,4 +44,4 @@ class GazetteerError(DiplotextError):
 
 
 class LanguageError(DiplotextError):
-    """The requested language is not supported."""
+    """The requested language (`lang=`) is not supported: not one of 'en', 'ru'."""
