@@ -482,7 +482,9 @@ def find_date_candidates(
         a_start = int(idx[ts])
         if a_start < covered_to or not keep(a_start):
             continue
-        line_start = work.rfind("\n", 0, a_start) + 1
+        # only compared with the few positions tried below: a bounded search (a whole-line search
+        # per candidate is quadratic on a one-line text)
+        line_start = work.rfind("\n", max(0, a_start - 200), a_start) + 1 or max(0, a_start - 200)
         best: re.Match[str] | None = None
         # earlier tokens only where a date can start: a day number, a quote, "from", "between", "the", "mid"
         positions = []

@@ -17,6 +17,7 @@ Where a text gives its own date, in order of trust:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -38,10 +39,26 @@ def _prefixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _line_of(lines: Sequence[Line], pos: int) -> Line | None:
-    for ln in lines:
-        if ln.start <= pos < ln.end:
-            return ln
+    """The line holding `pos`, by bisection (lines are in text order)."""
+    i = bisect_right([ln.start for ln in lines] if len(lines) < 64 else _starts(lines), pos) - 1
+    if i >= 0 and lines[i].start <= pos < lines[i].end:
+        return lines[i]
     return None
+
+
+_STARTS: dict[int, tuple[Sequence[Line], list[int]]] = {}
+
+
+def _starts(lines: Sequence[Line]) -> list[int]:
+    """Line starts of a long line list, computed once per list (the last few lists are kept)."""
+    key = id(lines)
+    hit = _STARTS.get(key)
+    if hit is None or hit[0] is not lines:
+        if len(_STARTS) > 8:
+            _STARTS.clear()
+        hit = (lines, [ln.start for ln in lines])
+        _STARTS[key] = hit
+    return hit[1]
 
 
 def _iso(c: DateCandidate, lang: str, year: int | None = None) -> str | None:
@@ -118,7 +135,8 @@ def find_document_date(
             continue
         before = work[ln.start:c.start]
         after = work[c.end:ln.end]
-        if c.year is not None:
+        if c.year is not None and len(before) + len(after) <= 1000:  # a header line is short (and a
+            # whole-line scan per date is quadratic on a one-line text)
             rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
             if len(rest) <= 3 and not before.strip().lower().startswith(issued):
                 value = _iso(c, lang)
