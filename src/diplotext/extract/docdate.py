@@ -131,12 +131,12 @@ def find_document_date(
     # header date lines and datelines near the top
     for c in explicit:
         ln = _line_of(head, c.start)
-        if ln is None:
-            continue
+        if ln is None or c.start - ln.start > 300:
+            continue  # a header date or a dateline opens its line (and slicing a whole long line
+            # per date would be quadratic on a one-line text)
         before = work[ln.start:c.start]
-        after = work[c.end:ln.end]
-        if c.year is not None and len(before) + len(after) <= 1000:  # a header line is short (and a
-            # whole-line scan per date is quadratic on a one-line text)
+        after = work[c.end:min(ln.end, c.end + 1000)]
+        if c.year is not None and ln.end - ln.start <= 1000:  # a header line is short
             rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
             if len(rest) <= 3 and not before.strip().lower().startswith(issued):
                 value = _iso(c, lang)
@@ -168,10 +168,10 @@ def find_document_date(
         if c.year is None:
             continue
         ln = _line_of(content, c.start)
-        if ln is None:
-            continue
+        if ln is None or c.start - ln.start > 200:
+            continue  # "Issued on", "Done at Minsk on" open the line
         before = work[ln.start:c.start].strip().lower()
-        closing = ln in tail and len(_WORD.findall(_TIME.sub(" ", work[ln.start:c.start] + " " + work[c.end:ln.end]))) <= 4
+        closing = ln in tail and ln.end - ln.start <= 200 and len(_WORD.findall(_TIME.sub(" ", work[ln.start:c.start] + " " + work[c.end:ln.end]))) <= 4
         if before.startswith(issued) or closing:
             value = _iso(c, lang)
             if value:
