@@ -30,6 +30,7 @@ POSITIVE = [
     ("It was agreed for the years between 2016 and 2018.", [("2016", "2016", "year"), ("2018", "2018", "year")]),
     ("The summit took place on December 13 − 14, 2005.", [("December 13", "2005-12-13", "day"), ("14, 2005", "2005-12-14", "day")]),
     ("The forum is held on 27–28 November 2001.", [("27", "2001-11-27", "day"), ("28 November 2001", "2001-11-28", "day")]),
+    ("The forum will be held from 1 to 3 December 2005.", [("1", "2005-12-01", "day"), ("3 December 2005", "2005-12-03", "day")]),
     ("The visit lasted from May 31 – June 2, 2012.", [("May 31", "2012-05-31", "day"), ("June 2, 2012", "2012-06-02", "day")]),
     # decades and periods
     ("The economy shrank in the 1990s.", [("1990s", "1990", "decade")]),

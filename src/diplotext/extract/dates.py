@@ -94,6 +94,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         return year_word.replace("{n}", name) if yw else ""
 
     of = r"(?:[ ]of)?" if data["of"] else ""
+    day_conns = alternation({c for conns in data["range_prefixes"].values() for c in conns})
     relative = {r["text"].lower(): (r["unit"], int(r["offset"])) for r in data["relative"]}
     rel_after: dict[str, int] = {}  # "of this year" after a month: the year's offset
     for t in data["relative_after_month"]:
@@ -130,6 +131,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"(?P<ra>{year}){yword('raw')}(?:{_DASH}|/)(?P<rb>(?:1\d|20|21)\d\d|\d\d)(?![\w%$€]|[.,:]\d){year_word_pl}",
         # month day(-day)(, year): "December 13 − 14, 2005", "June 25, 2012", "November 27–28"
         rf"(?P<m1>{mon})[ ](?P<d1>{day_bare})(?:{_DASH}(?P<d1b>{day_bare}))?(?:,?[ ](?P<y1>{year}){yword('y1w')})?",
+        # day to day month (year): "from 1 to 3 December 2005", "с 1 по 3 декабря 2005 года"
+        rf"(?P<wd1>{day})[ ](?:{day_conns})[ ](?P<wd2>{day_bare})[ ](?:of[ ])?(?P<wm>{mon})(?:,?[ ](?P<wy>{year}){yword('wyw')})?",
         # day(-day) month (year): "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
         rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d2>{day})[»”]?(?:{_DASH}(?P<d2b>{day_bare}))?[ ](?:of[ ])?(?P<m2>{mon})(?:,?[ ](?P<y2>{year}){yword('y2w')})?",
         # month (of) year: "May 2012", "мае 2012 года"
@@ -373,6 +376,16 @@ def _read(m: re.Match[str], work: str, lex: DateLexicon) -> list[DateCandidate]:
             return []  # "2012-06" is not a range; "1999-05" neither
         return [DateCandidate(s, m.end("ra") if not g.get("raw") else m.end("raw"), "year", a, role="range_start"),
                 DateCandidate(m.start("rb"), e, "year", bv, role="range_end")]
+    if g["wd1"]:
+        if not _accept_month_word(g["wm"], lex):
+            return []
+        month = _month_of(g["wm"], lex)
+        d1, d2 = (int(re.match(r"\d+", g[k]).group(0)) for k in ("wd1", "wd2"))  # type: ignore[union-attr]
+        if d2 <= d1:
+            return []
+        year = int(g["wy"]) if g["wy"] else None
+        return [DateCandidate(s, m.end("wd1"), "day", year, month, d1, role="range_start"),
+                DateCandidate(m.start("wd2"), e, "day", year, month, d2, role="range_end")]
     if g["m1"] or g["m2"]:
         mon = g["m1"] or g["m2"]
         if not _accept_month_word(mon, lex):
