@@ -28,6 +28,11 @@ def test_header_date_line_under_the_title_then_a_time() -> None:
     assert doc_date(text) == ("2012-12-19", "header")
 
 
+def test_header_with_the_days_of_a_summit_takes_the_first() -> None:
+    text = "Russia-ASEAN Summit\n\nDecember 13 − 14, 2005\n\nKuala Lumpur\n\n" + BODY
+    assert doc_date(text) == ("2005-12-13", "header")
+
+
 def test_header_date_line_with_a_place() -> None:
     assert doc_date("Joint Statement of the Presidents\n\nJune 19, 2018, Minsk\n\n" + BODY) == ("2018-06-19", "header")
 

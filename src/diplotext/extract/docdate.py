@@ -30,6 +30,7 @@ _DATELINE_HEAD = re.compile(r"^[ ]*[^\W\d_][\w .'’-]{0,40}?,[ ]+$")
 _DATELINE_TAIL = re.compile(r"^(?:,[ ]*[^\W\d_][\w .'’-]{0,40}?)?[ ,.]*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?[ ]*(?:[-–—:.]|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_RANGE_END = re.compile(r"^[ ]*(?:[-–—−‒]|to|по|до)?[ ]*\d{1,2}[ ]*[^\W\d_]*\.?,?[ ]*\d{0,4}[ ]*[^\W\d_]*\.?")
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +122,8 @@ def find_document_date(
                         footer.append(c)
                         footer_lines.append(ln)
 
-    explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role == "point"]
+    # a header may give the days of a summit ("December 13 − 14, 2005"): the first one dates it
+    explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role != "range_end"]
     head = content[:head_lines]
     see_also = date_lexicon(lang).data.get("see_also", [])
     for i, ln in enumerate(head):  # dates under "See also" are other documents' dates
@@ -137,6 +139,8 @@ def find_document_date(
         before = work[ln.start:c.start]
         after = work[c.end:min(ln.end, c.end + 1000)]
         if c.year is not None and ln.end - ln.start <= 1000:  # a header line is short
+            if c.role == "range_start":  # the rest of the line holds the range's other end
+                after = _RANGE_END.sub(" ", after, count=1)
             rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
             if len(rest) <= 3 and not before.strip().lower().startswith(issued):
                 value = _iso(c, lang)
