@@ -58,6 +58,7 @@ class DateLexicon:
     year_not_after: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
+    connector: re.Pattern[str]
     starters: frozenset[str]
     grammar: re.Pattern[str]
     prev_word: re.Pattern[str]
@@ -66,7 +67,6 @@ class DateLexicon:
 
 _DASH = r"(?:\x20?[-–—−‒]\x20?)"
 _SP = r"(?:\x20|\x20?\n\x20?)"  # a space, or one line break of hard-wrapped text
-_STRONG_EN = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "mid-", "of", "before", "after", "throughout", "between"}
 
 
 def _year_rx() -> str:
@@ -116,8 +116,10 @@ def date_lexicon(lang: str) -> DateLexicon:
     ) or "(?!)"
     dec_mod = alternation(data["decade_modifiers"]) if data["decade_modifiers"] else None
     if lang == "ru":
-        decade = (r"(?P<dec>(?:1[5-9]|20)\d0)-?(?:ые|ых|ым|ми|е|х|м)(?:[ ](?:годы|годов|годах|годам|годами|гг\.))?(?!\w)"
-                  r"|(?P<dec2>[2-9]0)-?(?:ые|ых|ым|ми|е|х|м)[ ](?:годы|годов|годах|годам|годами|гг\.)")
+        suffix = alternation(data["decade_suffixes"])
+        plural = alternation(data["year_words_plural"])
+        decade = (rf"(?P<dec>(?:1[5-9]|20)\d0)-?{suffix}(?:[ ]{plural})?(?!\w)"
+                  rf"|(?P<dec2>[2-9]0)-?{suffix}[ ]{plural}")
     else:
         decade = rf"(?:{dec_mod}[ -]?)?(?P<dec>(?:1[5-9]|20)\d0)'?s(?!\w)"
     grammar = "|".join([
@@ -160,12 +162,15 @@ def date_lexicon(lang: str) -> DateLexicon:
         relative_after_month=rel_after,
         periods=periods,
         month_prepositions=frozenset(prepositions),
-        strong_month_prepositions=frozenset(_STRONG_EN if lang == "en" else prepositions),
-        year_prepositions=frozenset(prepositions | {"year", "years", "the", "spring", "summer", "autumn", "fall", "winter", "around", "circa", "c.", "ca.", "as", "for", "beyond", "than", "under", "within", "at", "on"} if lang == "en" else prepositions | {"на", "к", "году", "года", "год"}),
+        strong_month_prepositions=frozenset(w.lower() for w in data.get("strong_month_prepositions", prepositions)),
+        year_prepositions=frozenset(prepositions | {w.lower() for w in data["year_prepositions"]}),
         year_not_after=frozenset(w.lower() for w in data["year_not_after"]),
         count_nouns=frozenset(w.lower() for w in data["count_nouns_after_year"]),
         year_words=frozenset(w.lower() for w in list(data["year_words"]) + list(data["year_words_plural"])),
-        starters=frozenset({"«", "“", "mid", "early", "late", "mid-"} | {w.lower() for w in data["range_prefixes"]}
+        connector=re.compile(r"[ ]*" + alternation(data["range_connectors"]) + r"[ ]*"
+                             + (r"(?:" + alternation(data["range_connector_fillers"]) + r"[ ])?" if data["range_connector_fillers"] else "")
+                             + "$", re.I),
+        starters=frozenset({w.lower() for w in data["date_starters"]} | {w.lower() for w in data["range_prefixes"]}
                            | {w.lower() for w in data["period_articles"]} | {w.lower() for w in data["decade_modifiers"]}),
         grammar=re.compile(grammar.replace("[ ]", _SP), re.IGNORECASE),
         prev_word=prev,
@@ -435,7 +440,7 @@ def _read(m: re.Match[str], work: str, lex: DateLexicon) -> list[DateCandidate]:
             return []  # "Mar", "Jun" alone are too often something else
         side = lex.data.get("month_relative_words", {}).get(prev, 0)
         nxt = _next_word(work, e)
-        if raw.lower() in lex.data["ambiguous_months"] and nxt in ("is", "was", "will", "be", "has", "have", "can", "could", "would", "should", "not", "also", "I", "we", "you", "it", "God"):
+        if raw.lower() in lex.data["ambiguous_months"] and nxt in lex.data["ambiguous_month_blockers"]:
             return []  # "...from May will...", "May I ask": "May" the name or the verb
         return [DateCandidate(s, e, "month", None, month, month_side=side)]
     if g["y"]:
@@ -463,7 +468,7 @@ def _read_year(m: re.Match[str], work: str, lex: DateLexicon) -> list[DateCandid
             return []
     else:
         low = nxt.lower()
-        if prev not in _STRONG_EN and (low in lex.count_nouns or (
+        if prev not in lex.strong_month_prepositions and (low in lex.count_nouns or (
             year % 100 == 0 and nxt[:1].islower() and low.endswith("s") and len(low) > 3
             and low not in lex.data.get("plural_verbs_after_year", ()))):
             return []  # "some 2000 participants", "over 2000 years": a count
@@ -528,7 +533,6 @@ def find_date_candidates(
     return found
 
 
-_CONNECTOR = re.compile(r"[ ]*(?:[-–—−‒]|to|through|till|until|and|or|по|до|и|или)[ ]*(?:of[ ]|the[ ]|early[ ]|late[ ])?$", re.I)
 
 
 def _link_ranges(found: list[DateCandidate], work: str, lex: DateLexicon) -> None:
@@ -539,7 +543,7 @@ def _link_ranges(found: list[DateCandidate], work: str, lex: DateLexicon) -> Non
         if a.year is not None or a.relative or a.month is None or b.month is None:
             continue
         gap = work[a.end:b.start]
-        if len(gap) <= 14 and _CONNECTOR.match(gap):
+        if len(gap) <= 14 and lex.connector.match(gap):
             a.year = b.year
             a.year_offset = b.year_offset
             if a.role == "point":
