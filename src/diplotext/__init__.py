@@ -41,13 +41,16 @@ __all__ = [
 
 
 def parse(
-    text: str, *, date: str | Date | None = None, lang: str | None = None, gazetteer: str | PathLike[str] | None = None
+    text: str, *, date: str | Date | None = None, lang: str | None = None, gazetteer: str | PathLike[str] | None = None,
+    max_chars: int | None = 20 * 1024 * 1024,
 ) -> Statement:
     """Parse one text. `date` (ISO string or date) is the document's date and wins over the text's;
-    `lang` ('en' or 'ru') forces the language; `gazetteer` adds or overrides entities (JSON list)."""
+    `lang` ('en' or 'ru') forces the language; `gazetteer` adds or overrides entities (JSON list);
+    a text longer than `max_chars` (default 20 Mi characters; None for no limit) raises
+    `InputTooLargeError`."""
     from .pipeline import parse_text
 
-    return parse_text(text, date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None)
+    return parse_text(text, date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None, max_chars=max_chars)
 
 
 def parse_file(

@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import LanguageError
+from .tokenizer import BoundedTokenizer
 
 LANGUAGES = ("en", "ru")
 
@@ -34,7 +35,7 @@ def get_nlp(lang: str = "en", gazetteer: Path | None = None) -> Language:
 
 @lru_cache(maxsize=8)
 def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
-    if lang not in LANGUAGES:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     nlp = spacy.blank(lang)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED]).finditer
@@ -42,4 +43,8 @@ def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
         nlp.add_pipe("diplotext_morph")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("diplotext_entities", config={"gazetteer": str(gazetteer) if gazetteer else None})
+    # Linear on hostile input ('((((...' is quadratic in spaCy's own tokenizer), and no spaCy
+    # length cap: the caller's limit is `max_chars` in `pipeline.prepare`.
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    nlp.max_length = 2**31 - 1
     return nlp

@@ -27,10 +27,11 @@ from .extract.meta import describe_document
 from .extract.relations import find_relations
 from .lang import detect_language
 from .models import DocumentDate, Removed, Source, Span, Statement
-from .nlp import get_nlp
+from .nlp import LANGUAGES, get_nlp
 from .segment import find_sections
 from .text.clean import find_layout
-from .text.decode import DEFAULT_MAX_BYTES, decode_bytes
+from .errors import InputTooLargeError, LanguageError
+from .text.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, decode_bytes, scrub_surrogates
 from .text.html import html_to_text, looks_like_html
 from .text.normalize import working_text
 
@@ -43,17 +44,40 @@ class Prepared:
     work: str
     lang: str
     source: Source
+    warnings: tuple[str, ...] = ()
+    """What the reader of the output should know about the input (goes to `Statement.warnings`)."""
 
 
 def prepare(
-    text: str, *, lang: str | None = None, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None
+    text: str, *, lang: str | None = None, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Prepared:
     """Fix the language and the working text, and describe the source.
 
     An HTML page (sniffed from its content) is read as the text `html_to_text` extracts from it,
     and `source.offsets` says that offsets index that text.
+
+    Input guards: a text over `max_chars` characters raises `InputTooLargeError` (before any
+    work, so a huge string cannot exhaust memory); a `lang` other than 'en'/'ru' raises
+    `LanguageError`; lone surrogates (U+D800..U+DFFF, which no decoder yields but a Python
+    string can hold) are replaced one for one by U+FFFD, with a warning, because they cannot be
+    written as UTF-8 JSON: offsets stay valid and the result is not lost for one bad character.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__} (decode bytes with parse_file or decode_bytes)")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(
+            f"text is {len(text):,} characters, over the limit of {max_chars:,} (raise it with max_chars=)"
+        )
+    if lang is not None and (not isinstance(lang, str) or lang not in LANGUAGES):
+        raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, surrogates = scrub_surrogates(text)
+    warnings: tuple[str, ...] = ()
+    if surrogates:
+        shown = ", ".join(map(str, surrogates[:10])) + (", ..." if len(surrogates) > 10 else "")
+        warnings = (f"replaced {len(surrogates)} lone surrogate character(s) with U+FFFD at offset(s) {shown}: "
+                    "they are not valid Unicode and cannot be written as UTF-8",)
     offsets = "input"
     if looks_like_html(text):
         text, offsets = html_to_text(text), "html_text"
@@ -62,7 +86,7 @@ def prepare(
     source = Source(
         path=path, sha256=digest, encoding=encoding, chars=len(text), offsets=offsets, diplotext_version=__about__.__version__
     )  # type: ignore[arg-type]
-    return Prepared(text=text, work=working_text(text), lang=lang, source=source)
+    return Prepared(text=text, work=working_text(text), lang=lang, source=source, warnings=warnings)
 
 
 def _caller_date(value: str | Date | None) -> DocumentDate | None:
@@ -112,6 +136,7 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         events=relations.events,
         stances=relations.stances,
         removed=[Removed(text=slice_(ln.start, ln.end), start=ln.start, end=ln.end, reason=ln.reason) for ln in layout.removed],
+        warnings=list(prep.warnings),
     )
 
 
@@ -124,8 +149,9 @@ def parse_text(
     encoding: str = "utf-8",
     sha256: str | None = None,
     gazetteer: Path | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Statement:
-    prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256)
+    prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
     doc = get_nlp(prep.lang, gazetteer)(prep.work)
     return build_statement(prep, doc, date=date, gazetteer=gazetteer)
 
