@@ -425,7 +425,9 @@ class EntityMatcher:
         readings: list[tuple[int, int]] = []
         for h in heads:
             s = h
-            while s - 1 >= cstart and (
+            lo = max(cstart, h - _MAX_NAME_TOKENS)  # bounded: a scan to the chunk's start per head is
+            # quadratic on a long run of capitalized words
+            while s - 1 >= lo and (
                 (_cap(doc[s - 1].text) or _acronym(doc[s - 1].text) or doc[s - 1].text == "-" or self._possessive_modifier(doc, s - 1, cstart, blocked))
                 and doc[s - 1].text not in _MODIFIER_STOP
                 and (s - 1 not in person_start or s == h)  # 'Nazarbayev University', not 'Putin Discuss Union'
@@ -442,7 +444,8 @@ class EntityMatcher:
                 if k < cend and doc[k].lower_ == "the":
                     k += 1
                 t = k
-                while t < cend and t not in person_start and (
+                t_end = min(cend, k + _MAX_NAME_TOKENS)
+                while t < t_end and t not in person_start and (
                     (t in blocked and blocked[t] in ("ORG", "COUNTRY"))
                     or _cap(doc[t].text) and doc[t].text not in _TAIL_STOP
                     or _acronym(doc[t].text)
@@ -458,7 +461,7 @@ class EntityMatcher:
                     e = t
             if s == h and e == h + 1:
                 continue  # a head noun alone: 'the Council'
-            if any(doc[i].text in _DECORATIONS for i in range(cstart, s)):
+            if any(doc[i].text in _DECORATIONS for i in range(max(cstart, s - _MAX_NAME_TOKENS), s)):
                 continue  # 'Order for Meritorious Service' is an award
             readings.append((s, e))
         return readings
@@ -504,8 +507,11 @@ class EntityMatcher:
     def _title_case_line(text: str, start: int) -> bool:
         """A headline in Title Case ('Lukashenko, Putin Discuss Union State Integration At ...'),
         where capitals do not mark names."""
-        a = text.rfind("\n", 0, start) + 1
-        b = text.find("\n", start)
+        # bounded searches, same answer (a whole-line search per call is quadratic on a one-line text)
+        a = text.rfind("\n", max(0, start - 201), start) + 1
+        b = text.find("\n", start, start + 201)
+        if (a == 0 and start > 201) or (b < 0 and len(text) > start + 201):
+            return False  # a paragraph, not a headline
         b = len(text) if b < 0 else b
         if b - a > 200:
             return False  # a paragraph, not a headline
@@ -530,6 +536,10 @@ class EntityMatcher:
 
 
 # --- the resolver --------------------------------------------------------------------------
+
+
+_MAX_NAME_TOKENS = 24
+"""The longest stretch of modifiers before, or of 'of ...' tail after, an organization's head noun."""
 
 
 class EntityResolver:

@@ -85,11 +85,31 @@ class _Memory:
                 self.group[label] = ids
 
 
+def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
+    """`refs` less those inside a longer one, in order: one sweep by start (a test of every pair
+    is quadratic in the mentions of a long sentence)."""
+    nested: set[int] = set()
+    max_end = -1
+    order = sorted(range(len(refs)), key=lambda i: (refs[i].start, -refs[i].end))
+    k = 0
+    while k < len(order):
+        group = [order[k]]
+        while k + len(group) < len(order) and (refs[order[k + len(group)]].start, refs[order[k + len(group)]].end) == (
+                refs[order[k]].start, refs[order[k]].end):
+            group.append(order[k + len(group)])
+        end = refs[order[k]].end
+        if max_end >= end:  # an earlier, different span starts no later and ends no earlier: longer
+            nested.update(group)
+        max_end = max(max_end, end)
+        k += len(group)
+    return [e for i, e in enumerate(refs) if i not in nested]
+
+
 def _actor_refs(unit: Unit, lo: int, hi: int, exclude: set[int], doc: Doc) -> list[EntityRef]:
     """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
     refs = [e for e in unit.entities if e.label in ("ORG", "COUNTRY", "PERSON") and lo <= e.start and e.end <= hi and e.start not in exclude]
     # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
-    refs = [e for e in refs if not any(o is not e and o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start for o in refs)]
+    refs = _outermost(refs)
     persons = [e for e in refs if e.label == "PERSON"]
     out = []
     prev_org: EntityRef | None = None
