@@ -18,7 +18,7 @@ later surname-only mentions of a person. Each span's ``label_`` is the entity ty
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -732,11 +732,16 @@ class EntityResolver:
         if not orgs:
             return []
         chosen_keys = {(s.start, s.end) for s in chosen}
+        # candidates by start, so that each organization looks only at those inside it (a scan of
+        # every candidate per organization is quadratic); the original order is kept
+        order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+        starts = [candidates[i].start for i in order]
         out = []
         for org in orgs:
             entry = self.g.get(org.kb_id_)
             allowed = entry.attributes.get("countries") if entry else None
-            inner = [c for c in candidates if org.start <= c.start and c.end <= org.end and (c.start, c.end) != (org.start, org.end)]
+            within = sorted(order[bisect_left(starts, org.start):bisect_left(starts, org.end)])
+            inner = [c for c in (candidates[i] for i in within) if c.end <= org.end and (c.start, c.end) != (org.start, org.end)]
             inner = [c for c in inner if c.id_ == "gazetteer" and c.label_ in ("COUNTRY", "ORG") and c.kb_id_ != org.kb_id_ and (c.start, c.end) not in chosen_keys]
             for c in self._select(inner):
                 if c.label_ == "COUNTRY" and allowed is not None and c.kb_id_ not in allowed.split():
