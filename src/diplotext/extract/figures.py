@@ -23,6 +23,7 @@ currency-rate tickers ("3.78 BYN" alone on a line) are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -63,6 +64,7 @@ class FigureLexicon:
     ambiguous_qualifiers: frozenset[str]
     starters: frozenset[str]
     case_sensitive_units: dict[str, str]
+    target_year: re.Pattern[str]
     grammar: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
 
@@ -90,15 +92,17 @@ def figure_lexicon(lang: str) -> FigureLexicon:
     tails = list(data["currency_words"]) + list(data["currency_codes_after"]) + list(data["units"]) + list(data["percent"]) + list(data["percentage_points"])
     tail_rx = alternation(tails).replace("[ ]", _SP) + r"(?![^\W\d_])"
     pct_rx = alternation(data["percent"]) + r"(?![^\W\d_])"
+    range_conn = alternation(data["range_connectors"])
+    elided = alternation(data["elided_noun_followers"])
     grammar = "|".join([
         # a range: "5–7%", "from 2 to 3 percent", "250–260 km", "1.5–1.7 trillion rubles"
-        rf"(?P<pa>{NUM})(?:[ ]?%)?(?:{_DASH}|[ ](?P<pw>to|or|and|до|или|и)[ ])(?P<pb>{NUM})(?:{_SP}(?P<ps>{scale}))?{_SPO}(?P<ob2>[\[(])?(?P<pt>{tail_rx})(?(ob2)[\])])",
+        rf"(?P<pa>{NUM})(?:[ ]?%)?(?:{_DASH}|[ ](?P<pw>{range_conn})[ ])(?P<pb>{NUM})(?:{_SP}(?P<ps>{scale}))?{_SPO}(?P<ob2>[\[(])?(?P<pt>{tail_rx})(?(ob2)[\])])",
         # currency first: "US$ 38 billion", "$38bn", "USD 1.5 trillion", "€200 million"
         rf"(?P<cp>{prefix_rx}){_SPO}(?P<n1>{NUM})(?:{_SPO}(?P<s1>{scale})|(?P<as1>{attached}))?",
         # number (scale) then currency, unit or percent: "38 billion US dollars", "12,5%", "two billion [dollars]"
         rf"(?P<n2>{NUM})(?:{_SP}(?P<s2>{scale})(?:[ ]of)?)?{_SPO}(?P<ob>[\[(])?(?P<tail>{tail_rx})(?(ob)[\])])",
         # a number and a scale alone, its noun left out: "1,5 трлн.", "reached 38 billion in 2011"
-        rf"(?P<n4>{NUM}){_SP}(?P<s4>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ](?:in|last|this|by|per|a|annually|в|за|к|по)(?![\w]))",
+        rf"(?P<n4>{NUM}){_SP}(?P<s4>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ]{elided}(?![\w]))",
     ])
     quals = {k.lower(): v for k, v in data["qualifiers"].items()}
     qualifier_rx = re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I)
@@ -120,6 +124,8 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         measures={k.lower(): v for k, v in data["measures"].items()},
         ambiguous_qualifiers=frozenset(w.lower() for w in data.get("ambiguous_qualifiers", [])),
         case_sensitive_units={u.lower(): u for u in data["case_sensitive_units"]},
+        # "... $100 billion by 2030": a figure for a year ahead is a target
+        target_year=re.compile(r"[ ]*" + alternation(data["target_year_prepositions"]) + r"[ ]+(?:1[89]|20|21)\d\d", re.I),
         starters=frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words),
         grammar=re.compile(grammar, re.IGNORECASE),
         qualifier_rx=qualifier_rx,
@@ -243,7 +249,7 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
         a_start = int(idx[ts])
         if a_start < covered_to or not keep(a_start):
             continue
-        line_start = work.rfind("\n", 0, a_start) + 1
+        line_start = work.rfind("\n", int(idx[max(0, ts - 4)]), a_start) + 1  # only compared with pos in this window
         for k in range(max(0, ts - 4), ts + 1):
             pos = int(idx[k])
             t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
@@ -261,8 +267,17 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     out = []
     for r in found:
         if r.kind == "money":
-            ls = work.rfind("\n", 0, r.start) + 1
-            le = work.find("\n", r.end)
+            # bounded searches (a whole-line search per figure is quadratic on a one-line text)
+            ls = work.rfind("\n", max(0, r.start - 200), r.start) + 1
+            le = work.find("\n", r.end, r.end + 200)
+            if (ls == 0 and r.start > 200 and work[r.start - 200:r.start].strip()) or (
+                le == -1 and len(work) > r.end + 200 and work[r.end:r.end + 200].strip()):
+                out.append(r)  # the line is longer than 200 characters: not a ticker
+                continue
+            if ls == 0:
+                ls = work.rfind("\n", 0, r.start) + 1
+            if le == -1:
+                le = work.find("\n", r.end)
             line = work[ls: le if le != -1 else len(work)].strip()
             if len(line) <= 40 and _TICKER.match(line):
                 continue  # a currency-rate ticker: "3.78 BYN", "USD 3.2112 +0.0031" alone on a line
@@ -309,12 +324,33 @@ def _measure(before: list[tuple[int, str, str]], after: list[tuple[int, str, str
     return None
 
 
-def _nearest_date(dates: Sequence[DateMention], s: int, e: int, sent: tuple[int, int], work: str) -> str | None:
+class _DateIndex:
+    """The dates with a value, by position, and the paragraph breaks of the text: the nearest
+    date to a figure without scanning every date (which is quadratic in figures x dates)."""
+
+    def __init__(self, dates: Sequence[DateMention], work: str) -> None:
+        self.dates = sorted((d for d in dates if d.value is not None), key=lambda d: (d.start, d.end))
+        self.starts = [d.start for d in self.dates]
+        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", work)]
+
+    def has_break(self, a: int, b: int) -> bool:
+        """Whether a paragraph break ('\\n\\n') lies in work[a:b]."""
+        i = bisect_left(self.breaks, a)
+        return i < len(self.breaks) and self.breaks[i] + 2 <= b
+
+    def near(self, s: int, e: int) -> list[DateMention]:
+        """The dates that can be nearest to a figure at [s, e): a few on each side, in text order
+        (mentions do not overlap, so a farther one is farther and behind the same breaks)."""
+        mid = bisect_left(self.starts, s)
+        return self.dates[max(0, mid - 8):mid + 8]
+
+
+def _nearest_date(dates: _DateIndex, s: int, e: int, sent: tuple[int, int], work: str) -> str | None:
     best: tuple[int, str] | None = None
-    for d in dates:
+    for d in dates.near(s, e):
         if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
             continue
-        if "\n\n" in (work[d.end:s] if d.end <= s else work[e:d.start]):
+        if dates.has_break(d.end, s) if d.end <= s else dates.has_break(e, d.start):
             continue  # another paragraph (a header date line): not the date the figure refers to
         dist = s - d.end if d.end <= s else 3 * (d.start - e)  # the governing date usually comes first
         if dist < 0:
@@ -342,19 +378,33 @@ def find_figures(
     before_n = int(lex.data.get("figure_window_before", 14))
     after_n = int(lex.data.get("figure_window_after", 5))
     out: list[Figure] = []
-    sent_cache: dict[int, tuple[int, int, int, int]] = {}
+    dated = _DateIndex(dates, work)
+    sent_starts: list[int] = []  # token index of every sentence start, found once (Token.sent walks the
+    # sentence each time it is asked: quadratic in a long sentence full of figures)
+
+    def sent_of(i: int) -> tuple[int, int, int, int]:
+        if not sent_starts:
+            flags = doc.to_array("SENT_START")  # one call: no Token objects
+            sent_starts.extend(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)
+            sent_starts.insert(0, 0)
+        k = bisect_right(sent_starts, i) - 1
+        s_tok, e_tok = sent_starts[k], sent_starts[k + 1] if k + 1 < len(sent_starts) else len(doc)
+        last = doc[e_tok - 1]  # Span.end_char, without making a Span (costly in a long sentence)
+        return s_tok, e_tok, doc[s_tok].idx, last.idx + len(last.text)
+
+    tok_starts: list[int] = []
 
     def sentence(start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
-        """(sentence token start, end, char start, end) and the figure's token span; only the
-        sentences that hold a figure are looked up (iterating `doc.sents` costs the whole Doc)."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        """(sentence token start, end, char start, end) and the figure's token span."""
+        if not tok_starts:
+            tok_starts.extend(doc.to_array("IDX").tolist())
+        # the tokens that overlap [start, end), as doc.char_span(..., "expand") finds them, by
+        # bisection (char_span walks the Doc: quadratic over many figures)
+        ts = bisect_right(tok_starts, start) - 1
+        te = bisect_left(tok_starts, end)
+        if ts < 0 or te <= ts:
             return (0, len(doc), 0, len(work)), 0, 0
-        sent = span[0].sent
-        key = sent.start
-        if key not in sent_cache:
-            sent_cache[key] = (sent.start, sent.end, sent.start_char, sent.end_char)
-        return sent_cache[key], span.start, span.end
+        return sent_of(ts), ts, te
 
     for i, r in enumerate(raws):
         (s_tok, e_tok, s_char, e_char), ts, te = sentence(r.start, r.end)
@@ -369,7 +419,7 @@ def find_figures(
             r = _Raw(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit)
         before = _words(doc, lang, max(s_tok, ts - before_n), ts)
         after = _words(doc, lang, te, min(e_tok, te + after_n))
-        ls = max(s_char, work.rfind("\n\n", 0, r.start) + 1, r.start - 60)
+        ls = max(s_char, work.rfind("\n\n", max(0, r.start - 61), r.start) + 1, r.start - 60)  # bounded: same result
         head = work[ls:r.start]
         qm = None if r.range_end else lex.qualifier_rx.search(head)
         qualifier = lex.qualifiers[re.sub(r"\s+", " ", qm.group(1).lower())] if qm else None
@@ -394,20 +444,20 @@ def find_figures(
                 target = True
                 break
         after_text = work[r.end:min(e_char, r.end + 20)]
-        if re.match(r"[ ]*(?:by|к)[ ]+(?:the[ ]+end[ ]+of[ ]+)?(?:19|20)\d\d", after_text, re.I):
+        if lex.target_year.match(after_text):
             target = True
         measure = _measure(before, after, lex)
         if measure is None and out and "\n\n" not in work[out[-1].end:r.start] and r.start - out[-1].end < 400:
             measure = out[-1].measure  # "trade reached $61.6 billion ... it will reach $66 billion"
         if measure is None and s_tok > 0:  # "Trade is going up. It already reached $61.6 billion."
-            prev = doc[s_tok - 1].sent
-            if "\n\n" not in work[prev.end_char:s_char]:
-                measure = _measure(_words(doc, lang, max(prev.start, prev.end - before_n), prev.end), [], lex)
+            p_start, p_end, _, p_end_char = sent_of(s_tok - 1)
+            if "\n\n" not in work[p_end_char:s_char]:
+                measure = _measure(_words(doc, lang, max(p_start, p_end - before_n), p_end), [], lex)
         out.append(Figure(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
             currency=r.currency, unit=r.unit,
             measure=measure,
-            year=_nearest_date(dates, r.start, r.end, (s_char, e_char), work),
+            year=_nearest_date(dated, r.start, r.end, (s_char, e_char), work),
             qualifier=qualifier, change=change, target=target,
         ))
     return out
