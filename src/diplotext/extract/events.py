@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
-from .triggers import EntityRef, Sentences, Unit, build_matcher, cached_per_vocab, longest_matches, word
+from .triggers import EntityRef, Sentences, Unit, build_matcher, cached_per_vocab, longest_matches
 
 _PERSON_TITLES = frozenset(
     "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "
@@ -83,6 +83,20 @@ class _Memory:
             ids = list(dict.fromkeys(a.id for a in actors if a.label == label))
             if len(ids) >= 2:
                 self.group[label] = ids
+
+
+def _may_hold_group(unit: Unit) -> bool:
+    """Can the unit name two persons or two states (what `_Memory.note` keeps)? A cheap test
+    before `_actor_refs` over the whole unit."""
+    persons = countries = 0
+    for e in unit.entities:
+        if e.label == "PERSON":
+            persons += 1
+        elif e.label == "COUNTRY":
+            countries += 1
+        if persons >= 2 or countries >= 2:
+            return True
+    return False
 
 
 def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
@@ -168,6 +182,7 @@ def _participial_opener(doc: Doc, unit: Unit) -> int | None:
 class EventFinder:
     def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str, gazetteer_path: Any = None) -> None:
         self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        self.words = sents.words()
         self.lex = event_lexicon(lang)
         self.specs = self.lex["events"]
         self.document_words = frozenset(self.lex["document_words"])
@@ -177,7 +192,7 @@ class EventFinder:
         self._places: dict[int, set[int]] = {}
 
     def w(self, i: int) -> str:
-        return word(self.doc[i], self.lang)
+        return self.words[i]
 
     def run(self) -> list[Event]:
         doc = self.doc
@@ -198,7 +213,8 @@ class EventFinder:
                     ev = self._event(unit, spec, s, e, lo, hi)
                     if ev is not None and not _repeats(ev, events, self._definite(unit, s)):
                         events.append(ev)
-            self.memory.note(_actor_refs(unit, unit.start, unit.end, set(), doc))
+            if _may_hold_group(unit):
+                self.memory.note(_actor_refs(unit, unit.start, unit.end, set(), doc))
         return self._drop_title_repeats(events)
 
     def _type_of(self, match_id: int) -> str:

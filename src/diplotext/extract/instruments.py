@@ -26,6 +26,7 @@ same instrument gets the same id across documents however it is inflected.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -227,6 +228,13 @@ class InstrumentFinder:
             return self.head_kind.get(word(t, "ru")) or self.head_kind.get(t.lower_.replace("ё", "е"))
         return self.head_kind.get(t.lower_)
 
+    def _heads(self, sents: Sentences) -> list[int]:
+        """The positions of the tokens that are head words of a kind, in order (see `_head`)."""
+        kinds = self.head_kind
+        if self.lang == "ru":
+            return [i for i, (w, low) in enumerate(zip(sents.words(), sents.lowers)) if w in kinds or low.replace("ё", "е") in kinds]
+        return [i for i, low in enumerate(sents.lowers) if low in kinds]
+
     def _key_of(self, tokens: Iterable[Token]) -> str:
         if self.lang == "ru":
             return normalize_words((word(t, "ru") for t in tokens), "ru")
@@ -374,12 +382,17 @@ class InstrumentFinder:
             k = self.known[doc.vocab.strings[match_id]]
             found.append(Found(s, e, k.id, k.type, k.kind, k.name, "gazetteer", 1.0, k.parties))
             taken.update(range(s, e))
-        # pass 2: heads
+        # pass 2: heads (their positions and those of legal verbs found once, then taken by unit)
+        heads = self._heads(sents)
+        legal_words = _LEGAL_TRIGGERS_RU if self.lang == "ru" else _LEGAL_TRIGGERS_EN
+        legal_at = [i for i, w in enumerate(sents.words()) if w in legal_words]
         for unit in sents.units:
-            if _headline(doc, unit):
+            lo, hi = bisect_left(heads, unit.start), bisect_left(heads, unit.end)
+            if lo == hi or _headline(doc, unit):
                 continue
-            legal = any(word(doc[i], self.lang) in (_LEGAL_TRIGGERS_RU if self.lang == "ru" else _LEGAL_TRIGGERS_EN) for i in range(unit.start, unit.end))
-            for h in range(unit.start, unit.end):
+            k = bisect_left(legal_at, unit.start)
+            legal = k < len(legal_at) and legal_at[k] < unit.end
+            for h in heads[lo:hi]:
                 kind = self._head(doc[h])
                 if kind is None or h in taken or h in blocked:
                     continue
@@ -429,8 +442,9 @@ class InstrumentFinder:
             u = sents.unit_at(r.start)
             if u is not None:
                 by_unit.setdefault(u.index, []).append(r)
+        heads = self._heads(sents)
         for unit in sents.units:
-            for h in range(unit.start, unit.end):
+            for h in heads[bisect_left(heads, unit.start):bisect_left(heads, unit.end)]:
                 if h in taken or h in blocked:
                     continue
                 kind = self._head(doc[h])

@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 from ..models import Stance
 from ..resources import load_json
 from .events import _actor_refs, _is_gerund
-from .triggers import Sentences, Unit, build_matcher, cached_per_vocab, longest_matches, word
+from .triggers import Sentences, Unit, build_matcher, cached_per_vocab, longest_matches
 
 _MAX_TARGET = 45
 _PREPOSITIONS_EN = frozenset(
@@ -102,6 +102,7 @@ def _maybe_plural(lower: str) -> bool:
 class StanceFinder:
     def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str) -> None:
         self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        self.words = sents.words()
         lex = stance_lexicon(lang)
         self.lex = lex
         self.triggers = lex["triggers"]
@@ -111,7 +112,7 @@ class StanceFinder:
         self.last_actor: list[str] = []
 
     def w(self, i: int) -> str:
-        return word(self.doc[i], self.lang)
+        return self.words[i]
 
     # -- triggers ------------------------------------------------------------------------------
 

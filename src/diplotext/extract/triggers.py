@@ -20,10 +20,13 @@ dates, by token.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -94,17 +97,17 @@ class TriggerMatcher:
 
     def __call__(self, sents: Sentences) -> list[tuple[int, int, int]]:
         words = sents.words()
+        by_anchor = self.by_anchor
         found: set[tuple[int, int, int]] = set()
-        for unit in sents.units:
-            for i in range(unit.start, unit.end):
-                rules = self.by_anchor.get(words[i])
-                if not rules:
-                    continue
-                for key, parts, least, most in rules:
-                    for start in range(max(unit.start, i - most), i - least + 1):
-                        for end in _match(parts, 0, words, start, unit.end):
-                            if start <= i < end:
-                                found.add((key, start, end))
+        for i in [i for i, w in enumerate(words) if w in by_anchor]:
+            unit = sents.unit_at(i)
+            if unit is None:
+                continue
+            for key, parts, least, most in by_anchor[words[i]]:
+                for start in range(max(unit.start, i - most), i - least + 1):
+                    for end in _match(parts, 0, words, start, unit.end):
+                        if start <= i < end:
+                            found.add((key, start, end))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
@@ -178,39 +181,98 @@ class Unit:
         return self.start <= i < self.end
 
 
+_STRINGS: dict[int, tuple[Vocab, dict[int, str]]] = {}
+_MAX_STRINGS = 500_000  # a bound on the per-vocab cache (a long run meets ever new words)
+
+
+def _string_cache(vocab: Vocab) -> dict[int, str]:
+    """Per Vocab: string id -> string (a dict lookup is cheaper than the StringStore's)."""
+    hit = _STRINGS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = (vocab, {})
+        _STRINGS[id(vocab)] = hit
+    if len(hit[1]) > _MAX_STRINGS:
+        hit[1].clear()
+    return hit[1]
+
+
+def _strings(hashes: list[int], cache: dict[int, str], vocab: Vocab) -> list[str]:
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        store = vocab.strings
+        for h in hashes:
+            if h not in cache:
+                cache[h] = store[h]
+        return list(map(cache.__getitem__, hashes))
+
+
 class Sentences:
-    """The units of a Doc and the index from token to unit."""
+    """The units of a Doc and the index from token to unit.
+
+    The token attributes the rules read are read once per Doc into plain lists (``texts``,
+    ``lowers``, ``idx``, ``ends``, ``is_space``, ``is_punct``, ``like_num``, ``is_alpha``, and
+    ``words()``): a spaCy ``Token`` object per access (``doc[i]``) costs more than the rules."""
 
     def __init__(self, doc: Doc, keep: Callable[[int], bool] = lambda _: True) -> None:
         self.doc = doc
         self.lang = "ru" if doc.lang_ == "ru" else "en"
-        self._words: list[str] | None = None
+        n = len(doc)
+        cache = _string_cache(doc.vocab)
+        if n:
+            arr = doc.to_array([ORTH, LOWER, NORM, IDX, LENGTH, SENT_START, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA])
+            texts = _strings(arr[:, 0].tolist(), cache, doc.vocab)
+            lowers = _strings(arr[:, 1].tolist(), cache, doc.vocab)
+            self.idx: list[int] = arr[:, 3].tolist()
+            self.ends: list[int] = (arr[:, 3] + arr[:, 4]).tolist()
+            spaces, puncts, nums, alphas = (arr[:, k].astype(bool).tolist() for k in (6, 7, 8, 9))
+        else:
+            arr = None
+            self.idx, self.ends = [], []
+            texts, lowers, spaces, puncts, nums, alphas = [], [], [], [], [], []
+        self.texts: list[str] = texts
+        self.lowers: list[str] = lowers
+        self.is_space: list[bool] = spaces
+        self.is_punct: list[bool] = puncts
+        self.like_num: list[bool] = nums
+        self.is_alpha: list[bool] = alphas
+        if self.lang == "ru" and arr is not None:
+            norms = _strings(arr[:, 2].tolist(), cache, doc.vocab)
+            self._words: list[str] = [(ns or lw).replace("ё", "е") for ns, lw in zip(norms, lowers)]
+        else:
+            self._words = lowers
+        if arr is None or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            bounds = [(sent.start, sent.end) for sent in doc.sents]
+        else:
+            starts = [0] + (numpy.flatnonzero(arr[1:, 5] == 1) + 1).tolist()
+            bounds = list(zip(starts, starts[1:] + [n]))
+        breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in texts[i]]
         self.units: list[Unit] = []
-        self._unit_of: list[int] = [0] * len(doc)
-        for sent in doc.sents:
-            start = sent.start
-            for i in range(sent.start, sent.end + 1):
-                at_break = i == sent.end or (doc[i].is_space and "\n" in doc[i].text)
-                if not at_break:
-                    continue
+        self._unit_of: list[int] = [0] * n
+        self._covered = [False] * n
+        for sent_start, sent_end in bounds:
+            start = sent_start
+            k = bisect_left(breaks, sent_start)
+            cut_points = []
+            while k < len(breaks) and breaks[k] < sent_end:
+                cut_points.append(breaks[k])
+                k += 1
+            cut_points.append(sent_end)
+            for i in cut_points:
                 s, e = start, i
-                while s < e and doc[s].is_space:
+                while s < e and spaces[s]:
                     s += 1
-                while e > s and doc[e - 1].is_space:
+                while e > s and spaces[e - 1]:
                     e -= 1
                 # an opening quote that the sentencizer left at the end belongs to the next sentence
-                while e - s > 1 and doc[e - 1].text in _QUOTES and doc[e - 2].text in (".", "!", "?"):
+                while e - s > 1 and texts[e - 1] in _QUOTES and texts[e - 2] in (".", "!", "?"):
                     e -= 1
-                if e > s and keep(doc[s].idx):
-                    unit = Unit(len(self.units), s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-                    for t in range(s, e):
-                        self._unit_of[t] = unit.index
+                if e > s and keep(self.idx[s]):
+                    unit = Unit(len(self.units), s, e, self.idx[s], self.ends[e - 1])
+                    self._unit_of[s:e] = [unit.index] * (e - s)
+                    self._covered[s:e] = [True] * (e - s)
                     self.units.append(unit)
                 start = i + 1
-        self._covered = [False] * len(doc)
-        for unit in self.units:
-            for t in range(unit.start, unit.end):
-                self._covered[t] = True
         for span in doc.spans[ENTITIES_KEY] if ENTITIES_KEY in doc.spans else ():
             unit = self.unit_at(span.start)
             if unit is not None and span.label_ in ACTOR_TYPES + ("TREATY", "DOCUMENT"):
@@ -220,8 +282,6 @@ class Sentences:
 
     def words(self) -> list[str]:
         """Each token's lexicon form (see `word`), computed once per Doc."""
-        if self._words is None:
-            self._words = [word(t, self.lang) for t in self.doc]
         return self._words
 
     def unit_at(self, token_index: int) -> Unit | None:
@@ -231,10 +291,7 @@ class Sentences:
 
     def add_dates(self, dates: Iterable[DateMention]) -> None:
         """Index date mentions by token (a date belongs to the unit of its first character)."""
-        doc = self.doc
-        starts = [t.idx for t in doc]
-        from bisect import bisect_left, bisect_right
-
+        starts = self.idx
         for d in dates:
             i = bisect_right(starts, d.start) - 1
             if i < 0:
@@ -257,8 +314,7 @@ class Sentences:
         return SpanModel(text=text[unit.start_char:unit.end_char], start=unit.start_char, end=unit.end_char)
 
     def span(self, start: int, end: int, text: str) -> SpanModel:
-        doc = self.doc
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        s, e = self.idx[start], self.ends[end - 1]
         return SpanModel(text=text[s:e], start=s, end=e)
 
 
