@@ -68,7 +68,9 @@ def test_mixed_line_breaks():
 
 
 def test_a_single_one_megabyte_line():
-    text = ("Belarus and Russia agreed on 5 May 2011 to trade US$ 38 billion, up 12.5%; " * 14_000)[:1_048_576]
+    # one line, sentences run together (as some sites serve whole articles); a megabyte-long
+    # single *sentence* full of names and figures is in tests/test_linear.py (one-sentence)
+    text = ("Belarus and Russia agreed on 5 May 2011 to trade US$ 38 billion, up 12.5%. " * 14_000)[:1_048_576]
     st = sound(text)
     assert st.source.chars == 1_048_576
 
@@ -88,6 +90,12 @@ def test_thousands_of_repeated_dates_and_years():
 def test_empty_and_whitespace_strings():
     for text in ("", " ", "\n\n\n", "\x00", "\ufeff"):
         sound(text)
+
+
+def test_letters_without_a_unicode_name_in_russian_text():
+    # found by fuzzing: pymorphy3 asked unicodedata.name() of Tangut letters (U+17000...), which have none
+    st = sound("Беларусь и Россия \U00017000\U00017001 подписали договор", lang="ru")
+    assert {e.id for e in st.entities} >= {"BLR", "RUS"}
 
 
 def test_html_page_given_as_a_string():

@@ -69,7 +69,7 @@ def prepare(
         raise InputTooLargeError(
             f"text is {len(text):,} characters, over the limit of {max_chars:,} (raise it with max_chars=)"
         )
-    if lang is not None and (not isinstance(lang, str) or lang not in LANGUAGES):
+    if lang is not None and lang != "" and (not isinstance(lang, str) or lang not in LANGUAGES):  # "": detect
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, surrogates = scrub_surrogates(text)

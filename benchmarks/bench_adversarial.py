@@ -1,0 +1,218 @@
+"""Adversarial input, stage by stage: is every regular expression and matcher linear?
+
+Feeds about 1 MB of hostile text (long runs of digits, spaces, punctuation, 'US$ 1,1,1,...',
+repeated parentheses, one very long word, no newlines, ...) to the full parse and reports the
+seconds spent in each stage: decoding, spaCy's tokenizer as diplotext wraps it, each pipeline
+component, and each extractor that `pipeline.build_statement` calls (found by name in the
+pipeline module, so a new extractor is timed without editing this file). The target is under
+1 s per MB for every stage.
+
+The baseline, measured in the same run on the same input, is the bare spaCy tokenizer
+(``spacy.blank(lang).tokenizer``). It is quadratic on runs of brackets or currency signs
+without a space, so it is first timed on 8 KB and 16 KB prefixes; when doubling the input
+more than doubles the time, it is reported as quadratic (the two times and the whole input's
+time extrapolated) instead of being run on the whole megabyte, which would take hours.
+
+    .venv/bin/python benchmarks/bench_adversarial.py [--size 1000000] [--only NAME ...] [--out FILE]
+
+Run on demand, never in the test suite (tests/test_linear.py feeds the same inputs without
+timing them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+
+def adversarial_inputs(size: int = 1_000_000) -> dict[str, tuple[str, str]]:
+    """name -> (lang, text of about `size` characters); shared with tests/test_linear.py."""
+
+    def rep(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return {
+        "digits": ("en", rep("7")),
+        "digits-spaced": ("en", rep("1 ")),
+        "spaces": ("en", "In " + " " * size + "2011"),
+        "punctuation": ("en", rep(".,;:!?-")),
+        "dots": ("en", rep(".")),
+        "dashes": ("en", rep("—-")),
+        "usd-commas": ("en", "US$ 1" + rep(",1")),
+        "usd-glued": ("en", rep("US$")),
+        "usd-figures": ("en", rep("US$ 38 billion, ")),
+        "percent": ("en", rep("12.5% ")),
+        "parens": ("en", rep("(") [: size // 2] + rep(")")[: size // 2]),
+        "parens-alternating": ("en", rep("()")),
+        "parens-words": ("en", rep("(Belarus) ")),
+        "quotes": ("en", rep('"«»\'')),
+        "long-word": ("en", rep("a")),
+        "long-capword": ("en", "B" + rep("e")),
+        "years": ("en", rep("in 2011 ")),
+        "dates": ("en", rep("On 5 May 2011, ")),
+        "months": ("en", rep("May ")),
+        "countries": ("en", rep("Belarus and Russia ")),
+        "capitalized": ("en", rep("The Union State Council Of ")),
+        "numbers-words": ("en", rep("one hundred and twenty ")),
+        "ru-figures": ("ru", rep("в 2011 году 38 млрд долларов ")),
+        "ru-dates": ("ru", rep("8 декабря 1999 года ")),
+        "ru-long-word": ("ru", rep("д")),
+        "newlines": ("en", rep("\n")),
+        "short-lines": ("en", rep("Share\n")),
+        "numbered-lines": ("en", rep("1. \n")),
+        "html-tags": ("en", "<html><body>" + rep("<p>")),
+        "html-lt": ("en", "<html>" + rep("<")),
+        "mixed": ("en", rep("Belarus (CSTO) signed, on 8 December 1999, US$ 1,5 bn; 34.9% «the Treaty» — ")),
+        "one-sentence": ("en", rep("Belarus and Russia agreed on 5 May 2011 to trade US$ 38 billion, up 12.5%; ")),
+        "ru-one-sentence": ("ru", rep("Беларусь и Россия 5 мая 2011 года договорились о торговле на 38 млрд долларов, рост 12,5%; ")),
+    }
+
+
+class Timer:
+    """Accumulates the seconds spent in named callables."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.perf_counter() - t
+
+        return timed
+
+
+def _stage_functions() -> dict[str, Callable[..., Any]]:
+    """The extractors `build_statement` calls: diplotext functions imported into the pipeline."""
+    import inspect
+
+    from diplotext import pipeline
+
+    skip = {"get_nlp", "load_gazetteer", "in_ranges", "decode_bytes", "scrub_surrogates", "detect_language",
+            "looks_like_html", "html_to_text", "working_text"}
+    out = {}
+    for name, obj in vars(pipeline).items():
+        if (inspect.isfunction(obj) and name not in skip and obj.__module__.startswith("diplotext.")
+                and obj.__module__ != "diplotext.pipeline"):
+            out[name] = obj
+    return out
+
+
+def measure(lang: str, text: str, timer: Timer, check: bool = True) -> None:
+    """One full parse of `text`, stage by stage, into `timer`."""
+    from diplotext import pipeline
+    from diplotext.nlp import get_nlp
+    from diplotext.text.decode import decode_bytes
+
+    data = text.encode("utf-8")
+    t = time.perf_counter()
+    try:
+        decode_bytes(data, max_bytes=None)
+    except Exception:  # noqa: BLE001 - whitespace-only inputs are refused: still timed
+        pass
+    timer.seconds["decode"] += time.perf_counter() - t
+
+    originals = _stage_functions()
+    for name, fn in originals.items():
+        setattr(pipeline, name, timer.wrap(name, fn))
+    try:
+        started = time.perf_counter()
+        t = time.perf_counter()
+        prep = pipeline.prepare(text, lang=lang, max_chars=None)
+        timer.seconds["prepare"] += time.perf_counter() - t
+        nlp = get_nlp(prep.lang)
+        t = time.perf_counter()
+        doc = nlp.make_doc(prep.work)
+        timer.seconds["tokenizer"] += time.perf_counter() - t
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            timer.seconds[name] += time.perf_counter() - t
+        statement = pipeline.build_statement(prep, doc)
+        timer.seconds["TOTAL parse"] += time.perf_counter() - started
+    finally:
+        for name, fn in originals.items():
+            setattr(pipeline, name, fn)
+    if check:
+        from offsets import assert_sound
+
+        assert_sound(statement, text)
+
+
+def baseline(lang: str, text: str) -> str:
+    """Seconds of the bare spaCy tokenizer on `text`, or its quadratic growth on prefixes."""
+    import spacy
+
+    tokenizer = spacy.blank(lang).tokenizer
+
+    def timed(n: int) -> float:
+        t = time.perf_counter()
+        tokenizer(text[:n])
+        return time.perf_counter() - t
+
+    t8, t16 = timed(8_000), timed(16_000)
+    if t16 > 0.01 and t16 > 2.5 * t8:  # doubling the input more than doubles the time
+        whole = t16 * (len(text) / 16_000) ** 2
+        return f"quadratic: 8 KB {t8:.2f}, 16 KB {t16:.2f}, whole ~{whole:,.0f} s"
+    return f"{timed(len(text)):.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--only", nargs="*")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+
+    import diplotext
+
+    diplotext.parse("warm up: Belarus and Russia, US$ 1 billion, 5 May 2011.", lang="en")
+    diplotext.parse("Разогрев: Беларусь и Россия, 5 мая 2011 года, 1 млрд долларов.", lang="ru")
+    rows = []
+    stages: list[str] = []
+    for name, (lang, text) in adversarial_inputs(args.size).items():
+        if args.only and name not in args.only:
+            continue
+        timer = Timer()
+        measure(lang, text, timer)
+        base = baseline(lang, text)
+        rows.append((name, len(text.encode("utf-8")), base, dict(timer.seconds)))
+        for stage in timer.seconds:
+            if stage not in stages:
+                stages.append(stage)
+        worst = max((s for k, s in timer.seconds.items() if k != "TOTAL parse"), default=0.0)
+        print(f"{name:20s} {timer.seconds['TOTAL parse']:7.2f} s total, slowest stage {worst:.2f} s, bare tokenizer {base}",
+              file=sys.stderr, flush=True)
+
+    stages = [s for s in stages if s != "TOTAL parse"] + ["TOTAL parse"]
+    lines = [
+        f"Seconds per input of ~{args.size / 1e6:g} MB (Python {sys.version.split()[0]}); target: every stage < 1 s per MB.",
+        "",
+        "| input | MB | bare spaCy tokenizer | " + " | ".join(stages) + " |",
+        "|---|---|---|" + "---|" * len(stages),
+    ]
+    for name, size, base, secs in rows:
+        cells = [f"{secs.get(s, 0.0):.2f}" if secs.get(s, 0.0) < 1.0 * size / 1e6 or s == "TOTAL parse"
+                 else f"**{secs.get(s, 0.0):.2f}**" for s in stages]
+        lines.append(f"| {name} | {size / 1e6:.2f} | {base} | " + " | ".join(cells) + " |")
+    over = sorted({s for _, size, _, secs in rows for s in stages if s != "TOTAL parse" and secs.get(s, 0) >= size / 1e6})
+    lines += ["", f"Stages over 1 s per MB: {', '.join(over) if over else 'none'}."]
+    report = "\n".join(lines)
+    print(report)
+    if args.out:
+        args.out.write_text(report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
