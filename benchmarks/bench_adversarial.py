@@ -193,10 +193,17 @@ def main(argv: list[str] | None = None) -> int:
         worst = max((s for k, s in timer.seconds.items() if k != "TOTAL parse"), default=0.0)
         print(f"{name:20s} {timer.seconds['TOTAL parse']:7.2f} s total, slowest stage {worst:.2f} s, bare tokenizer {base}",
               file=sys.stderr, flush=True)
+        report = _table(args.size, rows, stages)
+        if args.out:  # rewritten after every input: a run cut short keeps what it measured
+            args.out.write_text(report + "\n", encoding="utf-8")
+    print(_table(args.size, rows, stages))
+    return 0
 
+
+def _table(size_arg: int, rows: list[tuple[str, int, str, dict[str, float]]], stages: list[str]) -> str:
     stages = [s for s in stages if s != "TOTAL parse"] + ["TOTAL parse"]
     lines = [
-        f"Seconds per input of ~{args.size / 1e6:g} MB (Python {sys.version.split()[0]}); target: every stage < 1 s per MB.",
+        f"Seconds per input of ~{size_arg / 1e6:g} MB (Python {sys.version.split()[0]}); target: every stage < 1 s per MB.",
         "",
         "| input | MB | bare spaCy tokenizer | " + " | ".join(stages) + " |",
         "|---|---|---|" + "---|" * len(stages),
@@ -207,11 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {name} | {size / 1e6:.2f} | {base} | " + " | ".join(cells) + " |")
     over = sorted({s for _, size, _, secs in rows for s in stages if s != "TOTAL parse" and secs.get(s, 0) >= size / 1e6})
     lines += ["", f"Stages over 1 s per MB: {', '.join(over) if over else 'none'}."]
-    report = "\n".join(lines)
-    print(report)
-    if args.out:
-        args.out.write_text(report + "\n", encoding="utf-8")
-    return 0
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
