@@ -26,6 +26,8 @@ a new event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -99,6 +101,21 @@ def _may_hold_group(unit: Unit) -> bool:
     return False
 
 
+class _Excluded:
+    """Tokens that hold no actor: the unit's instrument tokens (shared, not copied per event)
+    and this event's own additions."""
+
+    def __init__(self, base: set[int]) -> None:
+        self.base = base
+        self.extra: set[int] = set()
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.base or i in self.extra
+
+    def update(self, tokens: Iterable[int]) -> None:
+        self.extra.update(tokens)
+
+
 def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
     """`refs` less those inside a longer one, in order: one sweep by start (a test of every pair
     is quadratic in the mentions of a long sentence)."""
@@ -119,12 +136,15 @@ def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
     return [e for i, e in enumerate(refs) if i not in nested]
 
 
-def _actor_refs(unit: Unit, lo: int, hi: int, exclude: set[int], doc: Doc) -> list[EntityRef]:
+def _actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], doc: Doc) -> list[EntityRef]:
     """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
-    refs = [e for e in unit.entities if e.label in ("ORG", "COUNTRY", "PERSON") and lo <= e.start and e.end <= hi and e.start not in exclude]
+    refs = [e for e in unit.entities_in(lo, hi) if e.label in ("ORG", "COUNTRY", "PERSON") and e.start not in exclude]
     # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
     refs = _outermost(refs)
     persons = [e for e in refs if e.label == "PERSON"]
+    starts = [p.start for p in persons]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        starts = []  # not in text order: scan (never so with spaCy's span groups)
     out = []
     prev_org: EntityRef | None = None
     for e in refs:
@@ -135,14 +155,28 @@ def _actor_refs(unit: Unit, lo: int, hi: int, exclude: set[int], doc: Doc) -> li
         prev_org = e if e.label == "ORG" else None
         if e.label == "COUNTRY" and persons:
             # "Belarusian President Alexander Lukashenko", "President of the Russian Federation, V.V. Putin"
-            nxt = next((p for p in persons if p.start >= e.end), None)
+            nxt = _next_person(persons, starts, e.end)
             if nxt is not None and nxt.start - e.end <= 4 and all(_titleish(doc[i].text) for i in range(e.end, nxt.start)):
                 continue
-            prv = next((p for p in reversed(persons) if p.end <= e.start), None)
+            prv = _previous_person(persons, starts, e.start)
             if prv is not None and e.start - prv.end <= 5 and all(_titleish(doc[i].text) for i in range(prv.end, e.start)):
                 continue
         out.append(e)
     return out
+
+
+def _next_person(persons: list[EntityRef], starts: list[int], i: int) -> EntityRef | None:
+    """The first person that starts at or after token i (bisected when `starts` is given)."""
+    if starts:
+        k = bisect_left(starts, i)
+        return persons[k] if k < len(persons) else None
+    return next((p for p in persons if p.start >= i), None)
+
+
+def _previous_person(persons: list[EntityRef], starts: list[int], i: int) -> EntityRef | None:
+    """The last person that ends at or before token i (one that does starts before it)."""
+    upto = bisect_left(starts, i) if starts else len(persons)
+    return next((persons[k] for k in range(upto - 1, -1, -1) if persons[k].end <= i), None)
 
 
 def _titleish(text: str) -> bool:
@@ -190,6 +224,9 @@ class EventFinder:
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.memory = _Memory()
         self._places: dict[int, set[int]] = {}
+        self._documents = sents.where(self.document_words)
+        self._ends_of: tuple[int, set[int]] = (-1, set())
+        self._named_of: tuple[int, set[int]] = (-1, set())
 
     def w(self, i: int) -> str:
         return self.words[i]
@@ -261,25 +298,17 @@ class EventFinder:
                 return False
         needs = spec.get("needs")
         if needs:
-            has_instrument = any(unit.start <= r.start < unit.end for r in unit.instruments)
+            has_instrument = bool(unit.instruments)  # a unit holds the references that start in it
             if needs == "instrument" and not has_instrument:
                 return False
-            if needs == "document" and not has_instrument and not any(self.w(i) in self.document_words for i in range(unit.start, unit.end)):
+            if needs == "document" and not has_instrument and self.sents.first_in(self._documents, unit.start, unit.end) is None:
                 return False
         return True
 
     def _event(self, unit: Unit, spec: dict[str, Any], s: int, e: int, lo: int, hi: int) -> Event | None:
         doc = self.doc
-        instrument_refs = [r for r in unit.instruments if lo <= r.start < hi] or list(unit.instruments)
-        instrument = None
-        if instrument_refs:
-            after = [r for r in instrument_refs if r.start >= e]
-            before = [r for r in instrument_refs if r.end <= s]
-            pick = after[0] if after else (before[-1] if before else instrument_refs[0])
-            instrument = pick.id
-        exclude: set[int] = set()
-        for r in unit.instruments:
-            exclude.update(range(r.start, r.end))
+        instrument = _nearest_instrument(unit, s, e, lo, hi)
+        exclude = _Excluded(unit.instrument_tokens())
         place, place_tokens = self._place(unit, spec, e, hi)
         exclude.update(place_tokens)
         if spec.get("window"):
@@ -295,7 +324,7 @@ class EventFinder:
         if not actor_ids:
             actor_ids = self._group_actors(lo, hi, exclude)
         if not actor_ids and not spec.get("window"):
-            exclude |= self._places.get(unit.index, set())  # another event's place is no actor here
+            exclude.update(self._places.get(unit.index, set()))  # another event's place is no actor here
             actor_ids = list(dict.fromkeys(a.id for a in _actor_refs(unit, unit.start, unit.end, exclude, doc)))
         self._places.setdefault(unit.index, set()).update(place_tokens)
         date = self._date(unit, s, e, lo, hi)
@@ -334,8 +363,8 @@ class EventFinder:
         if not preps:
             return None, set()
         doc = self.doc
-        inside = {t for r in unit.instruments for t in range(r.start, r.end)}
-        after_actor = {x.end for x in unit.entities if x.label in ("PERSON", "COUNTRY", "ORG")}
+        inside = unit.instrument_tokens()
+        after_actor = self._actor_ends(unit)
         i = e
         while i < hi and i < e + 16:
             if i in inside:
@@ -351,10 +380,10 @@ class EventFinder:
                 j = i + 1
                 while j < hi and self.w(j) in ("the", "a", "an"):
                     j += 1
-                ent = next((x for x in unit.entities if x.start == j and x.label == "COUNTRY"), None)
+                ent = next((x for x in unit.entities_from(j, j + 1) if x.label == "COUNTRY"), None)
                 if ent is not None:
                     return self._place_name(ent), set(range(ent.start, ent.end))
-                named = {x.start for x in unit.entities}
+                named = self._named(unit)
                 if j < hi and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in _PERSON_TITLES:
                     k = j + 1
                     while (
@@ -373,6 +402,18 @@ class EventFinder:
             i += 1
         return None, set()
 
+    def _named(self, unit: Unit) -> set[int]:
+        """Where the entity mentions of the unit start (computed once per unit)."""
+        if self._named_of[0] != unit.index:
+            self._named_of = (unit.index, {x.start for x in unit.entities})
+        return self._named_of[1]
+
+    def _actor_ends(self, unit: Unit) -> set[int]:
+        """Where the actor mentions of the unit end (computed once per unit)."""
+        if self._ends_of[0] != unit.index:
+            self._ends_of = (unit.index, {x.end for x in unit.entities if x.label in ("PERSON", "COUNTRY", "ORG")})
+        return self._ends_of[1]
+
     def _place_name(self, ent: EntityRef) -> str:
         """A state's id; a capital standing for its state stays a city name ('talks in Moscow')."""
         if ent.label != "COUNTRY":
@@ -387,7 +428,7 @@ class EventFinder:
                 return ent.text
         return ent.id
 
-    def _group_actors(self, lo: int, hi: int, exclude: set[int]) -> list[str]:
+    def _group_actors(self, lo: int, hi: int, exclude: Container[int]) -> list[str]:
         """'the presidents', 'the parties', 'стороны': the last group of persons or states named."""
         words = _GROUP_WORDS[self.lang]
         for i in range(lo, hi):
@@ -402,7 +443,7 @@ class EventFinder:
         return []
 
     def _date(self, unit: Unit, s: int, e: int, lo: int, hi: int) -> str | None:
-        in_scope = [(a, b, d) for a, b, d in unit.dates if lo <= a < hi and d.value]
+        in_scope = [(a, b, d) for a, b, d in unit.dates_from(lo, hi) if d.value]
         after = [d for a, b, d in in_scope if a >= e]
         if after:
             return after[0].value
@@ -435,6 +476,25 @@ def _is_verb(lower: str) -> bool:
     from ..components import _morph_analyzer
 
     return _morph_analyzer().parse(lower)[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
+def _nearest_instrument(unit: Unit, s: int, e: int, lo: int, hi: int) -> str | None:
+    """The instrument of a trigger [s, e) with scope [lo, hi): the first reference in scope after
+    it, else the last before it, else the first in scope; with none in scope, the same over the
+    unit. The references are in order of start: bisected, not scanned per trigger."""
+    refs, starts = unit.instruments, unit.instrument_starts()
+    a, b = bisect_left(starts, lo), bisect_left(starts, hi)
+    if a == b:
+        a, b = 0, len(refs)
+    if a == b:
+        return None
+    k = bisect_left(starts, e, a, b)
+    if k < b:
+        return refs[k].id
+    for i in range(min(b, bisect_left(starts, s, a, b)) - 1, a - 1, -1):
+        if refs[i].end <= s:
+            return refs[i].id
+    return refs[a].id
 
 
 def _repeats(ev: Event, earlier: list[Event], definite: bool) -> bool:

@@ -442,6 +442,11 @@ class InstrumentFinder:
             u = sents.unit_at(r.start)
             if u is not None:
                 by_unit.setdefault(u.index, []).append(r)
+        starts: dict[int, list[int]] = {}
+        for ui, unit_refs in by_unit.items():
+            keys = [r.start for r in unit_refs]
+            if all(a <= b for a, b in zip(keys, keys[1:])):
+                starts[ui] = keys
         heads = self._heads(sents)
         for unit in sents.units:
             for h in heads[bisect_left(heads, unit.start):bisect_left(heads, unit.end)]:
@@ -459,7 +464,11 @@ class InstrumentFinder:
                 group = self.compatible.get(kind, frozenset({kind}))
                 antecedent = None
                 for ui in range(unit.index, max(-1, unit.index - _ANAPHOR_WINDOW - 1), -1):
-                    for r in reversed(by_unit.get(ui, [])):
+                    unit_refs = by_unit.get(ui, [])
+                    # the references are in order of start: those before h, from the last one back
+                    upto = bisect_left(starts[ui], h) if ui in starts else len(unit_refs)
+                    for k in range(upto - 1, -1, -1):
+                        r = unit_refs[k]
                         if r.start < h and (r.kind in group or r.kind == "instrument"):
                             antecedent = r
                             break

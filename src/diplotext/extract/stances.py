@@ -33,6 +33,8 @@ share the target ("supports and shares the priorities of ...").
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -110,6 +112,10 @@ class StanceFinder:
         self.sets = {k: frozenset(v) for k, v in lex.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
         self.subjects = {k: frozenset(v) for k, v in lex["subjects"].items()}
         self.last_actor: list[str] = []
+        self._starts: dict[int, _Trigger] | None = None
+        self._openers = sents.where(self.sets["clause_openers"], frozenset({";", ":"}))
+        self._commas = sents.where(frozenset(), frozenset({","}))
+        self._documents = sents.where(self.subjects["document"])
 
     def w(self, i: int) -> str:
         return self.words[i]
@@ -187,17 +193,14 @@ class StanceFinder:
             return False
         if self.w(j) in self.sets["greeting_objects"] or self.w(j) == "to":
             return True
-        return any(e.start == j and e.label == "PERSON" for e in unit.entities)
+        return any(e.label == "PERSON" for e in unit.entities_from(j, j + 1))
 
     # -- actor and target ----------------------------------------------------------------------
 
     def _clause_start(self, unit: Unit, i: int) -> int:
-        j = i - 1
-        while j >= unit.start:
-            if self.w(j) in self.sets["clause_openers"] or self.doc[j].text in (";", ":"):
-                return j + 1
-            j -= 1
-        return unit.start
+        """After the last clause opener (or ';', ':') before token i in the unit."""
+        j = self.sents.last_in(self._openers, unit.start, i)
+        return unit.start if j is None else j + 1
 
     def _after_preposition(self, i: int, lo: int) -> bool:
         """Is token i inside a prepositional phrase ('the outcome of the Supreme State Council')?"""
@@ -227,7 +230,7 @@ class StanceFinder:
         prepositional phrase, a word for the parties, a pronoun), else any entity there."""
         if hi <= lo:
             return None
-        refs = _actor_refs(unit, lo, hi, self._instrument_tokens(unit), self.doc)
+        refs = _actor_refs(unit, lo, hi, unit.instrument_tokens(), self.doc)
         free = {r.start: r for r in refs if not self._after_preposition(r.start, lo)}
         for j in range(lo, hi):
             if j in free:
@@ -261,9 +264,6 @@ class StanceFinder:
     def _agent_start(self, t: _Trigger) -> int:
         return t.end if self.lang == "ru" else t.end + 1
 
-    def _instrument_tokens(self, unit: Unit) -> set[int]:
-        return {t for r in unit.instruments for t in range(r.start, r.end)}
-
     def _actor(self, unit: Unit, t: _Trigger, target_lo: int) -> list[str]:
         doc = self.doc
         # 1. passive with an agent: "X was condemned by Russia"
@@ -290,16 +290,22 @@ class StanceFinder:
             hi = max(lo, target_lo - 1)
         else:
             hi = t.span_start
-        cuts = [lo] + [j + 1 for j in range(lo, hi) if doc[j].text == ","] + [hi]
-        for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+        commas = self._commas  # the comma-separated segments of [lo, hi), from the last one back
+        first, k, b = bisect_left(commas, lo), bisect_left(commas, hi), hi
+        while True:
+            k -= 1
+            a = commas[k] + 1 if k >= first else lo
             got = self._actor_in(unit, a, b)
             if got:
                 return got
+            if k < first:
+                break
+            b = a
         # 4. the whole clause before, then the statement as speaker
         got = self._actor_in(unit, unit.start, t.span_start)
         if got:
             return got
-        if any(self.w(j) in self.subjects["document"] for j in range(unit.start, unit.end)):
+        if self.sents.first_in(self._documents, unit.start, unit.end) is not None:
             return ["parties"]
         return []
 
@@ -328,7 +334,7 @@ class StanceFinder:
         first = doc[unit.start]
         if t.span_start == unit.start and (first.lower_.endswith("ing") or (self.lang == "ru" and _is_gerund(first.lower_))):
             opener_end = next((j for j in range(lo, unit.end) if doc[j].text == ","), None)
-        starts = {x.start: x for x in triggers if x is not t}
+        starts = self._starts if self._starts is not None else {x.start: x for x in triggers if x is not t}
         while i < unit.end and i - lo < _MAX_TARGET:
             tok = doc[i]
             w = self.w(i)
@@ -383,10 +389,13 @@ class StanceFinder:
                 self._note_speaker(unit)
                 continue
             triggers = self._triggers(unit, by_unit[unit.index])
-            spans: list[tuple[int, int]] = []
+            # the triggers by start, once per unit (`_target` looks up the trigger after a
+            # coordinator; in order and apart, none starts where another one's target does)
+            self._starts = {x.start: x for x in triggers}
+            spans = _Spans()
             pending: list[tuple[_Trigger, list[str]]] = []  # coordinated triggers waiting for a target
             for t in triggers:
-                if any(a <= t.start < b for a, b in spans):
+                if spans.covers(t.start):
                     continue  # inside another stance's target
                 lo, hi, coordinated = self._target(unit, t, triggers)
                 actor = self._actor(unit, t, lo)
@@ -399,7 +408,7 @@ class StanceFinder:
                     out.append(self._stance(unit, p, p_actor or actor, lo, hi))
                 pending = []
                 if t.form != "predicate":
-                    spans.append((lo, hi))
+                    spans.add(lo, hi)
                 if actor:
                     self.last_actor = actor
         return out
@@ -410,16 +419,18 @@ class StanceFinder:
         for i in range(unit.start, min(unit.end, unit.start + 25)):
             if self.w(i) in speech:
                 lo = self._clause_start(unit, i)
-                cut = max([lo] + [j + 1 for j in range(lo, i) if self.doc[j].text == ","])
-                refs = _actor_refs(unit, cut, i, self._instrument_tokens(unit), self.doc)
+                k = bisect_left(self._commas, i) - 1
+                cut = self._commas[k] + 1 if k >= 0 and self._commas[k] >= lo else lo
+                refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.doc)
                 if refs:
                     self.last_actor = list(dict.fromkeys(r.id for r in refs))
                 return
 
     def _stance(self, unit: Unit, t: _Trigger, actor: list[str], lo: int, hi: int) -> Stance:
         target = self.sents.span(lo, hi, self.text)
-        ids = [e.id for e in unit.entities if lo <= e.start and e.end <= hi]
-        ids += [r.id for r in unit.instruments if lo <= r.start and r.end <= hi]
+        ids = [e.id for e in unit.entities_in(lo, hi)]
+        starts = unit.instrument_starts()
+        ids += [r.id for r in unit.instruments[bisect_left(starts, lo):bisect_left(starts, hi)] if r.end <= hi]
         return Stance(
             actor=actor,
             stance=t.cls,  # type: ignore[arg-type]
@@ -429,6 +440,24 @@ class StanceFinder:
             trigger=self.sents.span(t.span_start, t.end, self.text),
             evidence=self.sents.evidence(unit, self.text),
         )
+
+
+class _Spans:
+    """The targets taken so far in a unit, asked about tokens in increasing order (the triggers
+    come in text order): a span whose start has been passed only matters by its end, so the
+    answer is the largest such end, kept as the spans come in (no scan of every span per trigger)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[int, int]] = []  # a heap by start
+        self.reach = -1
+
+    def add(self, lo: int, hi: int) -> None:
+        heapq.heappush(self.pending, (lo, hi))
+
+    def covers(self, i: int) -> bool:
+        while self.pending and self.pending[0][0] <= i:
+            self.reach = max(self.reach, heapq.heappop(self.pending)[1])
+        return i < self.reach
 
 
 def find_stances(doc: Doc, lang: str, sents: Sentences, text: str) -> list[Stance]:

@@ -180,6 +180,58 @@ class Unit:
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
 
+    def entities_in(self, lo: int, hi: int) -> list[EntityRef]:
+        """The entities inside [lo, hi), in list order: by bisection over their starts when
+        the list is in text order (it is, as spaCy's span groups are written), else a scan."""
+        starts = self._entity_starts()
+        if starts is None:
+            return [x for x in self.entities if lo <= x.start and x.end <= hi]
+        return [x for x in self.entities[bisect_left(starts, lo):bisect_left(starts, hi)] if x.end <= hi]
+
+    def entities_from(self, lo: int, hi: int) -> list[EntityRef]:
+        """The entities that start in [lo, hi), in list order (wherever they end)."""
+        starts = self._entity_starts()
+        if starts is None:
+            return [x for x in self.entities if lo <= x.start < hi]
+        return self.entities[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def dates_from(self, lo: int, hi: int) -> list[tuple[int, int, DateMention]]:
+        """The date mentions that start in [lo, hi), in list order."""
+        cached = self.__dict__.get("_date_starts")
+        if cached is None or cached[0] != len(self.dates):
+            starts = [x[0] for x in self.dates]
+            cached = (len(self.dates), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+            self.__dict__["_date_starts"] = cached
+        starts = cached[1]
+        if starts is None:
+            return [x for x in self.dates if lo <= x[0] < hi]
+        return self.dates[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def instrument_starts(self) -> list[int]:
+        """The starts of the instrument references (kept in order of start), computed once."""
+        cached = self.__dict__.get("_instrument_starts")
+        if cached is None or cached[0] != len(self.instruments):
+            cached = (len(self.instruments), [r.start for r in self.instruments])
+            self.__dict__["_instrument_starts"] = cached
+        return cached[1]
+
+    def _entity_starts(self) -> list[int] | None:
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] != len(self.entities):
+            starts = [x.start for x in self.entities]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            cached = (len(self.entities), starts if ordered else None)
+            self.__dict__["_starts"] = cached
+        return cached[1]
+
+    def instrument_tokens(self) -> set[int]:
+        """The tokens inside the instrument references of the unit (computed once)."""
+        cached = self.__dict__.get("_instrument_tokens")
+        if cached is None or cached[0] != len(self.instruments):
+            cached = (len(self.instruments), {t for r in self.instruments for t in range(r.start, r.end)})
+            self.__dict__["_instrument_tokens"] = cached
+        return cached[1]
+
 
 _STRINGS: dict[int, tuple[Vocab, dict[int, str]]] = {}
 _MAX_STRINGS = 500_000  # a bound on the per-vocab cache (a long run meets ever new words)
@@ -247,6 +299,7 @@ class Sentences:
             starts = [0] + (numpy.flatnonzero(arr[1:, 5] == 1) + 1).tolist()
             bounds = list(zip(starts, starts[1:] + [n]))
         breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in texts[i]]
+        self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self.units: list[Unit] = []
         self._unit_of: list[int] = [0] * n
         self._covered = [False] * n
@@ -283,6 +336,32 @@ class Sentences:
     def words(self) -> list[str]:
         """Each token's lexicon form (see `word`), computed once per Doc."""
         return self._words
+
+    def where(self, words: frozenset[str], texts: frozenset[str] = frozenset()) -> list[int]:
+        """The positions, in order, of the tokens whose lexicon form is in `words` or whose text
+        is in `texts` (computed once per Doc and pair of sets): what a rule that looks for the
+        nearest such word bisects instead of scanning the sentence."""
+        key = (words, texts)
+        hit = self._where.get(key)
+        if hit is None:
+            ws = self._words
+            if texts:
+                ts = self.texts
+                hit = [i for i in range(len(ws)) if ws[i] in words or ts[i] in texts]
+            else:
+                hit = [i for i, w in enumerate(ws) if w in words]
+            self._where[key] = hit
+        return hit
+
+    def first_in(self, positions: list[int], lo: int, hi: int) -> int | None:
+        """The first of `positions` (sorted) in [lo, hi), else None."""
+        k = bisect_left(positions, lo)
+        return positions[k] if k < len(positions) and positions[k] < hi else None
+
+    def last_in(self, positions: list[int], lo: int, hi: int) -> int | None:
+        """The last of `positions` (sorted) in [lo, hi), else None."""
+        k = bisect_left(positions, hi) - 1
+        return positions[k] if k >= 0 and positions[k] >= lo else None
 
     def unit_at(self, token_index: int) -> Unit | None:
         if 0 <= token_index < len(self._covered) and self._covered[token_index]:
