@@ -108,7 +108,9 @@ CYRILLIC_WORDS = st.lists(
                      "вырос", "на", "процента", "и", "в", "году", "Президент", "подписали", "договор", "о", "союзе",
                      "ОДКБ", "ЕАЭС", "Минск", "Москва", "стороны", "отметили", "сотрудничество", "развитие"]),
     min_size=3, max_size=40,
-).map(" ".join)
+).filter(lambda ws: sum(len(w) >= 6 for w in ws) >= 2).map(" ".join)
+# Two long words at least: a text of only short words can be two texts at once ('НА НА НА' in
+# KOI8-R is the bytes of 'об об об' in cp1251), and no decoder can know which was meant.
 
 
 @FAST
