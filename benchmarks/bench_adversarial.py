@@ -161,7 +161,8 @@ def baseline(lang: str, text: str) -> str:
         return time.perf_counter() - t
 
     t8, t16 = timed(8_000), timed(16_000)
-    if t16 > 0.01 and t16 > 2.5 * t8:  # doubling the input more than doubles the time
+    # doubling the input more than doubles the time, or even linear growth would take minutes
+    if (t16 > 0.01 and t16 > 2.5 * t8) or t16 * len(text) / 16_000 > 20:
         whole = t16 * (len(text) / 16_000) ** 2
         return f"quadratic: 8 KB {t8:.2f}, 16 KB {t16:.2f}, whole ~{whole:,.0f} s"
     return f"{timed(len(text)):.2f}"
