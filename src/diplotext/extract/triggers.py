@@ -300,6 +300,7 @@ class Sentences:
             bounds = list(zip(starts, starts[1:] + [n]))
         breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in texts[i]]
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._evidence: dict[int, tuple[str, str]] = {}
         self.units: list[Unit] = []
         self._unit_of: list[int] = [0] * n
         self._covered = [False] * n
@@ -390,7 +391,13 @@ class Sentences:
             unit.instruments.sort(key=lambda r: r.start)
 
     def evidence(self, unit: Unit, text: str) -> SpanModel:
-        return SpanModel(text=text[unit.start_char:unit.end_char], start=unit.start_char, end=unit.end_char)
+        """The unit as a span; its text sliced once per unit, so that the events and stances of
+        one long sentence share one string rather than a copy each."""
+        hit = self._evidence.get(unit.index)
+        if hit is None or hit[0] is not text:
+            hit = (text, text[unit.start_char:unit.end_char])
+            self._evidence[unit.index] = hit
+        return SpanModel(text=hit[1], start=unit.start_char, end=unit.end_char)
 
     def span(self, start: int, end: int, text: str) -> SpanModel:
         s, e = self.idx[start], self.ends[end - 1]
