@@ -116,6 +116,7 @@ class StanceFinder:
         self._openers = sents.where(self.sets["clause_openers"], frozenset({";", ":"}))
         self._commas = sents.where(frozenset(), frozenset({","}))
         self._documents = sents.where(self.subjects["document"])
+        self._speech = sents.where(self.sets["speech_verbs"])
 
     def w(self, i: int) -> str:
         return self.words[i]
@@ -415,16 +416,15 @@ class StanceFinder:
 
     def _note_speaker(self, unit: Unit) -> None:
         """'In the joint statement, Lukashenko and Putin noted that ...': who a later 'they' is."""
-        speech = self.sets["speech_verbs"]
-        for i in range(unit.start, min(unit.end, unit.start + 25)):
-            if self.w(i) in speech:
-                lo = self._clause_start(unit, i)
-                k = bisect_left(self._commas, i) - 1
-                cut = self._commas[k] + 1 if k >= 0 and self._commas[k] >= lo else lo
-                refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.doc)
-                if refs:
-                    self.last_actor = list(dict.fromkeys(r.id for r in refs))
-                return
+        i = self.sents.first_in(self._speech, unit.start, min(unit.end, unit.start + 25))  # the first speech verb
+        if i is None:
+            return
+        lo = self._clause_start(unit, i)
+        k = bisect_left(self._commas, i) - 1
+        cut = self._commas[k] + 1 if k >= 0 and self._commas[k] >= lo else lo
+        refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.doc)
+        if refs:
+            self.last_actor = list(dict.fromkeys(r.id for r in refs))
 
     def _stance(self, unit: Unit, t: _Trigger, actor: list[str], lo: int, hi: int) -> Stance:
         target = self.sents.span(lo, hi, self.text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -262,32 +262,28 @@ def _strings(hashes: list[int], cache: dict[int, str], vocab: Vocab) -> list[str
 class Sentences:
     """The units of a Doc and the index from token to unit.
 
-    The token attributes the rules read are read once per Doc into plain lists (``texts``,
-    ``lowers``, ``idx``, ``ends``, ``is_space``, ``is_punct``, ``like_num``, ``is_alpha``, and
-    ``words()``): a spaCy ``Token`` object per access (``doc[i]``) costs more than the rules."""
+    The token attributes the hot loops read are read once per Doc into plain lists (``lowers``,
+    ``idx``, ``ends``, ``words()``; ``texts`` on first use): a spaCy ``Token`` object per access
+    (``doc[i]``) costs more than the rules."""
 
     def __init__(self, doc: Doc, keep: Callable[[int], bool] = lambda _: True) -> None:
         self.doc = doc
         self.lang = "ru" if doc.lang_ == "ru" else "en"
         n = len(doc)
-        cache = _string_cache(doc.vocab)
+        self._cache = cache = _string_cache(doc.vocab)
+        self._texts: list[str] | None = None
         if n:
-            arr = doc.to_array([ORTH, LOWER, NORM, IDX, LENGTH, SENT_START, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA])
-            texts = _strings(arr[:, 0].tolist(), cache, doc.vocab)
+            arr = doc.to_array([ORTH, LOWER, NORM, IDX, LENGTH, SENT_START, IS_SPACE])
+            self._orths = arr[:, 0]
             lowers = _strings(arr[:, 1].tolist(), cache, doc.vocab)
             self.idx: list[int] = arr[:, 3].tolist()
             self.ends: list[int] = (arr[:, 3] + arr[:, 4]).tolist()
-            spaces, puncts, nums, alphas = (arr[:, k].astype(bool).tolist() for k in (6, 7, 8, 9))
+            spaces = arr[:, 6].astype(bool).tolist()
         else:
             arr = None
-            self.idx, self.ends = [], []
-            texts, lowers, spaces, puncts, nums, alphas = [], [], [], [], [], []
-        self.texts: list[str] = texts
+            self._orths = numpy.zeros(0, dtype="uint64")
+            self.idx, self.ends, lowers, spaces = [], [], [], []
         self.lowers: list[str] = lowers
-        self.is_space: list[bool] = spaces
-        self.is_punct: list[bool] = puncts
-        self.like_num: list[bool] = nums
-        self.is_alpha: list[bool] = alphas
         if self.lang == "ru" and arr is not None:
             norms = _strings(arr[:, 2].tolist(), cache, doc.vocab)
             self._words: list[str] = [(ns or lw).replace("ё", "е") for ns, lw in zip(norms, lowers)]
@@ -298,7 +294,8 @@ class Sentences:
         else:
             starts = [0] + (numpy.flatnonzero(arr[1:, 5] == 1) + 1).tolist()
             bounds = list(zip(starts, starts[1:] + [n]))
-        breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in texts[i]]
+        text_at = self.text_at
+        breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in text_at(i)]
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._evidence: dict[int, tuple[str, str]] = {}
         self.units: list[Unit] = []
@@ -319,7 +316,7 @@ class Sentences:
                 while e > s and spaces[e - 1]:
                     e -= 1
                 # an opening quote that the sentencizer left at the end belongs to the next sentence
-                while e - s > 1 and texts[e - 1] in _QUOTES and texts[e - 2] in (".", "!", "?"):
+                while e - s > 1 and text_at(e - 1) in _QUOTES and text_at(e - 2) in (".", "!", "?"):
                     e -= 1
                 if e > s and keep(self.idx[s]):
                     unit = Unit(len(self.units), s, e, self.idx[s], self.ends[e - 1])
@@ -346,13 +343,30 @@ class Sentences:
         hit = self._where.get(key)
         if hit is None:
             ws = self._words
+            hit = [i for i, w in enumerate(ws) if w in words]
             if texts:
-                ts = self.texts
-                hit = [i for i in range(len(ws)) if ws[i] in words or ts[i] in texts]
-            else:
-                hit = [i for i, w in enumerate(ws) if w in words]
+                store = self.doc.vocab.strings
+                marked = numpy.flatnonzero(numpy.isin(self._orths, [store[t] for t in texts])).tolist()
+                hit = sorted(set(hit).union(marked))
             self._where[key] = hit
         return hit
+
+    @property
+    def texts(self) -> list[str]:
+        """Each token's text (made on first use)."""
+        if self._texts is None:
+            self._texts = _strings(self._orths.tolist(), self._cache, self.doc.vocab)
+        return self._texts
+
+    def text_at(self, i: int) -> str:
+        """The text of token i (without making the whole list)."""
+        if self._texts is not None:
+            return self._texts[i]
+        h = int(self._orths[i])
+        got = self._cache.get(h)
+        if got is None:
+            got = self._cache[h] = self.doc.vocab.strings[h]
+        return got
 
     def first_in(self, positions: list[int], lo: int, hi: int) -> int | None:
         """The first of `positions` (sorted) in [lo, hi), else None."""
