@@ -155,7 +155,7 @@ class Event(_Model):
     place: str | None = Field(None, description="Entity id or name of the place.")
     date: str | None = Field(None, description="ISO date of the event when the text gives it.")
     trigger: Span | None = Field(None, description="The word or phrase that signals the event.")
-    evidence: Span = Field(description="The sentence the event was read from.")
+    evidence: Span = Field(description="The sentence the event was read from (a window of 1,000 characters around the trigger when the sentence is longer).")
 
 
 class Stance(_Model):
@@ -169,7 +169,7 @@ class Stance(_Model):
     target_ids: list[str] = Field(default_factory=list, description="Entity ids inside the target.")
     plover: str | None = Field(None, description="The PLOVER/CAMEO root it maps to, where one corresponds.")
     trigger: Span | None = None
-    evidence: Span
+    evidence: Span = Field(description="The sentence the stance was read from (a window of 1,000 characters around the trigger when the sentence is longer).")
 
 
 class Statement(_Model):

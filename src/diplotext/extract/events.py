@@ -334,8 +334,8 @@ class EventFinder:
             instrument=instrument,
             place=place,
             date=date,
-            trigger=self.sents.span(s, e, self.text),
-            evidence=self.sents.evidence(unit, self.text),
+            trigger=(trigger := self.sents.span(s, e, self.text)),
+            evidence=self.sents.evidence(unit, self.text, around=trigger.start),
         )
 
     def _window(self, unit: Unit, s: int, e: int) -> tuple[int, int]:

@@ -437,8 +437,8 @@ class StanceFinder:
             target=" ".join(target.text.split()),
             target_ids=list(dict.fromkeys(ids)),
             plover=self.classes.get(t.cls, {}).get("plover"),
-            trigger=self.sents.span(t.span_start, t.end, self.text),
-            evidence=self.sents.evidence(unit, self.text),
+            trigger=(trigger := self.sents.span(t.span_start, t.end, self.text)),
+            evidence=self.sents.evidence(unit, self.text, around=trigger.start),
         )
 
 

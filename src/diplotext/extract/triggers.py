@@ -34,6 +34,8 @@ from ..models import DateMention, Span as SpanModel
 from .entities import ENTITIES_KEY
 
 ACTOR_TYPES = ("ORG", "COUNTRY", "PERSON")
+MAX_EVIDENCE_CHARS = 1000
+"""The longest evidence an event or stance carries: a sentence, or a window of a longer one."""
 _QUOTES = frozenset({'"', "“", "«", "„", "'"})
 
 
@@ -297,7 +299,7 @@ class Sentences:
         text_at = self.text_at
         breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in text_at(i)]
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
-        self._evidence: dict[int, tuple[str, str]] = {}
+        self._evidence: dict[tuple[int, int], tuple[str, str]] = {}
         self.units: list[Unit] = []
         self._unit_of: list[int] = [0] * n
         self._covered = [False] * n
@@ -404,14 +406,24 @@ class Sentences:
         for unit in self.units:
             unit.instruments.sort(key=lambda r: r.start)
 
-    def evidence(self, unit: Unit, text: str) -> SpanModel:
+    def evidence(self, unit: Unit, text: str, around: int | None = None) -> SpanModel:
         """The unit as a span; its text sliced once per unit, so that the events and stances of
-        one long sentence share one string rather than a copy each."""
-        hit = self._evidence.get(unit.index)
+        one long sentence share one string rather than a copy each.
+
+        A unit longer than `MAX_EVIDENCE_CHARS` (a page with no sentence break) is cut to a
+        window of that size around `around` (the trigger's offset): otherwise the JSON would
+        repeat the whole page once per event and grow with the square of its length.
+        """
+        start, end = unit.start_char, unit.end_char
+        if around is not None and end - start > MAX_EVIDENCE_CHARS:
+            start = min(max(start, around - MAX_EVIDENCE_CHARS // 2), end - MAX_EVIDENCE_CHARS)
+            end = start + MAX_EVIDENCE_CHARS
+        key = (unit.index, start)
+        hit = self._evidence.get(key)
         if hit is None or hit[0] is not text:
-            hit = (text, text[unit.start_char:unit.end_char])
-            self._evidence[unit.index] = hit
-        return SpanModel(text=hit[1], start=unit.start_char, end=unit.end_char)
+            hit = (text, text[start:end])
+            self._evidence[key] = hit
+        return SpanModel(text=hit[1], start=start, end=end)
 
     def span(self, start: int, end: int, text: str) -> SpanModel:
         s, e = self.idx[start], self.ends[end - 1]
