@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver
 from .extract.gazetteer import load_gazetteer
+from .tokenizer import TEXT_KEY
 
 for _ext in ("evidence", "office"):
     if not Span.has_extension(_ext):
@@ -150,7 +151,7 @@ class EntityRecognizer:
         self.morph = nlp.get_pipe("diplotext_morph") if nlp.has_pipe("diplotext_morph") else None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY) or doc.text  # set by BoundedTokenizer; a user's pipeline may lack it
         unwrapped = _unwrap(text)
         if unwrapped is None:
             candidates, entities = self.resolver(doc, text)
@@ -161,7 +162,7 @@ class EntityRecognizer:
             if self.morph is not None:
                 shadow = self.morph(shadow)
             candidates, entities = self.resolver(shadow, unwrapped)
-            doc.user_data.update({k: v for k, v in shadow.user_data.items() if isinstance(k, str)})
+            doc.user_data.update({k: v for k, v in shadow.user_data.items() if isinstance(k, str) and k != TEXT_KEY})
             candidates, entities = _transfer(doc, candidates), _transfer(doc, entities)
         doc.spans[CANDIDATES_KEY] = candidates
         doc.spans[ENTITIES_KEY] = entities

@@ -20,6 +20,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+TEXT_KEY = "diplotext_text"
+"""``doc.user_data`` key of the text the Doc was made from: ``Doc.text`` rebuilds it from every
+token (a Python object each), which cost the entity component 3% of the pipeline's time."""
+
 MAX_CHUNK = 32
 """Longest whitespace-free run tokenized in one go. Longer ones are URLs, rules of dashes,
 base64 blobs or junk; no word of a statement is this long."""
@@ -34,6 +38,11 @@ class BoundedTokenizer:
         object.__setattr__(self, "_long_run", re.compile(r"\S{%d,}" % (max_chunk + 1)))
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if self._long_run.search(text) is None:
             return self.tokenizer(text)
         words: list[str] = []
