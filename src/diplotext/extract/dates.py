@@ -39,6 +39,7 @@ from spacy.vocab import Vocab
 from ..models import DateMention
 from ..resources import load_json
 from .numbers import alternation
+from .vocab_cache import cached_per_vocab
 
 # ----------------------------------------------------------------------------------------------
 # Lexicon and grammar
@@ -195,14 +196,9 @@ class DateMatchers:
     shapes: PhraseMatcher
 
 
-_MATCHERS: dict[tuple[int, str], DateMatchers] = {}
-
-
+@cached_per_vocab
 def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
-    key = (id(vocab), lang)
-    found = _MATCHERS.get(key)
-    if found is not None and found.vocab is vocab:
-        return found
+    """The date matchers of one pipeline and language."""
     import spacy
 
     tokenizer = spacy.blank(lang, vocab=vocab).tokenizer
@@ -218,9 +214,7 @@ def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
         if len(d) == 1 and d[0].shape_ == shape:
             shape_docs.append(d)
     shapes.add("DATE_SHAPE", shape_docs)
-    found = DateMatchers(vocab=vocab, words=words, shapes=shapes)
-    _MATCHERS[key] = found
-    return found
+    return DateMatchers(vocab=vocab, words=words, shapes=shapes)
 
 
 # ----------------------------------------------------------------------------------------------

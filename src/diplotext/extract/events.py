@@ -37,7 +37,8 @@ from spacy.vocab import Vocab
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
-from .triggers import EntityRef, Sentences, Unit, build_matcher, cached_per_vocab, longest_matches
+from .triggers import EntityRef, Sentences, Unit, build_matcher, longest_matches
+from .vocab_cache import cached_per_vocab
 
 _PERSON_TITLES = frozenset(
     "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "

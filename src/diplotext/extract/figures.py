@@ -37,6 +37,7 @@ from spacy.vocab import Vocab
 from ..models import DateMention, Figure
 from ..resources import load_json
 from .numbers import alternation, number_lexicon, parse_number
+from .vocab_cache import cached_per_vocab
 
 _SP = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
 _SPO = r"(?:[ ]{0,3}|[ ]?\n[ ]?)"
@@ -138,14 +139,9 @@ class FigureMatcher:
     anchors: PhraseMatcher
 
 
-_MATCHERS: dict[tuple[int, str], FigureMatcher] = {}
-
-
+@cached_per_vocab
 def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
-    key = (id(vocab), lang)
-    found = _MATCHERS.get(key)
-    if found is not None and found.vocab is vocab:
-        return found
+    """The figure anchors of one pipeline and language."""
     import spacy
 
     tokenizer = spacy.blank(lang, vocab=vocab).tokenizer
@@ -154,9 +150,7 @@ def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
     terms = set(lex.prefixes) | set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent) | set(lex.points) | set(num_data["scales"])
     anchors = PhraseMatcher(vocab, attr="LOWER")
     anchors.add("FIGURE_ANCHOR", list(tokenizer.pipe(sorted(terms))))
-    found = FigureMatcher(vocab=vocab, anchors=anchors)
-    _MATCHERS[key] = found
-    return found
+    return FigureMatcher(vocab=vocab, anchors=anchors)
 
 
 def _tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int]:

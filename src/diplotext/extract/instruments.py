@@ -40,7 +40,8 @@ from spacy.vocab import Vocab
 
 from ..models import Entity, Mention
 from ..resources import load_json
-from .triggers import ACTOR_TYPES, InstrumentRef, Sentences, Unit, cached_per_vocab, word
+from .triggers import ACTOR_TYPES, InstrumentRef, Sentences, Unit, word
+from .vocab_cache import cached_per_vocab
 
 # Words that may start a sentence capitalized without being part of a name.
 _FUNCTION_WORDS_EN = frozenset(

@@ -45,7 +45,8 @@ from spacy.vocab import Vocab
 from ..models import Stance
 from ..resources import load_json
 from .events import _actor_refs, _is_gerund
-from .triggers import Sentences, Unit, build_matcher, cached_per_vocab, longest_matches
+from .triggers import Sentences, Unit, build_matcher, longest_matches
+from .vocab_cache import cached_per_vocab
 
 _MAX_TARGET = 45
 _PREPOSITIONS_EN = frozenset(

@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START
@@ -116,21 +115,6 @@ class TriggerMatcher:
 def build_matcher(lang: str, entries: Iterable[tuple[int, Sequence[str]]]) -> TriggerMatcher:
     """A trigger matcher with one rule per (key, phrases) entry; the key comes back as the match id."""
     return TriggerMatcher(entries)
-
-
-def cached_per_vocab(builder: Callable[[Vocab, str], Any]) -> Callable[[Vocab, str], Any]:
-    """Build once per pipeline (its Vocab) and language, then reuse: matchers hold vocab hashes."""
-    cache: dict[tuple[int, str], tuple[Vocab, Any]] = {}
-
-    def get(vocab: Vocab, lang: str) -> Any:
-        key = (id(vocab), lang)
-        hit = cache.get(key)
-        if hit is None or hit[0] is not vocab:
-            hit = (vocab, builder(vocab, lang))
-            cache[key] = hit
-        return hit[1]
-
-    return get
 
 
 def word(token: Token, lang: str) -> str:
