@@ -71,6 +71,7 @@ _OFFICE_MODIFIERS = frozenset({
     "state", "defence", "defense", "первый", "заместитель", "вице", "федеральный", "генеральный",
 })
 _LABEL_NOTE = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
+_LABEL_TOKEN = re.compile(r"[\w'’-]+\.?")
 
 
 def _label_before(text: str, colon: int, lang: str) -> int | None:
@@ -84,7 +85,7 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
     offset = colon - len(head)
     m = _LABEL_NOTE.search(head)
     body = head[: m.start()] if m else head.rstrip()
-    tokens = list(re.finditer(r"[\w'’-]+\.?", body))
+    tokens = list(_LABEL_TOKEN.finditer(body))
     if not tokens or tokens[-1].end() != len(body):
         return None
     caps = 0
@@ -248,9 +249,11 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
             counts[topic] += 1
     if not counts:
         return []
-    n_words = len(_WORD.findall(text[:1000]))
-    # A topic counts when it is named twice, or once in a short section.
-    ranked = [(t, c) for t, c in counts.most_common() if c >= 2 or n_words < 60]
+    # A topic counts when it is named twice, or once in a short section (words counted only then).
+    ranked = counts.most_common()
+    if ranked[-1][1] < 2:
+        short = len(_WORD.findall(text[:1000])) < 60
+        ranked = [(t, c) for t, c in ranked if c >= 2 or short]
     return ranked[:limit]
 
 
@@ -401,7 +404,7 @@ def find_sections(
                 current = speaker if speaker is not None else current
     for n, (start, end, bkind, speaker) in enumerate(units):
         raw = work[start:end]
-        folded = _SPACES.sub(" ", text[start:end]).strip()
+        folded = " ".join(text[start:end].split())  # == _SPACES.sub(" ", ...).strip(): both split on str.isspace
         number = None
         kind: str
         if bkind in ("date", "time", "place"):
@@ -435,7 +438,7 @@ def find_sections(
                     d_end = start + len(dl.group(1))
                     sections.append(_section(len(sections), "dateline", None, None, start, d_end, text, lang))
                     start = start + dl.end()
-                    folded = _SPACES.sub(" ", text[start:end]).strip()
+                    folded = " ".join(text[start:end].split())
         if kind == "heading":
             sections.append(_section(len(sections), "heading", heading, number, start, end, text, lang, folded))
             heading = folded
@@ -455,7 +458,7 @@ def _section(
     index: int, kind: str, heading: str | None, number: str | None, start: int, end: int, text: str, lang: str,
     folded: str | None = None, speaker: str | None = None,
 ) -> Section:
-    body = folded if folded is not None else _SPACES.sub(" ", text[start:end]).strip()
+    body = folded if folded is not None else " ".join(text[start:end].split())
     topics = [t for t, _ in score_topics(body, lang)] if kind not in ("dateline",) else []
     extra = {"speaker": speaker} if speaker is not None and "speaker" in Section.model_fields else {}
     return Section(index=index, kind=kind, heading=heading, number=number, start=start, end=end, text=body, topics=topics, **extra)  # type: ignore[arg-type]

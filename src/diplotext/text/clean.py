@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from ..resources import load_json
@@ -227,7 +228,8 @@ def furniture_reason(stripped: str, lang: str) -> str:
         return "site-furniture"
     if key.startswith(voc.prefixes):
         return "site-furniture"
-    words = _WORD.findall(key)
+    # Only the first 20 words matter (every test below is on fewer): a paragraph is not scanned whole.
+    words = [m.group() for m in islice(_WORD.finditer(key), 20)]
     if len(words) < 20 and any(c in key for c in voc.contains):
         return "footer"
     if _URL.match(stripped.strip(_BULLETS)):
@@ -265,7 +267,7 @@ def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
 
 def _stop_density(words: list[str], lang: str) -> float:
     stops = _stopwords(lang)
-    return sum(1 for w in words if w.casefold() in stops) / len(words) if words else 0.0
+    return sum(map(stops.__contains__, map(str.casefold, words))) / len(words) if words else 0.0
 
 
 def _text_class(stripped: str, words: list[str], lang: str) -> LineClass:
@@ -392,7 +394,8 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
     width = lengths[int(0.9 * (len(lengths) - 1))] if wrapped and lengths else 0
     # "See also", "Topics": headers of link and tag lists stand alone, whatever follows them.
     voc = _vocab(lang)
-    headers = [bool(stripped[i]) and len(stripped[i]) < 40 and _key(stripped[i]) in (voc.related | voc.taxonomy) for i in range(n)]
+    header_keys = voc.related | voc.taxonomy
+    headers = [bool(stripped[i]) and len(stripped[i]) < 40 and _key(stripped[i]) in header_keys for i in range(n)]
     blocks: list[_Raw] = []
     cur: _Raw | None = None
     seen_good = False  # a line of a sentence paragraph came before the current block
