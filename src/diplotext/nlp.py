@@ -9,8 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
@@ -22,6 +26,54 @@ LANGUAGES = ("en", "ru")
 # Web text glues words together: 'Corporation(CNPC)', 'Xi Jinping(retranslated)', 'В.Путин',
 # 'А.С.Пушкина'. Split them so that names match as they do with the space.
 _GLUED = [r"(?<=[^\W\d_])[(\[](?=[^\W_])", r"(?<=[^\W_])\)(?=[^\W_])", r"(?<=\b[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])"]
+
+
+class _Sentencizer(Sentencizer):
+    """spaCy's rule-based Sentencizer with the same boundaries, found over arrays.
+
+    A sentence starts at the first token, and at every token that is neither punctuation nor a
+    sentence-final character when a sentence-final character came after the last such token:
+    that is the stock `predict` loop, which reads `token.text` and `token.is_punct` one token at
+    a time. Here the marks come from `doc.to_array` (a hash match is confirmed on the text) and
+    `set_annotations` is spaCy's own.
+    """
+
+    _hashes: dict[frozenset[str], np.ndarray] = {}
+
+    def predict(self, docs):  # type: ignore[no-untyped-def]
+        punct_chars = self.punct_chars
+        hashes = self._hashes.get(frozenset(punct_chars))
+        if hashes is None:
+            hashes = self._hashes[frozenset(punct_chars)] = np.array(sorted({hash_string(c) for c in punct_chars}), dtype=np.uint64)
+        guesses = []
+        for doc in docs:
+            n = len(doc)
+            if not n:
+                guesses.append([])
+                continue
+            arr = doc.to_array([ORTH, IS_PUNCT])
+            orth = arr[:, 0]
+            at = np.searchsorted(hashes, orth)
+            at[at == len(hashes)] = 0
+            final = hashes[at] == orth
+            # token.text is the string the vocab holds for the hash: confirm each one found
+            for h in set(orth[final].tolist()):
+                if doc.vocab.strings[h] not in punct_chars:
+                    final &= orth != h
+            plain = ~(final | (arr[:, 1] != 0))
+            idx = np.arange(n)
+            last_final = np.maximum.accumulate(np.where(final, idx, -1))
+            last_plain = np.maximum.accumulate(np.where(plain, idx, -1))
+            plain_before = np.concatenate(([-1], last_plain[:-1]))
+            starts = plain & (last_final > plain_before)
+            starts[0] = True
+            guesses.append(starts.tolist())
+        return guesses
+
+
+@Language.factory("diplotext_sentencizer")
+def _make_sentencizer(nlp: Language, name: str) -> _Sentencizer:
+    return _Sentencizer(name)
 
 
 def get_nlp(lang: str = "en", gazetteer: Path | None = None) -> Language:
@@ -41,7 +93,7 @@ def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED]).finditer
     if lang == "ru":
         nlp.add_pipe("diplotext_morph")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("diplotext_sentencizer", name="sentencizer")
     nlp.add_pipe("diplotext_entities", config={"gazetteer": str(gazetteer) if gazetteer else None})
     # Linear on hostile input ('((((...' is quadratic in spaCy's own tokenizer), and no spaCy
     # length cap: the caller's limit is `max_chars` in `pipeline.prepare`.
