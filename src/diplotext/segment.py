@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from .models import Section
 from .resources import load_json
@@ -271,6 +272,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
+_POINT_TAIL = re.compile(r"[\dIVXL][.)]\s+(?=[A-ZА-ЯЁ«“\"])")  # the end of every _INLINE_POINT match
 _ROMAN = {r: i for i, r in enumerate(
     ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 ) if r}
@@ -280,6 +282,10 @@ def _inline_points(body: str) -> list[int]:
     """Where numbered points start inside one long line: "... as follows: 1. The Parties ... 2. The
     Parties ...". Only a run of at least three numbers that go up one by one counts (a lone "2."
     after a sentence is no structure)."""
+    # Each point shows as a numeral's last character, "." or ")", spaces and a capital: with
+    # fewer than three such places there is no run of three (a cheap scan, most bodies stop here).
+    if sum(1 for _ in islice(_POINT_TAIL.finditer(body), 3)) < 3:
+        return []
     chains: dict[str, list[tuple[int, int]]] = {"arabic": [], "roman": []}
     for m in _INLINE_POINT.finditer(body):
         tok = m.group(1)
