@@ -212,6 +212,8 @@ def _is_number_only(stripped: str) -> bool:
 
 
 def _is_breadcrumb(stripped: str, n_words: int) -> bool:
+    if not ("/" in stripped or "›" in stripped or "»" in stripped or ">" in stripped or "|" in stripped):
+        return False  # both patterns need one of these: a plain paragraph is not scanned by them
     if n_words <= 8 and _BREADCRUMB_END.search(stripped):
         return True
     parts = _BREADCRUMB_SEP.split(stripped)
