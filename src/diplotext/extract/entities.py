@@ -112,11 +112,13 @@ def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "", evidence:
 _GLUED_WORDS = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')[a-zа-яё][A-ZА-ЯЁ]")
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word, asked of the same words again and again
 def _acronym(text: str) -> bool:
     """'CSTO', 'SCO', 'OJSC': two or more capitals, not 'I' or a roman numeral."""
     return len(text) >= 2 and text.isupper() and text.isalpha() and not _ROMAN.match(text)
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word, asked of the same words again and again
 def _cap(text: str) -> bool:
     """A capitalized word with lower-case letters: 'Putin', 'McCain', not 'CSTO', 'the' or
     words glued together by a web page ('JinpingPresident')."""
