@@ -32,13 +32,11 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
-from .triggers import EntityRef, Sentences, Unit, build_matcher, longest_matches
-from .vocab_cache import cached_per_vocab
+from .triggers import EntityRef, Sentences, Unit, lexicon_matcher, longest_matches
 
 _PERSON_TITLES = frozenset(
     "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "
@@ -66,12 +64,7 @@ def event_lexicon(lang: str) -> dict[str, Any]:
     return load_json(f"{lang}/events.json")
 
 
-def _build(vocab: Vocab, lang: str) -> Any:
-    lex = event_lexicon(lang)
-    return build_matcher(lang, ((i, e["phrases"]) for i, e in enumerate(lex["events"])))
-
-
-_matcher_for = cached_per_vocab(_build)
+_matcher_for = lexicon_matcher("events", "events")
 
 
 class _Memory:

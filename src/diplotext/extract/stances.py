@@ -40,13 +40,11 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..models import Stance
 from ..resources import load_json
 from .events import _actor_refs, _is_gerund
-from .triggers import Sentences, Unit, build_matcher, longest_matches
-from .vocab_cache import cached_per_vocab
+from .triggers import Sentences, Unit, lexicon_matcher, longest_matches
 
 _MAX_TARGET = 45
 _PREPOSITIONS_EN = frozenset(
@@ -61,12 +59,7 @@ def stance_lexicon(lang: str) -> dict[str, Any]:
     return load_json(f"{lang}/stances.json")
 
 
-def _build(vocab: Vocab, lang: str) -> Any:
-    lex = stance_lexicon(lang)
-    return build_matcher(lang, ((i, t["phrases"]) for i, t in enumerate(lex["triggers"])))
-
-
-_matcher_for = cached_per_vocab(_build)
+_matcher_for = lexicon_matcher("stances", "triggers")
 
 
 @dataclass

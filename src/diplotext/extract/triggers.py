@@ -30,7 +30,9 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..models import DateMention, Span as SpanModel
+from ..resources import load_json
 from .entities import ENTITIES_KEY
+from .vocab_cache import cached_per_vocab
 
 ACTOR_TYPES = ("ORG", "COUNTRY", "PERSON")
 MAX_EVIDENCE_CHARS = 1000
@@ -115,6 +117,17 @@ class TriggerMatcher:
 def build_matcher(lang: str, entries: Iterable[tuple[int, Sequence[str]]]) -> TriggerMatcher:
     """A trigger matcher with one rule per (key, phrases) entry; the key comes back as the match id."""
     return TriggerMatcher(entries)
+
+
+def lexicon_matcher(name: str, key: str) -> Callable[[Vocab, str], TriggerMatcher]:
+    """Per pipeline and language, the trigger matcher of the ``key`` list of
+    ``resources/{lang}/{name}.json``: one rule per entry, its index as the match id."""
+
+    def build(vocab: Vocab, lang: str) -> TriggerMatcher:
+        entries = load_json(f"{lang}/{name}.json")[key]
+        return build_matcher(lang, ((i, e["phrases"]) for i, e in enumerate(entries)))
+
+    return cached_per_vocab(build)
 
 
 def word(token: Token, lang: str) -> str:
