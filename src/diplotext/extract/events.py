@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
-from .triggers import EntityRef, Sentences, Unit, lexicon_matcher, longest_matches
+from .triggers import EntityRef, Sentences, Unit, lexicon_matcher
 
 _PERSON_TITLES = frozenset(
     "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "
@@ -227,12 +227,7 @@ class EventFinder:
 
     def run(self) -> list[Event]:
         doc = self.doc
-        matcher = _matcher_for(doc.vocab, self.lang)
-        by_unit: dict[int, list[tuple[int, int, int]]] = {}
-        for m in longest_matches(matcher(self.sents)):
-            unit = self.sents.unit_at(m[1])
-            if unit is not None:
-                by_unit.setdefault(unit.index, []).append(m)
+        by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
         events: list[Event] = []
         for unit in self.sents.units:
             matches = [m for m in by_unit.get(unit.index, []) if self._plausible(unit, m)]

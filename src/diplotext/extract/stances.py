@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from ..models import Stance
 from ..resources import load_json
 from .events import _actor_refs, _is_gerund
-from .triggers import Sentences, Unit, lexicon_matcher, longest_matches
+from .triggers import Sentences, Unit, lexicon_matcher
 
 _MAX_TARGET = 45
 _PREPOSITIONS_EN = frozenset(
@@ -372,12 +372,7 @@ class StanceFinder:
 
     def run(self) -> list[Stance]:
         doc = self.doc
-        matcher = _matcher_for(doc.vocab, self.lang)
-        by_unit: dict[int, list[tuple[int, int, int]]] = {}
-        for m in longest_matches(matcher(self.sents)):
-            unit = self.sents.unit_at(m[1])
-            if unit is not None:
-                by_unit.setdefault(unit.index, []).append(m)
+        by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
         out: list[Stance] = []
         for unit in self.sents.units:
             if unit.index not in by_unit:

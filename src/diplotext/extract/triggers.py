@@ -382,6 +382,15 @@ class Sentences:
             return self.units[self._unit_of[token_index]]
         return None
 
+    def matches_by_unit(self, matcher: TriggerMatcher) -> dict[int, list[tuple[int, int, int]]]:
+        """The matcher's longest, non-overlapping matches, grouped by the unit they start in."""
+        by_unit: dict[int, list[tuple[int, int, int]]] = {}
+        for m in longest_matches(matcher(self)):
+            unit = self.unit_at(m[1])
+            if unit is not None:
+                by_unit.setdefault(unit.index, []).append(m)
+        return by_unit
+
     def add_dates(self, dates: Iterable[DateMention]) -> None:
         """Index date mentions by token (a date belongs to the unit of its first character)."""
         starts = self.idx
