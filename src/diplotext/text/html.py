@@ -86,6 +86,10 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
+        self._break_for(tag)
+
+    def _break_for(self, tag: str) -> None:
+        """The break an element's start or end puts in the text: a blank line, a line, a space."""
         if tag in _PARAGRAPH:
             self._break("\n\n")
         elif tag in _BLOCK:
@@ -110,12 +114,7 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
-        if tag in _PARAGRAPH:
-            self._break("\n\n")
-        elif tag in _BLOCK:
-            self._break("\n")
-        elif tag in _CELL:
-            self._break(" ")
+        self._break_for(tag)
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth or not data:
