@@ -1,15 +1,26 @@
-"""A guard around spaCy's tokenizer that keeps it linear in its input.
+"""spaCy's tokenizer, kept linear in its input and given a cache that works.
 
-spaCy's tokenizer splits text on whitespace and then strips prefixes and suffixes from each
-chunk one at a time, searching the whole rest of the chunk for every one: a chunk of `n`
-brackets, quotes or currency signs with no space in it ("((((...", "US$US$US$...") costs
-O(n²). Ten thousand ')' take seconds; a megabyte of them, which a scraped page can hold, would
-take hours.
+Two things are wrong with calling spaCy's `Tokenizer` on scraped statements:
 
-`BoundedTokenizer` hands whitespace-free runs longer than `max_chunk` characters to the
-tokenizer in pieces of at most `max_chunk` characters, cut where a word meets punctuation when
-such a place exists, and joins the tokens into one Doc whose text is the input, character for
-character. Text without such runs (every real statement) goes to the tokenizer unchanged.
+* **It is quadratic on some input.** It splits text on whitespace and strips prefixes and
+  suffixes from each chunk one at a time, searching the whole rest of the chunk for every one: a
+  chunk of `n` brackets, quotes or currency signs with no space in it ("((((...",
+  "US$US$US$...") costs O(n²). Ten thousand ')' take seconds; a megabyte of them, which a
+  scraped page can hold, would take hours.
+* **Its cache is off for most of every document.** The tokenizer caches the tokens of each
+  whitespace-delimited chunk, but a flag saying "a special case was used" is kept for the whole
+  call (spaCy issue #1250), and once any special case has matched, nothing more is cached until
+  the call ends. Every newline is a special case, so after a document's first line every chunk
+  is split again by the affix regexes: about 40% of chunks miss the cache even when the same
+  text is tokenized twice.
+
+`BoundedTokenizer` tokenizes each whitespace-delimited chunk on its own, which gives the same
+tokens (spaCy's rules never look past the whitespace around a chunk, except for special cases
+that contain a space, such as Russian "в т.ч.": a text holding one of those goes to spaCy whole)
+and keeps the chunk's tokens in its own bounded cache. New chunks of a text are tokenized by
+spaCy in one call. Chunks longer than `max_chunk` characters are cut into pieces of at most
+`max_chunk` characters, where a word meets punctuation if such a place exists, and are not
+cached. The Doc's text is the input, character for character.
 """
 
 from __future__ import annotations
@@ -28,49 +39,113 @@ MAX_CHUNK = 32
 """Longest whitespace-free run tokenized in one go. Longer ones are URLs, rules of dashes,
 base64 blobs or junk; no word of a statement is this long."""
 
+MAX_CACHED = 200_000
+"""Chunks kept in the cache before it is emptied. The distinct chunks of news text grow with the
+corpus (a vocabulary of numbers, names and word+punctuation pairs); 200,000 of them take about
+50 MB and cover a corpus of several thousand documents, and the cache is refilled at spaCy's
+speed when emptied, so memory stays flat on any run."""
+
+_RUNS = re.compile(r"\S+|\s+")
+
+_Chunk = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
+"""A chunk's tokens: their texts, and (index, norm) for tokens whose norm a special case set."""
+
 
 class BoundedTokenizer:
-    """Wraps a spaCy `Tokenizer`; see the module docstring. Other attributes pass through."""
+    """Wraps a spaCy `Tokenizer`; see the module docstring. Other attributes pass through, and
+    changing the wrapped tokenizer's rules through this object empties the cache."""
 
-    def __init__(self, tokenizer: Any, max_chunk: int = MAX_CHUNK) -> None:
+    def __init__(self, tokenizer: Any, max_chunk: int = MAX_CHUNK, max_cached: int = MAX_CACHED) -> None:
         object.__setattr__(self, "tokenizer", tokenizer)
         object.__setattr__(self, "max_chunk", max_chunk)
-        object.__setattr__(self, "_long_run", re.compile(r"\S{%d,}" % (max_chunk + 1)))
+        object.__setattr__(self, "max_cached", max_cached)
+        object.__setattr__(self, "_cache", {})
+        object.__setattr__(self, "_spaced", _spaced_specials(tokenizer))
 
     def __call__(self, text: str) -> Doc:
-        doc = self._tokenize(text)
+        if self._spaced is not None and self._spaced.search(text) is not None:
+            doc = self.tokenizer(text)  # a special case across chunks: spaCy's own pass is right
+        else:
+            doc = self._tokenize(text)
         doc.user_data[TEXT_KEY] = text
         return doc
 
     def _tokenize(self, text: str) -> Doc:
-        if self._long_run.search(text) is None:
-            return self.tokenizer(text)
+        runs = _RUNS.findall(text)
+        cache = self._cache
+        missing = [r for r in runs if r not in cache and len(r) <= self.max_chunk]
+        if missing:
+            if len(cache) + len(missing) > self.max_cached:
+                cache.clear()
+            self._fill(missing)
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []  # token-level norms of special cases ("n't" -> "not")
-
-        def add(doc: Doc) -> None:
-            for token in doc:
-                if token.norm != token.lex.norm:
-                    norms.append((len(words), token.norm_))
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-
-        pos = 0
-        for m in self._long_run.finditer(text):
-            if m.start() > pos:
-                add(self.tokenizer(text[pos:m.start()]))
-            for piece in self._pieces(m.group()):
-                add(self.tokenizer(piece))
-            pos = m.end()
-        if pos < len(text):
-            add(self.tokenizer(text[pos:]))
+        after_word = False
+        for run in runs:
+            if run[0].isspace():
+                if after_word and run[0] == " ":  # one space after a word is that word's whitespace
+                    spaces[-1] = True
+                    run = run[1:]
+                    if not run:
+                        after_word = False
+                        continue
+                after_word = False
+            else:
+                after_word = True
+            chunk = cache.get(run)
+            if chunk is None:  # a long run, or one the cache lost when it was emptied
+                chunk = self._chunk(run)
+            texts, special = chunk
+            if special:
+                n = len(words)
+                norms.extend((n + i, norm) for i, norm in special)
+            words.extend(texts)
+            spaces.extend([False] * len(texts))
         doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
-        if doc.text != text:  # pragma: no cover - the join neither adds nor drops a character
-            raise AssertionError("BoundedTokenizer changed the text")
         return doc
+
+    def _fill(self, missing: list[str]) -> None:
+        """Tokenize the new chunks of a text in one spaCy call and cache their tokens.
+
+        Chunks are joined by newlines, whose tokens mark where a chunk ends: a chunk holds no
+        whitespace, and no special case's tokens include a newline, so nothing is matched across
+        the join. Whitespace runs are tokenized one by one (there are few distinct ones)."""
+        cache = self._cache
+        words = [r for r in dict.fromkeys(missing) if not r[0].isspace()]
+        for run in missing:
+            if run[0].isspace() and run not in cache:
+                cache[run] = _tokens(self.tokenizer(run))
+        if not words:
+            return
+        doc = self.tokenizer("\n".join(words))
+        texts: list[str] = []
+        special: list[tuple[int, str]] = []
+        it = iter(words)
+        for token in doc:
+            text = token.text
+            if text == "\n":
+                cache[next(it)] = (tuple(texts), tuple(special))
+                texts, special = [], []
+                continue
+            if token.norm != token.lex.norm:
+                special.append((len(texts), token.norm_))
+            texts.append(text)
+        cache[next(it)] = (tuple(texts), tuple(special))
+
+    def _chunk(self, run: str) -> _Chunk:
+        """Tokens of a chunk not in the cache: cut in pieces when it is long, not cached."""
+        if len(run) <= self.max_chunk:
+            return _tokens(self.tokenizer(run))
+        texts: list[str] = []
+        special: list[tuple[int, str]] = []
+        for piece in self._pieces(run):
+            piece_texts, piece_special = _tokens(self.tokenizer(piece))
+            special.extend((len(texts) + i, norm) for i, norm in piece_special)
+            texts.extend(piece_texts)
+        return tuple(texts), tuple(special)
 
     def _pieces(self, run: str) -> Iterator[str]:
         """`run` cut into pieces of at most `max_chunk` characters, at a word/non-word boundary
@@ -87,6 +162,25 @@ class BoundedTokenizer:
             yield run[i:end]
             i = end
 
+    def clear_cache(self) -> None:
+        """Forget every cached chunk: needed after the wrapped tokenizer's rules change."""
+        self._cache.clear()
+        object.__setattr__(self, "_spaced", _spaced_specials(self.tokenizer))
+
+    def add_special_case(self, string: str, substrings: Any) -> None:
+        self.tokenizer.add_special_case(string, substrings)
+        self.clear_cache()
+
+    def from_bytes(self, *args: Any, **kwargs: Any) -> BoundedTokenizer:
+        self.tokenizer.from_bytes(*args, **kwargs)
+        self.clear_cache()
+        return self
+
+    def from_disk(self, *args: Any, **kwargs: Any) -> BoundedTokenizer:
+        self.tokenizer.from_disk(*args, **kwargs)
+        self.clear_cache()
+        return self
+
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
@@ -96,3 +190,20 @@ class BoundedTokenizer:
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self.tokenizer, name, value)
+        self.clear_cache()
+
+
+def _tokens(doc: Doc) -> _Chunk:
+    texts = tuple(t.text for t in doc)
+    special = tuple((i, t.norm_) for i, t in enumerate(doc) if t.norm != t.lex.norm)
+    return texts, special
+
+
+def _spaced_specials(tokenizer: Any) -> re.Pattern[str] | None:
+    """A pattern finding the tokenizer's special cases that hold whitespace but are not only
+    whitespace (Russian "в т.ч."): spaCy matches those across chunks, so a text with one is
+    tokenized whole. None when there are none (English)."""
+    spaced = sorted((s for s in tokenizer.rules if s.strip() and any(c.isspace() for c in s)), key=len, reverse=True)
+    if not spaced:
+        return None
+    return re.compile("|".join(re.escape(s) for s in spaced))

@@ -1,0 +1,82 @@
+"""The tokenizer wrapper gives spaCy's own tokens (texts, whitespace, norms), chunk by chunk from
+its cache, and differs only where it must stay linear: runs longer than `max_chunk`."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplotext.nlp import get_nlp
+from diplotext.tokenizer import TEXT_KEY, BoundedTokenizer
+
+PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\n\n", " \n", "\t", "\u00a0", "\r\n", ".", ",", ";", ":", "(", ")", "«", "»", '"', "'",
+     "—", "-", "/", "%", "$", "US$", "€", "12.5", "38", "1,5", "2024", "8/12/1999", "Mr.", "Dr.", "U.S.", "a.m.",
+     "Jan.", "don't", "can't", "It's", "'s", "n't", ":)", "e.g.", "etc.", "vs.", "Belarus", "Russia", "CSTO",
+     "EAEU", "Putin", "the", "and", "co-operation", "2024-2025", "https://x.org/a", "info@belta.by",
+     "т.ч.", "в", "т.", "г.", "гг.", "т.е.", "др.", "Минск", "Россия", "и", "млрд", "руб.", "ОДКБ", "1.", "IV."]
+)
+TEXTS = st.lists(PIECES, max_size=60).map("".join)
+
+
+def _tokens(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.whitespace_, t.norm_) for t in doc]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS, st.sampled_from(["en", "ru"]))
+def test_tokens_are_spacys_own_for_any_mix_of_words_punctuation_specials_and_whitespace(text: str, lang: str) -> None:
+    nlp = get_nlp(lang)
+    reference = nlp.tokenizer.tokenizer  # the wrapped spaCy tokenizer, same rules
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    if all(len(run) <= 32 for run in text.split()):
+        assert _tokens(doc) == _tokens(reference(text))
+    assert _tokens(nlp.make_doc(text)) == _tokens(doc)  # the second time comes from the cache
+
+
+def test_a_document_after_its_first_newline_is_tokenized_from_the_cache() -> None:
+    # spaCy's own cache stops after the first special case of a call (every newline is one)
+    bounded = BoundedTokenizer(spacy.blank("en").tokenizer)
+    text = "Joint Statement\nThe parties (Belarus and Russia) agreed."
+    bounded(text)
+    assert {"(Belarus", "Russia)", "agreed."} <= set(bounded._cache)
+    assert [t.text for t in bounded(text)] == ["Joint", "Statement", "\n", "The", "parties", "(", "Belarus", "and",
+                                               "Russia", ")", "agreed", "."]
+
+
+def test_russian_special_cases_with_a_space_are_matched_across_chunks_as_spacy_does() -> None:
+    nlp = get_nlp("ru")
+    text = "Товарооборот вырос, в т.ч. по энергоносителям, на 5%."
+    assert _tokens(nlp.make_doc(text)) == _tokens(nlp.tokenizer.tokenizer(text))
+    assert "в т.ч." in [t.text for t in nlp.make_doc(text)]
+
+
+def test_the_space_after_a_long_run_is_that_runs_whitespace_not_a_token() -> None:
+    bounded = BoundedTokenizer(spacy.blank("en").tokenizer)
+    text = "Law OnAmendmentstotheCriminalCodeoftheRussianFederation 31 and"
+    doc = bounded(text)
+    assert doc.text == text
+    assert " " not in [t.text for t in doc]
+    assert [t.text for t in doc][-2:] == ["31", "and"]
+
+
+def test_a_full_cache_is_emptied_and_tokens_stay_right() -> None:
+    tok = spacy.blank("en").tokenizer
+    bounded = BoundedTokenizer(tok, max_cached=5)
+    for text in ["one two three", "four five six seven", "They don't agree (at all).", "one two three"]:
+        assert _tokens(bounded(text)) == _tokens(tok(text))
+        assert len(bounded._cache) <= 8  # at most one text's chunks beyond the bound
+
+
+def test_changing_the_rules_through_the_wrapper_empties_the_cache() -> None:
+    bounded = BoundedTokenizer(spacy.blank("en").tokenizer)
+    assert [t.text for t in bounded("gimme that")] == ["gimme", "that"]
+    bounded.add_special_case("gimme", [{"ORTH": "gim"}, {"ORTH": "me", "NORM": "me"}])
+    assert [t.text for t in bounded("gimme that")] == ["gim", "me", "that"]
+
+
+def test_the_doc_keeps_its_text_for_the_components() -> None:
+    doc = BoundedTokenizer(spacy.blank("en").tokenizer)("Minsk,\n8 December")
+    assert doc.user_data[TEXT_KEY] == "Minsk,\n8 December"
