@@ -199,9 +199,9 @@ class DateMatchers:
 @cached_per_vocab
 def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
     """The date matchers of one pipeline and language."""
-    import spacy
+    from ..nlp import stock_tokenizer
 
-    tokenizer = spacy.blank(lang, vocab=vocab).tokenizer
+    tokenizer = stock_tokenizer(vocab, lang)
     lex = date_lexicon(lang)
     words = PhraseMatcher(vocab, attr="LOWER")
     terms = set(lex.months) | {m + "." for m in lex.data["month_abbreviations"]} | set(lex.relative) | set(lex.periods)

@@ -142,9 +142,9 @@ class FigureMatcher:
 @cached_per_vocab
 def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
     """The figure anchors of one pipeline and language."""
-    import spacy
+    from ..nlp import stock_tokenizer
 
-    tokenizer = spacy.blank(lang, vocab=vocab).tokenizer
+    tokenizer = stock_tokenizer(vocab, lang)
     lex = figure_lexicon(lang)
     num_data = load_json(f"{lang}/numbers.json")
     terms = set(lex.prefixes) | set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent) | set(lex.points) | set(num_data["scales"])
