@@ -244,16 +244,26 @@ _CACHE_MAX = 200_000  # distinct canonical dates: every day of two centuries fit
 _REFERENCE = datetime(2000, 1, 15)  # fills nothing we keep: only parts the text gives are kept
 
 
+# The layouts of the canonical renderings `normalize` gives dateparser ("8 December 1999",
+# "июнь 2012", "1999"), as dateparser's translation into English leaves them.
+_CANONICAL_FORMATS = ("%d %B %Y", "%B %Y", "%Y")
+
+
 @lru_cache(maxsize=None)
 def _date_parser(lang: str):  # type: ignore[no-untyped-def]
     from dateparser.date import DateDataParser
 
     return DateDataParser(
         languages=[lang],
-        # the input is a canonical rendering of parts read from the text: only the absolute-time
-        # parser applies (and skipping the others saves a quarter of each call)
-        settings={"RELATIVE_BASE": _REFERENCE, "PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "current_period",
-                  "PARSERS": ["absolute-time"]},
+        # The input is a canonical rendering of parts read from the text, in a layout we know:
+        # dateparser translates it and reads it with those formats ("custom-formats"), and only
+        # what they do not read (an impossible date) goes on to its absolute-time parser. That
+        # parser strips a time zone first, and on its first call compiles the regexes of every
+        # time-zone name it knows (0.05-0.08 s of the first parse) for strings that never hold
+        # one. Both parsers give the same date and period for every canonical rendering
+        # (tests/test_startup.py); the first day and month fill what is missing, not today's.
+        settings={"RELATIVE_BASE": _REFERENCE, "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
+                  "PREFER_DATES_FROM": "current_period", "PARSERS": ["custom-formats", "absolute-time"]},
     )
 
 
@@ -266,7 +276,7 @@ def _dateparser(text: str, lang: str) -> tuple[int, int, int, str] | None:
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
     try:
-        data = _date_parser(lang).get_date_data(text)
+        data = _date_parser(lang).get_date_data(text, date_formats=_CANONICAL_FORMATS)
     except Exception:  # dateparser raises on odd input; the parts read from the text still stand
         data = None
     out = None
@@ -277,16 +287,20 @@ def _dateparser(text: str, lang: str) -> tuple[int, int, int, str] | None:
     return out
 
 
-def normalize(lang: str, year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO value of the parts, through dateparser on their canonical rendering, or None if invalid."""
+def canonical(lang: str, year: int, month: int | None = None, day: int | None = None) -> str:
+    """The parts as `normalize` gives them to dateparser: '1999', 'December 1999', '8 December
+    1999'; 'декабрь 1999', '8 декабря 1999'."""
     lex = date_lexicon(lang)
     if month is None:
-        text = f"{year}"
-    elif day is None:
-        text = f"{lex.data['month_canonical'][month - 1]} {year}"
-    else:
-        text = f"{day} {lex.data['month_canonical_day'][month - 1]} {year}"
-    parsed = _dateparser(text, lang)
+        return f"{year}"
+    if day is None:
+        return f"{lex.data['month_canonical'][month - 1]} {year}"
+    return f"{day} {lex.data['month_canonical_day'][month - 1]} {year}"
+
+
+def normalize(lang: str, year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO value of the parts, through dateparser on their canonical rendering, or None if invalid."""
+    parsed = _dateparser(canonical(lang, year, month, day), lang)
     if day is not None:
         try:
             Date(year, month or 1, day)
@@ -647,6 +661,6 @@ def parse_date_text(text: str, lang: str = "en") -> list[DateCandidate]:
 
 
 __all__ = [
-    "DateCandidate", "ParserStats", "STATS", "base_date", "date_lexicon", "date_matchers", "find_date_candidates",
+    "DateCandidate", "ParserStats", "STATS", "base_date", "canonical", "date_lexicon", "date_matchers", "find_date_candidates",
     "find_dates", "normalize", "parse_date_text", "resolve", "resolve_dates",
 ]
