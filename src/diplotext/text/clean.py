@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -83,6 +84,16 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SAMPLE = 3000  # characters of a long line that its features are read from
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”»’)\]]*\s*$")
+_SENTENCE_MARKS = ".!?…:;"
+_CLOSERS = "'\"”»’)]"
+
+
+def ends_sentence(s: str) -> bool:
+    """Does `s` end like a sentence (a full stop, '?', '!', '…', ':' or ';', then closing quotes
+    or brackets and spaces)? The same answer as ``ends_sentence(s)``, read from the end of
+    the string instead of searched for in all of it: a paragraph line is long, and it is asked often."""
+    tail = s.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _SENTENCE_MARKS
 _BULLETS = " \t•·▪►▸‣◦*–—-|›»>"
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I)
 _BREADCRUMB_END = re.compile(r"\s[/›»>|]\s*$|^\S[^/]{0,40}\s?/$")
@@ -122,6 +133,10 @@ class _Vocab:
     related: frozenset[str]
     taxonomy: frozenset[str]
     closing: tuple[str, ...]
+    line_words: int = 0
+    """The most words (`_WORD`) any whole-line entry has: a line with more is none of them."""
+    prefix_len: int = 0
+    """The longest prefix entry: a key's head of this length answers every `startswith`."""
 
 
 @lru_cache(maxsize=None)
@@ -130,14 +145,18 @@ def _vocab(lang: str) -> _Vocab:
     other = load_json(f"{'en' if lang == 'ru' else 'ru'}/boilerplate.json")
     # A page in one language often carries the other language's switch and furniture.
     both = lambda key: [*data[key], *other[key]]  # noqa: E731
+    lines = frozenset(s.casefold() for s in both("lines"))
+    prefixes = tuple(s.casefold() for s in both("prefixes"))
     return _Vocab(
-        lines=frozenset(s.casefold() for s in both("lines")),
-        prefixes=tuple(s.casefold() for s in both("prefixes")),
+        lines=lines,
+        prefixes=prefixes,
         contains=tuple(s.casefold() for s in both("contains")),
         ui_words=frozenset(s.casefold() for s in both("ui_words")),
         related=frozenset(s.casefold() for s in both("related_headers")),
         taxonomy=frozenset(s.casefold() for s in both("taxonomy_headers")),
         closing=tuple(s.casefold() for s in data["closing"]),
+        line_words=max((len(_WORD.findall(s)) for s in lines), default=0),
+        prefix_len=max(map(len, prefixes), default=0),
     )
 
 
@@ -167,7 +186,16 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 def _key(stripped: str) -> str:
     """A line as the vocabulary sees it: case folded, bullets and a closing colon or arrow off."""
-    return " ".join(stripped.casefold().strip(_BULLETS).rstrip(":.→>»›").split())
+    return " ".join(_fold(stripped).split())
+
+
+def _fold(stripped: str) -> str:
+    """`_key` before its whitespace is folded: the same words, and any head of it folds to a head of the key."""
+    return stripped.casefold().strip(_BULLETS).rstrip(":.→>»›")
+
+
+_HEAD = 200
+"""Characters of a long line's folded text that its key's head is made from."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,23 +244,42 @@ def _is_breadcrumb(stripped: str, n_words: int) -> bool:
         return False  # both patterns need one of these: a plain paragraph is not scanned by them
     if n_words <= 8 and _BREADCRUMB_END.search(stripped):
         return True
-    parts = _BREADCRUMB_SEP.split(stripped)
-    return len(parts) >= 3 and all(1 <= len(_WORD.findall(p)) <= 5 for p in parts)
+    # Three or more parts of one to five words each, read part by part: a paragraph fails at its
+    # first long part and is not split whole.
+    pos = n_parts = 0
+    for m in _BREADCRUMB_SEP.finditer(stripped):
+        if not _few_words(stripped, pos, m.start()):
+            return False
+        pos, n_parts = m.end(), n_parts + 1
+    return n_parts >= 2 and _few_words(stripped, pos, len(stripped))
+
+
+def _few_words(s: str, start: int, end: int) -> bool:
+    """One to five `_WORD`s in s[start:end]."""
+    n = sum(1 for _ in islice(_WORD.finditer(s[start:end]), 6))
+    return 1 <= n <= 5
 
 
 def furniture_reason(stripped: str, lang: str) -> str:
     """Why a line is site furniture, or '' when it is not."""
     voc = _vocab(lang)
-    key = _key(stripped)
+    folded = _fold(stripped)
+    # Only the first 20 words matter (every test below is on fewer): a paragraph is not scanned whole.
+    # They are the key's words: folding whitespace neither makes nor joins a `_WORD`.
+    words = [m.group() for m in islice(_WORD.finditer(folded), 20)]
+    # A line of 20 words or more is no whole-line entry and gets no 'footer', so only the prefixes
+    # are asked of its key, and a head of the key answers them: a paragraph's key is not built whole.
+    long = len(words) >= 20 and len(words) > voc.line_words
+    key = " ".join(folded[:_HEAD].split()) if long else " ".join(folded.split())
+    if long and len(key) < voc.prefix_len:
+        key = " ".join(folded.split())
     if not key:
         return "no-words" if not _LETTER.search(stripped) and not re.search(r"\d", stripped) else ""
-    if key in voc.lines:
+    if not long and key in voc.lines:
         return "site-furniture"
     if key.startswith(voc.prefixes):
         return "site-furniture"
-    # Only the first 20 words matter (every test below is on fewer): a paragraph is not scanned whole.
-    words = [m.group() for m in islice(_WORD.finditer(key), 20)]
-    if len(words) < 20 and any(c in key for c in voc.contains):
+    if len(words) < 20 and any(c in key for c in voc.contains):  # never a long line: its key is whole
         return "footer"
     if _URL.match(stripped.strip(_BULLETS)):
         return "url"
@@ -249,22 +296,29 @@ def furniture_reason(stripped: str, lang: str) -> str:
 
 def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
     """A line's class from its own features alone, and the reason when it is bad."""
+    cls, reason, _ = _classify(text, lang)
+    return cls, reason
+
+
+def _classify(text: str, lang: str) -> tuple[LineClass, str, list[str] | None]:
+    """`classify_line`, and the words of the line's sample when they were read (the block that
+    is this line alone reuses them instead of reading them again)."""
     stripped = text.strip()
     if not stripped:
-        return "blank", ""
+        return "blank", "", None
     if _POINT_ONLY.match(stripped) or _SEPARATOR.match(stripped):
-        return "short", ""
+        return "short", "", None
     reason = furniture_reason(stripped, lang)
     if reason:
-        return "bad", reason
+        return "bad", reason, None
     if is_date_line(stripped) or is_time_line(stripped):
-        return "short", ""
+        return "short", "", None
     if _is_number_only(stripped):
-        return "bad", "number-only"
+        return "bad", "number-only", None
     words = _WORD.findall(stripped[:_SAMPLE])  # a long line's class shows in its first words
     if not words:
-        return "bad", "no-words"
-    return _text_class(stripped, words, lang), ""
+        return "bad", "no-words", words
+    return _text_class(stripped, words, lang), "", words
 
 
 def _stop_density(words: list[str], lang: str) -> float:
@@ -281,7 +335,7 @@ def _text_class(stripped: str, words: list[str], lang: str) -> LineClass:
         return "good"
     if n >= 10 and density >= high:
         return "good"
-    if n >= 6 and _SENTENCE_END.search(stripped) and density >= low:
+    if n >= 6 and ends_sentence(stripped) and density >= low:
         return "good"
     return "short"
 
@@ -342,7 +396,7 @@ def _continues(prev: str, nxt: str, wrapped: int, lang: str, prev_len: int = 0, 
     set for the first line of a text without blank lines, before any paragraph: a title stands
     there, and it does not run on into the paragraph below.
     """
-    if _SENTENCE_END.search(prev):
+    if ends_sentence(prev):
         return bool(
             wrapped == 2 and width and prev_len >= 0.75 * width and not prev.rstrip().endswith(":")
             and (nxt[:1].isupper() or nxt[:1] in "“«\"") and not _SPEAKER_START.match(nxt)
@@ -369,8 +423,11 @@ def _continues(prev: str, nxt: str, wrapped: int, lang: str, prev_len: int = 0, 
     return prev_len >= 40  # a long line that stops mid-sentence
 
 
-def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
-    """Join hard-wrapped lines into paragraphs; every other non-blank line is a block of its own."""
+def _make_blocks(text: str, lines: list[Line], lang: str, sampled: Sequence[list[str] | None] = ()) -> list[_Raw]:
+    """Join hard-wrapped lines into paragraphs; every other non-blank line is a block of its own.
+
+    `sampled` holds, per line, the words `_classify` read from it (or None): a block of one line
+    has the same sample, so they are not read twice."""
     n = len(lines)
     kinds: list[BlockKind | None] = [None] * n
     stripped: list[str] = [""] * n
@@ -384,7 +441,7 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
         1
         for i in range(n - 1)
         if kinds[i] == "text" and kinds[i + 1] == "text" and lines[i].cls != "bad" and lines[i + 1].cls != "bad"
-        and len(stripped[i]) >= 30 and not _SENTENCE_END.search(stripped[i]) and stripped[i + 1][:1].islower()
+        and len(stripped[i]) >= 30 and not ends_sentence(stripped[i]) and stripped[i + 1][:1].islower()
     )
     wrapped = 0
     if wraps >= 2:
@@ -440,8 +497,9 @@ def _make_blocks(text: str, lines: list[Line], lang: str) -> list[_Raw]:
     for b in blocks:
         if b.cls == "bad":
             continue
-        body = text[b.start:min(b.end, b.start + _SAMPLE)]
-        words = _WORD.findall(body)
+        words = sampled[b.first] if b.first == b.last and b.first < len(sampled) else None
+        if words is None:  # a block's sample, as `_classify` takes a line's (the block is the line stripped)
+            words = _WORD.findall(text[b.start:min(b.end, b.start + _SAMPLE)])
         b.words = len(words)
         if b.kind == "text" and b.first != b.last:
             b.cls = _text_class(" ".join(text[max(b.start, b.end - 100):b.end].split()), words, lang)
@@ -462,7 +520,7 @@ _NAME_WITH_INITIALS = re.compile(
 def _is_place(stripped: str, lang: str) -> bool:
     """The place line of a header: 'The Kremlin, Moscow', 'Kuala Lumpur, Malaysia', 'Москва, Кремль'."""
     words = _WORD.findall(stripped)
-    if not 1 <= len(words) <= 7 or _SENTENCE_END.search(stripped) and not stripped.endswith("."):
+    if not 1 <= len(words) <= 7 or ends_sentence(stripped) and not stripped.endswith("."):
         return False
     if any(ch.isdigit() for ch in stripped) or ":" in stripped or stripped.endswith(","):
         return False
@@ -496,7 +554,7 @@ def _is_closing(stripped: str, lang: str) -> bool:
         return True
     if _NAME_WITH_INITIALS.match(stripped):
         return True
-    if _SENTENCE_END.search(stripped) and not stripped.endswith(":") and len(_WORD.findall(stripped)) >= 2:
+    if ends_sentence(stripped) and not stripped.endswith(":") and len(_WORD.findall(stripped)) >= 2:
         return True  # a short closing sentence: "Thank you.", "«Мы братья», — сказал президент."
     words = _WORD.findall(stripped)
     return 1 <= len(words) <= 4 and _is_all_caps(stripped) and not _vocab(lang).lines.__contains__(_key(stripped))
@@ -509,7 +567,7 @@ def _position_reason(blocks: list[_Raw], stripped: list[str], k: int, first_kept
     """Why a block outside the content goes: 'menu' when it is a short line among other short or
     furniture lines, else where it stands ('before-content', 'after-content')."""
     def short(j: int) -> bool:
-        return 0 <= j < len(blocks) and (blocks[j].cls == "bad" or (blocks[j].words <= 6 and not _SENTENCE_END.search(stripped[j])))
+        return 0 <= j < len(blocks) and (blocks[j].cls == "bad" or (blocks[j].words <= 6 and not ends_sentence(stripped[j])))
 
     if short(k) and (short(k - 1) or short(k + 1)):
         return "menu"
@@ -521,7 +579,7 @@ def _trim_headline_lists(blocks: list[_Raw], stripped: list[str], good: list[int
     first or below the last sentence paragraph: long lines with no full stop (three above, two
     below), with only short lines and dates between. The content starts and ends at a sentence
     paragraph then."""
-    sentences = [i for i in good if _SENTENCE_END.search(stripped[i])]
+    sentences = [i for i in good if ends_sentence(stripped[i])]
     if not sentences:
         return first, last
 
@@ -530,10 +588,10 @@ def _trim_headline_lists(blocks: list[_Raw], stripped: list[str], good: list[int
         for k in range(lo, hi + 1):
             b = blocks[k]
             if b.cls == "good":
-                if _SENTENCE_END.search(stripped[k]):
+                if ends_sentence(stripped[k]):
                     return False
                 n += 1
-            elif b.cls != "bad" and b.kind == "text" and _SENTENCE_END.search(stripped[k]):
+            elif b.cls != "bad" and b.kind == "text" and ends_sentence(stripped[k]):
                 return False
         return n >= least
 
@@ -554,16 +612,18 @@ def find_layout(text: str, lang: str) -> Layout:
     """Judge every line of `text` (the working text, same length as the input) as content or boilerplate."""
     voc = _vocab(lang)
     lines: list[Line] = []
+    sampled: list[list[str] | None] = []  # each line's words, when classifying it read them
     for start, end in split_lines(text):
         raw = text[start:end]
-        cls, reason = classify_line(raw, lang)
+        cls, reason, words = _classify(raw, lang)
         lines.append(Line(start, end, raw, cls, reason))
+        sampled.append(words)
 
     # Repetition: a short line without sentence punctuation that the page repeats is a menu item.
     # Only a line that stands alone like a menu item: a few words, not the piece of a wrapped sentence.
     counts = Counter(_key(ln.text) for ln in lines if ln.cls == "short" and len(ln.text) < 60)
     for i, ln in enumerate(lines):
-        if ln.cls == "short" and counts[_key(ln.text)] >= 3 and not _SENTENCE_END.search(ln.text.strip()):
+        if ln.cls == "short" and counts[_key(ln.text)] >= 3 and not ends_sentence(ln.text.strip()):
             s = ln.text.strip()
             words = _WORD.findall(s)
             if len(words) > 5 or s[:1].islower() or _OPEN_END.search(s) or (words and words[-1].casefold() in _stopwords(lang)):
@@ -571,7 +631,7 @@ def find_layout(text: str, lang: str) -> Layout:
             if not (_POINT_ONLY.match(s) or _SEPARATOR.match(s) or is_time_line(s) or is_date_line(s)):
                 lines[i] = Line(ln.start, ln.end, ln.text, "bad", "repeated")
 
-    blocks = _make_blocks(text, lines, lang)
+    blocks = _make_blocks(text, lines, lang, sampled)
     nb = len(blocks)
     stripped = [text[b.start:b.end] for b in blocks]
 
@@ -582,10 +642,10 @@ def find_layout(text: str, lang: str) -> Layout:
         b = blocks[i]
         key = _header_key(b, text)
         label = "related-links" if key in voc.related else "taxonomy" if key in voc.taxonomy else ""
-        if label and b.kind == "text" and not _SENTENCE_END.search(stripped[i].rstrip(":")):
+        if label and b.kind == "text" and not ends_sentence(stripped[i].rstrip(":")):
             b.cls, b.reason = "bad", b.reason or label
             j = i + 1
-            while j < nb and not (blocks[j].cls == "good" and _SENTENCE_END.search(stripped[j])):
+            while j < nb and not (blocks[j].cls == "good" and ends_sentence(stripped[j])):
                 if blocks[j].cls != "bad" or not blocks[j].reason:
                     blocks[j].cls, blocks[j].reason = "bad", label
                 j += 1
@@ -608,7 +668,7 @@ def find_layout(text: str, lang: str) -> Layout:
         first, last = _trim_headline_lists(blocks, stripped, good, good[0], good[-1])
         title_idx, header_start = _find_title(blocks, stripped, first, lang)
         if title_idx is None and blocks[first].kind == "text" and _title_like(stripped[first], lang) \
-                and not _SENTENCE_END.search(stripped[first]):
+                and not ends_sentence(stripped[first]):
             title_idx = header_start = first  # a long headline with no closing period
         if title_idx is not None:
             _merge_title_down(blocks, stripped, title_idx, lang)
@@ -633,7 +693,7 @@ def find_layout(text: str, lang: str) -> Layout:
             if furniture >= 2 and len(run) >= 3:
                 for r in run:
                     b = blocks[r]
-                    if not keep[r] or b.kind != "text" or b.words > 6 or _SENTENCE_END.search(stripped[r]):
+                    if not keep[r] or b.kind != "text" or b.words > 6 or ends_sentence(stripped[r]):
                         continue
                     if r == j - 1 and j <= last:
                         continue  # a heading over the next paragraph
@@ -692,7 +752,7 @@ def _merge_title_down(blocks: list[_Raw], stripped: list[str], title: int, lang:
     "... adopted the Joint" / "Declaration on the Development of ...", a lower-case continuation."""
     down = title + 1
     if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
-            and _title_like(stripped[down], lang) and not _SENTENCE_END.search(stripped[down]) and (
+            and _title_like(stripped[down], lang) and not ends_sentence(stripped[down]) and (
                 (_DOC_NOUN_LINE.match(" ".join(stripped[title].split())) and (
                     _is_all_caps(stripped[down]) or _is_title_case(_WORD.findall(stripped[down]), lang)
                     or _TITLE_GOES_ON.match(stripped[down])))

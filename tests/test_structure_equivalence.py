@@ -1,0 +1,76 @@
+"""The shortcuts of the structure stages give the answers of their plain definitions.
+
+Layout and sections read long lines from their ends or heads instead of scanning them whole;
+each such shortcut is checked here against the plain (slower) definition it replaces, on text
+made of the characters that matter to it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotext.text import clean
+
+_PIECES = [
+    "a", "Word", "the", "news", " ", "  ", "\t", "\u2003", "\u00a0", "\x1f", ".", "!", "?", "…", ":", ";", "'", '"',
+    "”", "»", "’", ")", "]", "(", "-", "/", "›", ">", "|", "•", "*", "1", "2021", "Share", "Print", "See also",
+    "Версия для печати", "Поделиться", "©", "All rights reserved", "Font size:", "x" * 30, "и", "в",
+]
+lines = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_ends_sentence_is_the_sentence_end_pattern(s: str) -> None:
+    assert clean.ends_sentence(s) == bool(clean._SENTENCE_END.search(s))
+
+
+def _furniture_reason_plain(stripped: str, lang: str) -> str:
+    """`furniture_reason` as first written: the whole key built for every line."""
+    voc = clean._vocab(lang)
+    key = clean._key(stripped)
+    if not key:
+        return "no-words" if not clean._LETTER.search(stripped) and not re.search(r"\d", stripped) else ""
+    if key in voc.lines or key.startswith(voc.prefixes):
+        return "site-furniture"
+    words = [m.group() for m in islice(clean._WORD.finditer(key), 20)]
+    if len(words) < 20 and any(c in key for c in voc.contains):
+        return "footer"
+    if clean._URL.match(stripped.strip(clean._BULLETS)):
+        return "url"
+    if words and len(words) <= 12 and all(w in voc.ui_words for w in words):
+        stops = clean._stopwords(lang)
+        if any(w not in stops for w in words):
+            return "share-row"
+    if _is_breadcrumb_plain(stripped, len(words)):
+        return "breadcrumb"
+    if stripped[:1] in "•·▪►" and len(words) <= 5 and re.search(r"\d", stripped):
+        return "bullet-number"
+    return ""
+
+
+def _is_breadcrumb_plain(stripped: str, n_words: int) -> bool:
+    if n_words <= 8 and clean._BREADCRUMB_END.search(stripped):
+        return True
+    parts = clean._BREADCRUMB_SEP.split(stripped)
+    return len(parts) >= 3 and all(1 <= len(clean._WORD.findall(p)) <= 5 for p in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines, st.sampled_from(["en", "ru"]), st.integers(0, 40))
+def test_furniture_reason_is_its_plain_definition(line: str, lang: str, repeat: int) -> None:
+    voc = clean._vocab(lang)
+    for s in (line, line * repeat, sorted(voc.prefixes)[repeat % len(voc.prefixes)] + line * repeat):
+        s = s.strip()
+        if s:
+            assert clean.furniture_reason(s, lang) == _furniture_reason_plain(s, lang), s
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines, st.integers(0, 30))
+def test_breadcrumb_read_part_by_part_is_the_split(line: str, n_words: int) -> None:
+    assert clean._is_breadcrumb(line, n_words) == _is_breadcrumb_plain(line, n_words)
