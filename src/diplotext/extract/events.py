@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..models import Event
 from ..resources import load_json
@@ -65,6 +66,18 @@ def event_lexicon(lang: str) -> dict[str, Any]:
 
 
 _matcher_for = lexicon_matcher("events", "events")
+
+
+@lru_cache(maxsize=2)
+def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's document words and negators as sets (made once per language)."""
+    lex = event_lexicon(lang)
+    return frozenset(lex["document_words"]), frozenset(lex["negators"])
+
+
+def lexicon_words(vocab: Vocab, lang: str) -> frozenset[str]:
+    """Every word the event rules look up with `Sentences.where` (see `Sentences.lexicon`)."""
+    return _word_sets(lang)[0] | _matcher_for(vocab, lang).anchors
 
 
 class _Memory:
@@ -213,8 +226,7 @@ class EventFinder:
         self.words = sents.words()
         self.lex = event_lexicon(lang)
         self.specs = self.lex["events"]
-        self.document_words = frozenset(self.lex["document_words"])
-        self.negators = frozenset(self.lex["negators"])
+        self.document_words, self.negators = _word_sets(lang)
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.memory = _Memory()
         self._places: dict[int, set[int]] = {}
@@ -409,12 +421,13 @@ class EventFinder:
             return ent.id
         entry = self.gazetteer.get(ent.id)
         if entry is not None:
+            text = self.sents.surface(ent.start, ent.end)
             metonyms = {m.lower() for ms in entry.metonyms.values() for m in ms}
-            surface = ent.text.lower()
+            surface = text.lower()
             if surface in metonyms or (self.lang == "ru" and any(surface[:4] == m[:4] for m in metonyms) and surface not in {n.lower() for ns in entry.names.values() for n in ns}):
                 if self.lang == "ru":
-                    return next((m for m in entry.metonyms.get("ru", ()) if m.lower()[:4] == surface[:4]), ent.text)
-                return ent.text
+                    return next((m for m in entry.metonyms.get("ru", ()) if m.lower()[:4] == surface[:4]), text)
+                return text
         return ent.id
 
     def _group_actors(self, lo: int, hi: int, exclude: Container[int]) -> list[str]:
@@ -426,7 +439,8 @@ class EventFinder:
                 continue
             if self.lang == "ru" and not _is_plural(self.doc[i].lower_):
                 continue
-            if any(x.start <= i < x.end for x in self.sents.units[self.sents._unit_of[i]].entities):
+            unit = self.sents.unit_at(i)
+            if unit is not None and any(x.start <= i < x.end for x in unit.entities):
                 continue
             return list(self.memory.group[label])
         return []

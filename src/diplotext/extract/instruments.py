@@ -187,6 +187,7 @@ class InstrumentFinder:
         for kind, spec in self.kinds.items():
             for w in spec.get(lang, ()):
                 self.head_kind[w.lower()] = kind
+        self.head_words = frozenset(self.head_kind)
         self.compatible: dict[str, frozenset[str]] = {}
         for group in data["compatible"]:
             for k in group:
@@ -234,7 +235,7 @@ class InstrumentFinder:
         kinds = self.head_kind
         if self.lang == "ru":
             return [i for i, (w, low) in enumerate(zip(sents.words(), sents.lowers)) if w in kinds or low.replace("ё", "е") in kinds]
-        return [i for i, low in enumerate(sents.lowers) if low in kinds]
+        return sents.where(self.head_words)  # the lexicon form in English is the lower case
 
     def _key_of(self, tokens: Iterable[Token]) -> str:
         if self.lang == "ru":
@@ -372,7 +373,7 @@ class InstrumentFinder:
         for unit in sents.units:
             for ent in unit.entities:
                 if ent.label in ("TREATY", "DOCUMENT"):
-                    found.append(Found(ent.start, ent.end, ent.id, ent.label, "instrument", ent.text, "gazetteer", 1.0))
+                    found.append(Found(ent.start, ent.end, ent.id, ent.label, "instrument", sents.surface(ent.start, ent.end), "gazetteer", 1.0))
                     taken.update(range(ent.start, ent.end))
         # pass 1: known names
         for match_id, s, e in sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
@@ -386,7 +387,7 @@ class InstrumentFinder:
         # pass 2: heads (their positions and those of legal verbs found once, then taken by unit)
         heads = self._heads(sents)
         legal_words = _LEGAL_TRIGGERS_RU if self.lang == "ru" else _LEGAL_TRIGGERS_EN
-        legal_at = [i for i, w in enumerate(sents.words()) if w in legal_words]
+        legal_at = sents.where(legal_words)
         for unit in sents.units:
             lo, hi = bisect_left(heads, unit.start), bisect_left(heads, unit.end)
             if lo == hi or _headline(doc, unit):
@@ -492,6 +493,11 @@ def _headline(doc: Doc, unit: Unit) -> bool:
 
 get_finder = cached_per_vocab(InstrumentFinder)
 """The finder for a pipeline (its Vocab) and language, built on first use."""
+
+
+def lexicon_words(vocab: Vocab, lang: str) -> frozenset[str]:
+    """Every word the instrument rules look up with `Sentences.where` (see `Sentences.lexicon`)."""
+    return get_finder(vocab, lang).head_words | (_LEGAL_TRIGGERS_RU if lang == "ru" else _LEGAL_TRIGGERS_EN)
 
 
 def find_instruments(doc: Doc, lang: str, sents: Sentences) -> tuple[list[Found], list[InstrumentRef]]:

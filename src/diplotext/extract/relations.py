@@ -14,14 +14,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..models import DateMention, Entity, Event, Stance
-from .events import find_events
-from .instruments import find_instruments, instrument_entities
-from .stances import find_stances
+from .events import find_events, lexicon_words as event_words
+from .instruments import find_instruments, instrument_entities, lexicon_words as instrument_words
+from .stances import find_stances, lexicon_words as stance_words
 from .triggers import Sentences
+from .vocab_cache import cached_per_vocab
 
 _DATED = {"signing": "signed", "ratification": "ratified", "entry_into_force": "entered_into_force", "extension": "extended"}
+
+
+def _lexicon(vocab: Vocab, lang: str) -> frozenset[str]:
+    """Every word the instrument, event and stance rules look up (`Sentences.lexicon`)."""
+    return instrument_words(vocab, lang) | event_words(vocab, lang) | stance_words(vocab, lang)
+
+
+_lexicon_for = cached_per_vocab(_lexicon)
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,7 @@ def find_relations(
     gazetteer: Path | None = None,
 ) -> Relations:
     """Instrument entities, events and stances of one Doc (`text`: the input, for the spans)."""
-    sents = Sentences(doc, keep)
+    sents = Sentences(doc, keep, _lexicon_for(doc.vocab, lang))
     sents.add_dates(dates)
     found, refs = find_instruments(doc, lang, sents)
     sents.add_instruments(refs)

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..models import Stance
 from ..resources import load_json
@@ -60,6 +61,20 @@ def stance_lexicon(lang: str) -> dict[str, Any]:
 
 
 _matcher_for = lexicon_matcher("stances", "triggers")
+
+
+@lru_cache(maxsize=2)
+def _word_sets(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The lexicon's word lists as sets, and its subject words by kind (made once per language)."""
+    lex = stance_lexicon(lang)
+    sets = {k: frozenset(v) for k, v in lex.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
+    return sets, {k: frozenset(v) for k, v in lex["subjects"].items()}
+
+
+def lexicon_words(vocab: Vocab, lang: str) -> frozenset[str]:
+    """Every word the stance rules look up with `Sentences.where` (see `Sentences.lexicon`)."""
+    sets, subjects = _word_sets(lang)
+    return sets["clause_openers"] | subjects["document"] | sets["speech_verbs"] | _matcher_for(vocab, lang).anchors
 
 
 @dataclass
@@ -103,8 +118,7 @@ class StanceFinder:
         self.lex = lex
         self.triggers = lex["triggers"]
         self.classes = lex["classes"]
-        self.sets = {k: frozenset(v) for k, v in lex.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
-        self.subjects = {k: frozenset(v) for k, v in lex["subjects"].items()}
+        self.sets, self.subjects = _word_sets(lang)
         self.last_actor: list[str] = []
         self._starts: dict[int, _Trigger] | None = None
         self._openers = sents.where(self.sets["clause_openers"], frozenset({";", ":"}))

@@ -85,7 +85,8 @@ class TriggerMatcher:
     one anchor word, and only tokens that are anchor words start a (tiny) match around them."""
 
     def __init__(self, entries: Iterable[tuple[int, Sequence[str]]]) -> None:
-        self.by_anchor: dict[str, list[tuple[int, list[Part], int, int]]] = {}
+        # anchor word -> (key, parts, least and most parts before the anchor, no optional part)
+        self.by_anchor: dict[str, list[tuple[int, list[Part], int, int, bool]]] = {}
         for key, phrases in entries:
             for phrase in phrases:
                 if not phrase.strip():
@@ -95,18 +96,33 @@ class TriggerMatcher:
                 before = parts[:a]
                 most = len(before)
                 least = sum(1 for _, optional in before if not optional)
+                fixed = least == most and not any(optional for _, optional in parts)
                 for w in parts[a][0] or ():
-                    self.by_anchor.setdefault(w, []).append((key, parts, least, most))
+                    self.by_anchor.setdefault(w, []).append((key, parts, least, most, fixed))
+        self.anchors = frozenset(self.by_anchor)
 
     def __call__(self, sents: Sentences) -> list[tuple[int, int, int]]:
         words = sents.words()
         by_anchor = self.by_anchor
         found: set[tuple[int, int, int]] = set()
-        for i in [i for i, w in enumerate(words) if w in by_anchor]:
+        # the anchors the Doc has, by position: a set intersection, not a lookup per token
+        for i in sents.where(self.anchors):
             unit = sents.unit_at(i)
             if unit is None:
                 continue
-            for key, parts, least, most in by_anchor[words[i]]:
+            for key, parts, least, most, fixed in by_anchor[words[i]]:
+                if fixed:
+                    # no optional part: one start, one end (what `_match` would yield), no recursion
+                    start = j = i - least
+                    if start < unit.start or start + len(parts) > unit.end:
+                        continue
+                    for allowed, _ in parts:
+                        if allowed is not None and words[j] not in allowed:
+                            break
+                        j += 1
+                    else:
+                        found.add((key, start, j))
+                    continue
                 for start in range(max(unit.start, i - most), i - least + 1):
                     for end in _match(parts, 0, words, start, unit.end):
                         if start <= i < end:
@@ -139,7 +155,8 @@ def word(token: Token, lang: str) -> str:
 
 @dataclass(frozen=True)
 class EntityRef:
-    """A resolved entity span, by token and character offsets."""
+    """A resolved entity span, by token and character offsets (its text: `Sentences.surface`,
+    made only where a rule reads it)."""
 
     id: str
     label: str
@@ -147,7 +164,6 @@ class EntityRef:
     end: int
     start_char: int
     end_char: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -263,25 +279,29 @@ class Sentences:
 
     The token attributes the hot loops read are read once per Doc into plain lists (``lowers``,
     ``idx``, ``ends``, ``words()``; ``texts`` on first use): a spaCy ``Token`` object per access
-    (``doc[i]``) costs more than the rules."""
+    (``doc[i]``) costs more than the rules. `lexicon`: every word the rules look up with
+    `where`; one scan finds them all (a few in a hundred tokens), and each lookup filters those
+    hits instead of scanning every token again."""
 
-    def __init__(self, doc: Doc, keep: Callable[[int], bool] = lambda _: True) -> None:
+    def __init__(self, doc: Doc, keep: Callable[[int], bool] = lambda _: True, lexicon: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.lang = "ru" if doc.lang_ == "ru" else "en"
+        self.lexicon = lexicon
         n = len(doc)
         self._cache = cache = _string_cache(doc.vocab)
         self._texts: list[str] | None = None
+        self._hits: list[int] | None = None
         if n:
             arr = doc.to_array([ORTH, LOWER, NORM, IDX, LENGTH, SENT_START, IS_SPACE])
             self._orths = arr[:, 0]
             lowers = _strings(arr[:, 1].tolist(), cache, doc.vocab)
             self.idx: list[int] = arr[:, 3].tolist()
             self.ends: list[int] = (arr[:, 3] + arr[:, 4]).tolist()
-            spaces = arr[:, 6].astype(bool).tolist()
+            space_at: list[int] = numpy.flatnonzero(arr[:, 6]).tolist()
         else:
             arr = None
             self._orths = numpy.zeros(0, dtype="uint64")
-            self.idx, self.ends, lowers, spaces = [], [], [], []
+            self.idx, self.ends, lowers, space_at = [], [], [], []
         self.lowers: list[str] = lowers
         if self.lang == "ru" and arr is not None:
             norms = _strings(arr[:, 2].tolist(), cache, doc.vocab)
@@ -294,12 +314,13 @@ class Sentences:
             starts = [0] + (numpy.flatnonzero(arr[1:, 5] == 1) + 1).tolist()
             bounds = list(zip(starts, starts[1:] + [n]))
         text_at = self.text_at
-        breaks = [] if arr is None else [i for i in numpy.flatnonzero(arr[:, 6]).tolist() if "\n" in text_at(i)]
+        spaces = set(space_at)
+        breaks = [i for i in space_at if "\n" in text_at(i)]
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._evidence: dict[tuple[int, int], tuple[str, str]] = {}
         self.units: list[Unit] = []
-        self._unit_of: list[int] = [0] * n
-        self._covered = [False] * n
+        self._unit_of: list[int] = [-1] * n  # the index of each token's unit, -1 outside any
+        idx, ends, unit_of, units = self.idx, self.ends, self._unit_of, self.units
         for sent_start, sent_end in bounds:
             start = sent_start
             k = bisect_left(breaks, sent_start)
@@ -310,25 +331,28 @@ class Sentences:
             cut_points.append(sent_end)
             for i in cut_points:
                 s, e = start, i
-                while s < e and spaces[s]:
+                while s < e and s in spaces:
                     s += 1
-                while e > s and spaces[e - 1]:
+                while e > s and e - 1 in spaces:
                     e -= 1
                 # an opening quote that the sentencizer left at the end belongs to the next sentence
                 while e - s > 1 and text_at(e - 1) in _QUOTES and text_at(e - 2) in (".", "!", "?"):
                     e -= 1
-                if e > s and keep(self.idx[s]):
-                    unit = Unit(len(self.units), s, e, self.idx[s], self.ends[e - 1])
-                    self._unit_of[s:e] = [unit.index] * (e - s)
-                    self._covered[s:e] = [True] * (e - s)
-                    self.units.append(unit)
+                if e > s and keep(idx[s]):
+                    unit = Unit(len(units), s, e, idx[s], ends[e - 1])
+                    unit_of[s:e] = [unit.index] * (e - s)
+                    units.append(unit)
                 start = i + 1
-        for span in doc.spans[ENTITIES_KEY] if ENTITIES_KEY in doc.spans else ():
-            unit = self.unit_at(span.start)
-            if unit is not None and span.label_ in ACTOR_TYPES + ("TREATY", "DOCUMENT"):
-                unit.entities.append(
-                    EntityRef(span.kb_id_, span.label_, span.start, span.end, span.start_char, span.end_char, span.text)
-                )
+        if ENTITIES_KEY in doc.spans:
+            strings = doc.vocab.strings
+            wanted = {strings[label]: label for label in ACTOR_TYPES + ("TREATY", "DOCUMENT")}
+            for span in doc.spans[ENTITIES_KEY]:
+                k = unit_of[span.start] if span.start < n else -1
+                label = wanted.get(span.label)
+                if k >= 0 and label is not None:
+                    units[k].entities.append(
+                        EntityRef(span.kb_id_, label, span.start, span.end, span.start_char, span.end_char)
+                    )
 
     def words(self) -> list[str]:
         """Each token's lexicon form (see `word`), computed once per Doc."""
@@ -337,18 +361,36 @@ class Sentences:
     def where(self, words: frozenset[str], texts: frozenset[str] = frozenset()) -> list[int]:
         """The positions, in order, of the tokens whose lexicon form is in `words` or whose text
         is in `texts` (computed once per Doc and pair of sets): what a rule that looks for the
-        nearest such word bisects instead of scanning the sentence."""
+        nearest such word bisects instead of scanning the sentence. Words of the `lexicon` the
+        Sentences were made with are found among its hits, not by a scan of every token."""
         key = (words, texts)
         hit = self._where.get(key)
         if hit is None:
             ws = self._words
-            hit = [i for i, w in enumerate(ws) if w in words]
+            if not words:
+                hit = []
+            elif words <= self.lexicon:
+                hit = [i for i in self._lexicon_hits() if ws[i] in words]
+            else:
+                hit = [i for i, w in enumerate(ws) if w in words]
             if texts:
                 store = self.doc.vocab.strings
-                marked = numpy.flatnonzero(numpy.isin(self._orths, [store[t] for t in texts])).tolist()
+                orths = self._orths
+                marked = [i for t in texts for i in numpy.flatnonzero(orths == store[t]).tolist()]
                 hit = sorted(set(hit).union(marked))
             self._where[key] = hit
         return hit
+
+    def _lexicon_hits(self) -> list[int]:
+        """The positions of the tokens whose lexicon form is in `lexicon` (one scan, on first use)."""
+        if self._hits is None:
+            lexicon = self.lexicon
+            self._hits = [i for i, w in enumerate(self._words) if w in lexicon]
+        return self._hits
+
+    def surface(self, start: int, end: int) -> str:
+        """The text of the tokens [start, end) as the Doc has it (what ``doc[start:end].text`` is)."""
+        return self.doc[start:end].text
 
     @property
     def texts(self) -> list[str]:
@@ -378,8 +420,11 @@ class Sentences:
         return positions[k] if k >= 0 and positions[k] >= lo else None
 
     def unit_at(self, token_index: int) -> Unit | None:
-        if 0 <= token_index < len(self._covered) and self._covered[token_index]:
-            return self.units[self._unit_of[token_index]]
+        """The unit token i belongs to (None outside the Doc or the units)."""
+        if 0 <= token_index < len(self._unit_of):
+            k = self._unit_of[token_index]
+            if k >= 0:
+                return self.units[k]
         return None
 
     def matches_by_unit(self, matcher: TriggerMatcher) -> dict[int, list[tuple[int, int, int]]]:
