@@ -98,3 +98,26 @@ def test_dateparser_with_formats_reads_as_its_absolute_time_parser(lang: str) ->
         want = reference.get_date_data(text)
         expected = None if want.date_obj is None else (want.date_obj.year, want.date_obj.month, want.date_obj.day, want.period or "day")
         assert dates._dateparser(text, lang) == expected, text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_entity_patterns_as_values_are_what_their_docs_give(lang: str) -> None:
+    """The entity matchers get each gazetteer phrase as its tokens' attribute values, not as a Doc:
+    a PhraseMatcher holds the same patterns either way."""
+    from spacy.matcher import PhraseMatcher
+
+    from diplotext.extract.entities import EntityMatcher
+
+    nlp = get_nlp(lang)
+    matcher = nlp.get_pipe("diplotext_entities").matcher
+    phrases = sorted({n for e in matcher.gazetteer.entries.values() for ns in (e.names, e.metonyms, e.short) for n in ns.get(lang, ())})
+    phrases += sorted({a for e in matcher.gazetteer.entries.values() for a in e.acronyms})
+    make_docs = EntityMatcher._pattern_maker(nlp)
+    for attr in (matcher.attr, "ORTH"):
+        from_docs, from_values = PhraseMatcher(nlp.vocab, attr=attr), PhraseMatcher(nlp.vocab, attr=attr)
+        from_docs.add("K", list(make_docs(phrases)))
+        values = EntityMatcher._pattern_values(make_docs, phrases, attr)
+        from_values.add("K", [values[p] for p in phrases])
+        assert from_values.__reduce__()[1][1] == from_docs.__reduce__()[1][1]
+        doc = nlp(" ".join(phrases[::7]))
+        assert from_values(doc) == from_docs(doc)
