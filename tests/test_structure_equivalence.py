@@ -74,3 +74,64 @@ def test_furniture_reason_is_its_plain_definition(line: str, lang: str, repeat: 
 @given(lines, st.integers(0, 30))
 def test_breadcrumb_read_part_by_part_is_the_split(line: str, n_words: int) -> None:
     assert clean._is_breadcrumb(line, n_words) == _is_breadcrumb_plain(line, n_words)
+
+
+_POINT_PIECES = ["1", "2", "3", "12", "123", "I", "II", "IV", "x", "Ab", "_", ".", ")", ";", ":", "»", "”", '"', " ", "  ", "\n",
+                 "The", "«", "“", "a", ",", "٣"]
+point_texts = st.lists(st.sampled_from(_POINT_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(point_texts)
+def test_inline_numerals_are_the_inline_point_matches(body: str) -> None:
+    from diplotext import segment
+
+    plain = [(m.start(1), m.group(1)) for m in segment._INLINE_POINT.finditer(body)]
+    assert segment._inline_numerals(body) == plain
+
+
+def _score_topics_plain(text: str, lang: str) -> list[tuple[str, int]]:
+    """`score_topics` as first written: the trie after a word boundary, tried at every character."""
+    from collections import Counter
+
+    from diplotext import segment
+
+    _, by_term = segment._topic_matcher(lang)
+    pattern = re.compile(r"\b(?:" + segment._trie_regex(list(by_term)) + r")(?!\w)")
+    counts: Counter[str] = Counter()
+    for m in pattern.finditer(text.casefold()):
+        topic = segment._term_topic(m.group(), by_term)
+        if topic:
+            counts[topic] += 1
+    if not counts:
+        return []
+    ranked = counts.most_common()
+    if ranked[-1][1] < 2:
+        short = len(segment._WORD.findall(text[:1000])) < 60
+        ranked = [(t, c) for t, c in ranked if c >= 2 or short]
+    return ranked[:3]
+
+
+def _topic_pieces(lang: str) -> list[str]:
+    from diplotext.resources import load_json
+
+    terms = [t.rstrip("*") for ts in load_json(f"{lang}/topics.json")["topics"].values() for t in ts]
+    return sorted(terms)[::7] + [" ", "  ", "-", ".", "x", "s", "ing", "\n", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["en", "ru"]), st.data())
+def test_score_topics_is_its_plain_definition(lang: str, data: st.DataObject) -> None:
+    from diplotext import segment
+
+    text = "".join(data.draw(st.lists(st.sampled_from(_topic_pieces(lang)), max_size=120)))
+    for t in (text, text.upper(), text * 8):
+        assert segment.score_topics(t, lang) == _score_topics_plain(t, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["*", " ", "  ", "\n", "a", "**", ".", "* * *"]), max_size=40).map("".join))
+def test_dividers_are_the_separator_matches(body: str) -> None:
+    from diplotext import segment
+
+    assert [m.span() for m in segment._dividers(body)] == [m.span() for m in segment._SEPARATOR_INLINE.finditer(body)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 
@@ -47,6 +47,7 @@ _NEWS_DATELINE = re.compile(
 )
 _NEWS_DATELINE_CAPS = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40},")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def is_news_dateline(text: str) -> bool:
@@ -84,7 +85,9 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
     """
     head = text[max(0, colon - 160):colon]
     offset = colon - len(head)
-    m = _LABEL_NOTE.search(head)
+    # The note ends the head ("... (retranslated)"): only then is it looked for (the pattern has no
+    # prefix to skip by, and would be tried at each of the 160 places).
+    m = _LABEL_NOTE.search(head) if head.rstrip().endswith(")") else None
     body = head[: m.start()] if m else head.rstrip()
     tokens = list(_LABEL_TOKEN.finditer(body))
     if not tokens or tokens[-1].end() != len(body):
@@ -209,7 +212,13 @@ def _topic_matcher(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
             by_term.setdefault(key, topic)
     # Terms are case-folded and so is the text it is run on: a case-insensitive regex of this
     # size is 2.5x slower than a plain one over folded text.
-    pattern = re.compile(r"\b(?:" + _trie_regex(list(by_term)) + r")(?!\w)")
+    # A term starts at a word boundary. Every term starts and ends with a word character, so that
+    # is a non-word character before it, which the pattern takes (group 1 is the term): it begins
+    # with a class of characters then, which the regex engine skips to, instead of trying the
+    # whole trie at every character; the text is run with a space in front.
+    if any(not _WORD_CHAR.match(term) or not _WORD_CHAR.match(term.rstrip("*")[-1:] or " ") for term in by_term):
+        raise ValueError(f"resources/{lang}/topics.json: a term must start and end with a letter or digit")
+    pattern = re.compile(r"\W(" + _trie_regex(list(by_term)) + r")(?!\w)")
     return pattern, by_term
 
 
@@ -237,23 +246,24 @@ _TERM_CACHE: dict[tuple[str, str], str | None] = {}
 def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str, int]]:
     """(topic, hits) for the topics of the lexicon that `text` speaks of, best first."""
     pattern, by_term = _topic_matcher(lang)
-    counts: Counter[str] = Counter()
-    for m in pattern.finditer(text.casefold()):
-        word = m.group()
+    counts: dict[str, int] = {}  # in order of first mention, as a Counter keeps them for most_common
+    cache = _TERM_CACHE
+    for word in pattern.findall(" " + text.casefold()):
         ck = (lang, word)
-        topic = _TERM_CACHE.get(ck, "")
+        topic = cache.get(ck, "")
         if topic == "":
             topic = _term_topic(word, by_term)
-            if len(_TERM_CACHE) < 50_000:
-                _TERM_CACHE[ck] = topic
+            if len(cache) < 50_000:
+                cache[ck] = topic
         if topic:
-            counts[topic] += 1
+            counts[topic] = counts.get(topic, 0) + 1
     if not counts:
         return []
-    # A topic counts when it is named twice, or once in a short section (words counted only then).
-    ranked = counts.most_common()
+    # A topic counts when it is named twice, or once in a short section (words counted only then,
+    # and only up to the 60th).
+    ranked = Counter(counts).most_common()
     if ranked[-1][1] < 2:
-        short = len(_WORD.findall(text[:1000])) < 60
+        short = sum(1 for _ in islice(_WORD.finditer(text, 0, 1000), 60)) < 60
         ranked = [(t, c) for t, c in ranked if c >= 2 or short]
     return ranked[:limit]
 
@@ -273,9 +283,38 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
 _POINT_TAIL = re.compile(r"[\dIVXL][.)]\s+(?=[A-ZА-ЯЁ«“\"])")  # the end of every _INLINE_POINT match
+_NUMERAL = re.compile(r"\d{1,2}|[IVXL]{1,5}")  # _INLINE_POINT's group 1
+_POINT_AFTER = ".;:!?…»”\""  # what _INLINE_POINT's lookbehinds want before the numeral (and its spaces)
 _ROMAN = {r: i for i, r in enumerate(
     ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 ) if r}
+
+
+def _inline_numerals(body: str) -> list[tuple[int, str]]:
+    """(start, numeral) of every `_INLINE_POINT` match in `body`, found from the places where
+    `_POINT_TAIL` matches (a scan that skips to the next digit or I, V, X, L) instead of trying
+    `_INLINE_POINT` and its lookbehinds at every character.
+
+    At a tail, the numeral is the run of word characters that ends there (`\\b` before it) and
+    must be all `_NUMERAL`; the lookbehinds hold when the character before the numeral and the
+    spaces in front of it is one of `_POINT_AFTER`.
+    """
+    found: list[tuple[int, str]] = []
+    for m in _POINT_TAIL.finditer(body):
+        end = m.start() + 1
+        start = end - 1
+        while start and end - start <= 5 and _WORD_CHAR.match(body, start - 1):
+            start -= 1
+        if start and _WORD_CHAR.match(body, start - 1):
+            continue  # the run of word characters is longer than any numeral
+        if not _NUMERAL.fullmatch(body, start, end):
+            continue
+        before = start
+        while before and body[before - 1].isspace():
+            before -= 1
+        if before and body[before - 1] in _POINT_AFTER:
+            found.append((start, body[start:end]))
+    return found
 
 
 def _inline_points(body: str) -> list[int]:
@@ -287,11 +326,10 @@ def _inline_points(body: str) -> list[int]:
     if sum(1 for _ in islice(_POINT_TAIL.finditer(body), 3)) < 3:
         return []
     chains: dict[str, list[tuple[int, int]]] = {"arabic": [], "roman": []}
-    for m in _INLINE_POINT.finditer(body):
-        tok = m.group(1)
+    for start, tok in _inline_numerals(body):
         kind, value = ("arabic", int(tok)) if tok.isdigit() else ("roman", _ROMAN.get(tok, 0))
         if value:
-            chains[kind].append((value, m.start(1)))
+            chains[kind].append((value, start))
     cuts: list[int] = []
     for found in chains.values():
         run: list[int] = []
@@ -309,6 +347,17 @@ def _inline_points(body: str) -> list[int]:
     return sorted(cuts)
 
 
+def _dividers(body: str) -> Iterator[re.Match[str]]:
+    """`_SEPARATOR_INLINE.finditer(body)`, tried only where a star stands (the pattern is a
+    repeat, which the regex engine cannot skip to: it would be tried at every character)."""
+    pos = body.find("*")
+    while pos >= 0:
+        m = _SEPARATOR_INLINE.match(body, pos)
+        if m:
+            yield m
+        pos = body.find("*", m.end() if m else pos + 1)
+
+
 def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | None]]:
     """A block cut where the text shows a boundary: speaker turns and '* * *' dividers.
 
@@ -317,7 +366,7 @@ def _pieces(work: str, block: Block, lang: str) -> list[tuple[int, int, str | No
     start, end = block.start, block.end
     body = work[start:end]
     cuts: list[tuple[int, int, str | None]] = []  # (piece start, speech start, speaker)
-    for m in _SEPARATOR_INLINE.finditer(body):
+    for m in _dividers(body):
         if m.start() == 0 and m.end() == len(body):
             return []
         cuts.append((start + m.start(), start + m.end(), "\x00"))  # a divider: dropped
