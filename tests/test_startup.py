@@ -1,8 +1,9 @@
 """What start-up builds more cheaply must be what the slower, obvious way builds.
 
 The pipeline's tokenizer is built once with diplotext's infixes (not built by `spacy.blank` and
-then changed), and the date and figure matchers share one stock tokenizer per pipeline (not a
-`spacy.blank` each). These tests compare each with the obvious construction.
+then changed); the date and figure matchers tokenize their lexicons with the pipeline's tokenizer
+(not a `spacy.blank` each); dateparser reads canonical dates with their formats; the entity
+matchers get attribute values, not Docs. These tests compare each with the obvious construction.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 import spacy
 from spacy.util import compile_infix_regex
 
-from diplotext.nlp import _GLUED, get_nlp, stock_tokenizer
+from diplotext.nlp import _GLUED, get_nlp, pattern_tokenizer, stock_tokenizer
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = {
@@ -46,9 +47,30 @@ def test_pipeline_tokenizer_is_blank_with_glued_infixes(lang: str) -> None:
     assert ours.tokenizer.rules == reference.tokenizer.rules
 
 
+def _patterns(matcher: spacy.matcher.PhraseMatcher) -> dict[str, set[tuple[int, ...]]]:
+    """A PhraseMatcher's patterns: key -> the attribute values of each pattern's tokens."""
+    return matcher.__reduce__()[1][1]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_date_and_figure_patterns_are_those_of_spacys_tokenizer(lang: str) -> None:
+    """The date and figure lexicons, tokenized by the pipeline's tokenizer, give the matchers
+    that `spacy.blank(lang)`'s tokenizer gives: the glued-word infixes split no lexicon term."""
+    from diplotext.extract.dates import build_date_matchers, date_matchers
+    from diplotext.extract.figures import build_figure_matcher, figure_matcher
+
+    nlp = get_nlp(lang)
+    assert pattern_tokenizer(nlp.vocab, lang) is nlp.tokenizer.tokenizer
+    blank = spacy.blank(lang, vocab=nlp.vocab).tokenizer
+    ours, reference = date_matchers(nlp.vocab, lang), build_date_matchers(nlp.vocab, lang, blank)
+    assert _patterns(ours.words) == _patterns(reference.words)
+    assert _patterns(ours.shapes) == _patterns(reference.shapes)
+    assert _patterns(figure_matcher(nlp.vocab, lang).anchors) == _patterns(build_figure_matcher(nlp.vocab, lang, blank).anchors)
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_stock_tokenizer_is_spacy_blank(lang: str) -> None:
-    """The shared stock tokenizer of the date and figure lexicons is `spacy.blank(lang)`'s."""
+    """The stock tokenizer (for a Vocab that is not a diplotext pipeline's) is `spacy.blank(lang)`'s."""
     nlp = get_nlp(lang)
     reference = spacy.blank(lang, vocab=nlp.vocab).tokenizer
     ours = stock_tokenizer(nlp.vocab, lang)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -199,9 +200,13 @@ class DateMatchers:
 @cached_per_vocab
 def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
     """The date matchers of one pipeline and language."""
-    from ..nlp import stock_tokenizer
+    from ..nlp import pattern_tokenizer
 
-    tokenizer = stock_tokenizer(vocab, lang)
+    return build_date_matchers(vocab, lang, pattern_tokenizer(vocab, lang))
+
+
+def build_date_matchers(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> DateMatchers:
+    """The date matchers, their patterns tokenized by `tokenizer`."""
     lex = date_lexicon(lang)
     words = PhraseMatcher(vocab, attr="LOWER")
     terms = set(lex.months) | {m + "." for m in lex.data["month_abbreviations"]} | set(lex.relative) | set(lex.periods)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -142,9 +143,13 @@ class FigureMatcher:
 @cached_per_vocab
 def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
     """The figure anchors of one pipeline and language."""
-    from ..nlp import stock_tokenizer
+    from ..nlp import pattern_tokenizer
 
-    tokenizer = stock_tokenizer(vocab, lang)
+    return build_figure_matcher(vocab, lang, pattern_tokenizer(vocab, lang))
+
+
+def build_figure_matcher(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> FigureMatcher:
+    """The figure anchors, tokenized by `tokenizer`."""
     lex = figure_lexicon(lang)
     num_data = load_json(f"{lang}/numbers.json")
     terms = set(lex.prefixes) | set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent) | set(lex.points) | set(num_data["scales"])
