@@ -39,16 +39,19 @@ MAX_CHUNK = 32
 """Longest whitespace-free run tokenized in one go. Longer ones are URLs, rules of dashes,
 base64 blobs or junk; no word of a statement is this long."""
 
-MAX_CACHED = 200_000
-"""Chunks kept in the cache before it is emptied. The distinct chunks of news text grow with the
-corpus (a vocabulary of numbers, names and word+punctuation pairs); 200,000 of them take about
-50 MB and cover a corpus of several thousand documents, and the cache is refilled at spaCy's
-speed when emptied, so memory stays flat on any run."""
+MAX_CACHED = 40_000
+"""Chunks kept in the cache, in two generations of half this size each: when the young one is
+full it becomes the old one, and a chunk found in the old one moves back to the young one, so
+frequent chunks stay and a stream of one-off chunks (numbers, names) cannot grow memory. The 816
+texts of the Kremlin corpus hold 33,000 distinct chunks; 40,000 take about 10 MB."""
 
 _RUNS = re.compile(r"\S+|\s+")
 
 _Chunk = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
 """A chunk's tokens: their texts, and (index, norm) for tokens whose norm a special case set."""
+
+_ONE_TOKEN: tuple[()] = ()
+"""Cached for a chunk that is one token, itself, with its lexeme's norm: most chunks are."""
 
 
 class BoundedTokenizer:
@@ -59,7 +62,8 @@ class BoundedTokenizer:
         object.__setattr__(self, "tokenizer", tokenizer)
         object.__setattr__(self, "max_chunk", max_chunk)
         object.__setattr__(self, "max_cached", max_cached)
-        object.__setattr__(self, "_cache", {})
+        object.__setattr__(self, "_young", {})
+        object.__setattr__(self, "_old", {})
         object.__setattr__(self, "_spaced", _spaced_specials(tokenizer))
 
     def __call__(self, text: str) -> Doc:
@@ -72,12 +76,7 @@ class BoundedTokenizer:
 
     def _tokenize(self, text: str) -> Doc:
         runs = _RUNS.findall(text)
-        cache = self._cache
-        missing = [r for r in runs if r not in cache and len(r) <= self.max_chunk]
-        if missing:
-            if len(cache) + len(missing) > self.max_cached:
-                cache.clear()
-            self._fill(missing)
+        cache = self._cached(runs)
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []  # token-level norms of special cases ("n't" -> "not")
@@ -94,9 +93,15 @@ class BoundedTokenizer:
             else:
                 after_word = True
             chunk = cache.get(run)
-            if chunk is None:  # a long run, or one the cache lost when it was emptied
+            if chunk is None:  # a long run, or the whitespace left after a word took its space
                 chunk = self._chunk(run)
-            texts, special = chunk
+                if len(run) <= self.max_chunk:
+                    cache[run] = chunk
+            if chunk is _ONE_TOKEN:
+                words.append(run)
+                spaces.append(False)
+                continue
+            texts, special = chunk  # type: ignore[misc]
             if special:
                 n = len(words)
                 norms.extend((n + i, norm) for i, norm in special)
@@ -107,17 +112,39 @@ class BoundedTokenizer:
             doc[i].norm_ = norm
         return doc
 
-    def _fill(self, missing: list[str]) -> None:
-        """Tokenize the new chunks of a text in one spaCy call and cache their tokens.
+    def _cached(self, runs: list[str]) -> dict[str, _Chunk | tuple[()]]:
+        """The young generation, holding every chunk of `runs` that is not too long."""
+        young = self._young
+        missing = [r for r in runs if r not in young]
+        if not missing:
+            return young
+        if len(young) + len(missing) > self.max_cached // 2:
+            object.__setattr__(self, "_old", young)
+            young = {}
+            object.__setattr__(self, "_young", young)
+            missing = runs
+        old = self._old
+        new: list[str] = []
+        for run in dict.fromkeys(missing):
+            chunk = old.get(run)
+            if chunk is not None:
+                young[run] = chunk
+            elif len(run) <= self.max_chunk:
+                new.append(run)
+        if new:
+            self._fill(new, young)
+        return young
+
+    def _fill(self, new: list[str], cache: dict[str, _Chunk | tuple[()]]) -> None:
+        """Tokenize a text's new chunks in one spaCy call and cache their tokens.
 
         Chunks are joined by newlines, whose tokens mark where a chunk ends: a chunk holds no
         whitespace, and no special case's tokens include a newline, so nothing is matched across
         the join. Whitespace runs are tokenized one by one (there are few distinct ones)."""
-        cache = self._cache
-        words = [r for r in dict.fromkeys(missing) if not r[0].isspace()]
-        for run in missing:
-            if run[0].isspace() and run not in cache:
-                cache[run] = _tokens(self.tokenizer(run))
+        words = [r for r in new if not r[0].isspace()]
+        for run in new:
+            if run[0].isspace():
+                cache[run] = _compact(run, _tokens(self.tokenizer(run)))
         if not words:
             return
         doc = self.tokenizer("\n".join(words))
@@ -127,18 +154,20 @@ class BoundedTokenizer:
         for token in doc:
             text = token.text
             if text == "\n":
-                cache[next(it)] = (tuple(texts), tuple(special))
+                run = next(it)
+                cache[run] = _compact(run, (tuple(texts), tuple(special)))
                 texts, special = [], []
                 continue
             if token.norm != token.lex.norm:
                 special.append((len(texts), token.norm_))
             texts.append(text)
-        cache[next(it)] = (tuple(texts), tuple(special))
+        run = next(it)
+        cache[run] = _compact(run, (tuple(texts), tuple(special)))
 
-    def _chunk(self, run: str) -> _Chunk:
-        """Tokens of a chunk not in the cache: cut in pieces when it is long, not cached."""
+    def _chunk(self, run: str) -> _Chunk | tuple[()]:
+        """Tokens of a chunk not in the cache, cut in pieces when it is long."""
         if len(run) <= self.max_chunk:
-            return _tokens(self.tokenizer(run))
+            return _compact(run, _tokens(self.tokenizer(run)))
         texts: list[str] = []
         special: list[tuple[int, str]] = []
         for piece in self._pieces(run):
@@ -164,7 +193,8 @@ class BoundedTokenizer:
 
     def clear_cache(self) -> None:
         """Forget every cached chunk: needed after the wrapped tokenizer's rules change."""
-        self._cache.clear()
+        self._young.clear()
+        self._old.clear()
         object.__setattr__(self, "_spaced", _spaced_specials(self.tokenizer))
 
     def add_special_case(self, string: str, substrings: Any) -> None:
@@ -197,6 +227,10 @@ def _tokens(doc: Doc) -> _Chunk:
     texts = tuple(t.text for t in doc)
     special = tuple((i, t.norm_) for i, t in enumerate(doc) if t.norm != t.lex.norm)
     return texts, special
+
+
+def _compact(run: str, chunk: _Chunk) -> _Chunk | tuple[()]:
+    return _ONE_TOKEN if chunk == ((run,), ()) else chunk
 
 
 def _spaced_specials(tokenizer: Any) -> re.Pattern[str] | None:
