@@ -135,3 +135,37 @@ def test_dividers_are_the_separator_matches(body: str) -> None:
     from diplotext import segment
 
     assert [m.span() for m in segment._dividers(body)] == [m.span() for m in segment._SEPARATOR_INLINE.finditer(body)]
+
+
+_TEXT_PIECES = ["a", "Б", " ", "\n", "\r", "\r\n", "\t", "\u00a0", "\u2019", "\u3000", "\x00", "\u2028", "\x85", "’", "é", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=40).map("".join))
+def test_working_text_is_its_plain_definition(text: str) -> None:
+    from diplotext.text import normalize
+
+    plain = normalize._CR.sub("\n", text.translate(normalize._ONE_FOR_ONE)).replace("\r", " ")
+    assert normalize.working_text(text) == plain
+    assert len(normalize.working_text(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", " ", "1", "Б", "ж", "é", "\n"]), max_size=40).map("".join))
+def test_detect_language_is_its_plain_count(text: str) -> None:
+    from diplotext.lang import detect_language
+
+    lat = sum(1 for c in text if c.isascii() and c.isalpha())
+    cyr = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    assert detect_language(text) == ("ru" if cyr > lat else "en")
+
+
+def test_values_keep_the_input_text_where_the_working_text_differs() -> None:
+    import diplotext
+
+    text = "Joint Statement\n\nThe parties met in Minsk on 5\u00a0May 2022 and again on 6 May 2022 to talk about trade.\n"
+    st_ = diplotext.parse(text, lang="en")
+    by_start = {d.start: d for d in st_.dates}
+    for d in st_.dates:
+        assert d.text == text[d.start:d.end]
+    assert any("\u00a0" in d.text for d in by_start.values())

@@ -14,6 +14,8 @@ _CYRILLIC_LEADS = (0xD0, 0xD1, 0xD2, 0xD3)
 
 def detect_language(text: str, sample: int = 20_000) -> str:
     """'ru' when Cyrillic letters outnumber Latin ones in the first `sample` characters, else 'en'."""
+    if text.isascii():
+        return "en"  # no Cyrillic letter at all (`isascii` is a flag of the string, read in constant time)
     # Counted on the UTF-8 bytes with C-level bytes methods: 15x faster than a loop over characters.
     head = text[:sample].encode("utf-8", "surrogatepass")
     lat = len(head) - len(head.translate(None, _LATIN))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -26,7 +26,7 @@ from .extract.gazetteer import load_gazetteer
 from .extract.meta import describe_document
 from .extract.relations import find_relations
 from .lang import detect_language
-from .models import DocumentDate, Removed, Source, Span, Statement
+from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
 from .segment import find_sections
 from .text.clean import find_layout
@@ -97,6 +97,19 @@ def _caller_date(value: str | Date | None) -> DocumentDate | None:
     return DocumentDate(value=iso, granularity=granularity, source="caller")  # type: ignore[arg-type]
 
 
+_Sliced = TypeVar("_Sliced", DocumentDate, DateMention, Figure)
+
+
+def _with_input_text(value: _Sliced, text: str) -> _Sliced:
+    """`value` with its `text` read from the input rather than the working text.
+
+    The two differ only where a space or an apostrophe was unified, which is rare: a value whose
+    text is already the input's is kept as it is (a copy would be equal), not copied.
+    """
+    piece = text[value.start:value.end]  # type: ignore[index]
+    return value if value.text == piece else value.model_copy(update={"text": piece})
+
+
 def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
     """Run every extractor over one prepared input and its Doc."""
     text, work, lang = prep.text, prep.work, prep.lang
@@ -108,7 +121,7 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     date_candidates = find_date_candidates(doc, lang, keep, work)
     doc_date = _caller_date(date) or find_document_date(date_candidates, layout, work, lang)
     if doc_date is not None and doc_date.start is not None and doc_date.end is not None:
-        doc_date = doc_date.model_copy(update={"text": text[doc_date.start:doc_date.end]})
+        doc_date = _with_input_text(doc_date, text)
     dates = resolve_dates(date_candidates, lang, doc_date.value if doc_date else None)
     figures = find_figures(doc, lang, keep, dates, work)
     title = layout.title
@@ -117,25 +130,22 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     relations = find_relations(doc, lang, text, keep, dates, gazetteer)  # instruments, events, stances
     known_ids = {e.id for e in entities}
 
-    def slice_(s: int, e: int) -> str:
-        return text[s:e]
-
     return Statement(
         source=prep.source,
         language=lang,  # type: ignore[arg-type]
         title=title_text,
-        title_span=Span(text=slice_(title.start, title.end), start=title.start, end=title.end) if title else None,
+        title_span=Span(text=text[title.start:title.end], start=title.start, end=title.end) if title else None,
         kind=meta.kind,
         date=doc_date,
         venue=meta.venue,
         parties=meta.parties,
         sections=meta.sections,
         entities=entities + [e for e in relations.instruments if e.id not in known_ids],
-        dates=[d.model_copy(update={"text": slice_(d.start, d.end)}) for d in dates],
-        figures=[f.model_copy(update={"text": slice_(f.start, f.end)}) for f in figures],
+        dates=[_with_input_text(d, text) for d in dates],
+        figures=[_with_input_text(f, text) for f in figures],
         events=relations.events,
         stances=relations.stances,
-        removed=[Removed(text=slice_(ln.start, ln.end), start=ln.start, end=ln.end, reason=ln.reason) for ln in layout.removed],
+        removed=[Removed(text=text[ln.start:ln.end], start=ln.start, end=ln.end, reason=ln.reason) for ln in layout.removed],
         warnings=list(prep.warnings),
     )
 

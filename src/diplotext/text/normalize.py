@@ -36,10 +36,15 @@ _CR = re.compile(r"\r(?!\n)")
 # finds them in C and leaves the rest alone (several times faster on ordinary text).
 _REPLACE = {chr(k): v for k, v in _ONE_FOR_ONE.items()}
 _SPECIAL = re.compile("[" + "".join(re.escape(ch) for ch in _REPLACE) + "]")
+_CHANGING = (*_REPLACE, "\r")
+"""Every character that changes: one `in` test each (a memchr-like scan in C) tells a text that has
+none of them three times faster than a search for the class, and most texts have none."""
 
 
 def working_text(text: str) -> str:
     """The input with spaces, apostrophes and line breaks unified, character for character."""
+    if not any(ch in text for ch in _CHANGING):
+        return text  # nothing to unify
     out = _SPECIAL.sub(lambda m: _REPLACE[m.group()], text)
     if "\r" in out:
         # A CR before LF becomes a space (trailing, harmless); a lone CR (old Mac files) a newline.
