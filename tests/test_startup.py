@@ -138,8 +138,36 @@ def test_entity_patterns_as_values_are_what_their_docs_give(lang: str) -> None:
     for attr in (matcher.attr, "ORTH"):
         from_docs, from_values = PhraseMatcher(nlp.vocab, attr=attr), PhraseMatcher(nlp.vocab, attr=attr)
         from_docs.add("K", list(make_docs(phrases)))
-        values = EntityMatcher._pattern_values(make_docs, phrases, attr)
+        values = EntityMatcher._pattern_values(nlp, make_docs, phrases, attr)
         from_values.add("K", [values[p] for p in phrases])
         assert from_values.__reduce__()[1][1] == from_docs.__reduce__()[1][1]
         doc = nlp(" ".join(phrases[::7]))
         assert from_values(doc) == from_docs(doc)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_packaged_phrase_tokens_are_current(lang: str) -> None:
+    """resources/<lang>/entity_tokens.json holds every entity phrase as diplotext's tokenizer
+    splits it now; when this fails, run tools/make_entity_tokens.py."""
+    from diplotext.extract.entities import packaged_phrase_tokens, phrase_tokens
+    from diplotext.nlp import blank
+
+    assert packaged_phrase_tokens(lang) == phrase_tokens(blank(lang).tokenizer, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_entity_matchers_from_known_tokens_are_those_from_tokenizing(lang: str) -> None:
+    """The pipeline's entity matchers, built from the packaged tokens, hold the patterns that
+    tokenizing every phrase gives, key for key and in the same order."""
+    from diplotext.extract.entities import EntityMatcher
+
+    nlp = get_nlp(lang)
+    ours = nlp.get_pipe("diplotext_entities").matcher
+    reference_nlp = spacy.blank(lang, vocab=nlp.vocab)
+    reference_nlp.tokenizer = nlp.tokenizer.tokenizer
+    if lang == "ru":
+        reference_nlp.add_pipe("diplotext_morph")
+    reference = EntityMatcher(reference_nlp, ours.gazetteer, lang, analyze=ours.analyze)
+    for mine, theirs in ((ours._folded, reference._folded), (ours._exact, reference._exact)):
+        assert list(_patterns(mine).items()) == list(_patterns(theirs).items())
+    assert ours._keys == reference._keys

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver
+from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver, packaged_phrase_tokens
 from .extract.gazetteer import load_gazetteer
 from .tokenizer import TEXT_KEY
 
@@ -147,7 +147,11 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, gazetteer: str | None) -> None:
         lang = nlp.lang if nlp.lang in ("en", "ru") else "en"
         self.gazetteer = load_gazetteer(Path(gazetteer) if gazetteer else None)
-        self.matcher = EntityMatcher(nlp, self.gazetteer, lang, analyze=name_tags if lang == "ru" else None)
+        from .nlp import has_own_tokenizer  # (nlp imports this module)
+
+        # diplotext's own tokenizer splits the packaged phrases as the packaged tokens say
+        known = packaged_phrase_tokens(lang) if has_own_tokenizer(nlp) else None
+        self.matcher = EntityMatcher(nlp, self.gazetteer, lang, analyze=name_tags if lang == "ru" else None, known_tokens=known)
         self.resolver = EntityResolver(self.matcher)
         self.make_doc = nlp.make_doc
         self.morph = nlp.get_pipe("diplotext_morph") if nlp.has_pipe("diplotext_morph") else None

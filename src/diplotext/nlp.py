@@ -71,6 +71,17 @@ _PIPELINE_TOKENIZERS: dict[tuple[int, str], tuple[Vocab, Tokenizer]] = {}
 """The spaCy tokenizer of each pipeline `_build_nlp` built, by its Vocab and language."""
 
 
+def has_own_tokenizer(nlp: Language) -> bool:
+    """Whether `nlp` tokenizes with the tokenizer `_build_nlp` gave it (diplotext's pipeline)."""
+    hit = _PIPELINE_TOKENIZERS.get((id(nlp.vocab), nlp.lang))
+    return hit is not None and hit[0] is nlp.vocab and hit[1] is nlp.tokenizer
+
+
+def blank(lang: str) -> Language:
+    """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components."""
+    return spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
+
+
 def pattern_tokenizer(vocab: Vocab, lang: str) -> Tokenizer:
     """What the date and figure lexicons are tokenized with into matcher patterns: the pipeline's
     own tokenizer when `vocab` is a diplotext pipeline's (the glued-word infixes never split a
@@ -144,7 +155,7 @@ def get_nlp(lang: str = "en", gazetteer: Path | None = None) -> Language:
 def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
     if not isinstance(lang, str) or lang not in LANGUAGES:
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
-    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
+    nlp = blank(lang)
     _PIPELINE_TOKENIZERS[(id(nlp.vocab), lang)] = (nlp.vocab, nlp.tokenizer)
     if lang == "ru":
         nlp.add_pipe("diplotext_morph")

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Mention
 from ..resources import load_json
-from .gazetteer import Gazetteer, GazetteerEntry, slug
+from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
 
 CANDIDATES_KEY = "diplotext_candidates"
 ENTITIES_KEY = "diplotext_entities"
@@ -150,12 +151,73 @@ _ACRONYM_DEF = re.compile(r"\((?P<a>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&+.\-]*[A-Z
 _INITIALS_NAME = re.compile(r"[A-ZА-ЯЁ](?<![\w.][A-ZА-ЯЁ])\.\s?(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?")
 
 
+@dataclass(frozen=True)
+class PatternRule:
+    """One key of the entity matchers: what its matches are (kind, entry) and its phrases, matched
+    folded (LOWER, or NORM in Russian) or as written (ORTH)."""
+
+    key: str
+    kind: str
+    entry: GazetteerEntry | None
+    folded: bool
+    phrases: tuple[str, ...]
+
+
+def pattern_rules(gazetteer: Gazetteer, lang: str) -> list[PatternRule]:
+    """The keys of the entity matchers, in the order they are added: per gazetteer entry its names
+    (capitalized, lower-case), acronyms, capitals and short names; then the lexicon's offices,
+    honorifics, given names and organization heads."""
+    lex = lexicon(lang)
+    rules: list[PatternRule] = []
+
+    def add(folded: bool, kind: str, entry: GazetteerEntry | None, phrases: Iterable[str], tag: str = "") -> None:
+        phrases = tuple(phrases)
+        if phrases:
+            rules.append(PatternRule(f"{kind}|{entry.id if entry else tag}", kind, entry, folded, phrases))
+
+    for entry in gazetteer.entries.values():
+        names = [n for n in entry.names.get(lang, ()) if n not in entry.acronyms]
+        add(True, "N", entry, [n for n in names if n[:1].isupper() or not n[:1].isalpha()])
+        add(True, "L", entry, [n for n in names if n[:1].islower()])
+        add(False, "A", entry, entry.acronyms)
+        add(True, "C", entry, entry.metonyms.get(lang, ()))
+        add(True, "S", entry, entry.short.get(lang, ()))
+    add(True, "T", None, lex.offices, "office")
+    add(True, "H", None, lex.honorifics, "honorific")
+    add(False, "G", None, lex.given, "given")
+    add(lang != "en", "O", None, lex.heads, "head")
+    return rules
+
+
+PHRASE_TOKENS = "{lang}/entity_tokens.json"
+"""The packaged gazetteer's and lexicon's phrases as diplotext's tokenizer splits them (written by
+tools/make_entity_tokens.py; a test fails when it is stale)."""
+
+
+def phrase_tokens(tokenizer: Callable[[str], Doc], lang: str) -> dict[str, list[str]]:
+    """Every phrase of the entity matchers' rules for the packaged gazetteer, split by `tokenizer`:
+    the data of `PHRASE_TOKENS`."""
+    phrases = sorted({p for rule in pattern_rules(load_gazetteer(), lang) for p in rule.phrases})
+    return {p: [t.text for t in tokenizer(p)] for p in phrases}
+
+
+def packaged_phrase_tokens(lang: str) -> dict[str, list[str]]:
+    """`PHRASE_TOKENS` for `lang`, read once."""
+    return load_json(PHRASE_TOKENS.format(lang=lang))["phrases"]
+
+
 class EntityMatcher:
     """Every reading of a Doc: gazetteer names (names case-insensitively, acronyms as written,
     capitals, short names) and the open-world patterns. Two PhraseMatchers do the work (one on
-    LOWER or NORM, one on ORTH); the open-world patterns look only around what they found."""
+    LOWER or NORM, one on ORTH); the open-world patterns look only around what they found.
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, lang: str, analyze: Callable[[str], frozenset[str]] | None = None) -> None:
+    `known_tokens` gives phrases as `nlp`'s tokenizer splits them (`packaged_phrase_tokens` for
+    diplotext's own tokenizer), so that they need not be tokenized again."""
+
+    def __init__(
+        self, nlp: Language, gazetteer: Gazetteer, lang: str, analyze: Callable[[str], frozenset[str]] | None = None,
+        known_tokens: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.lang = lang
         self.gazetteer = gazetteer
         self.lex = lexicon(lang)
@@ -166,45 +228,40 @@ class EntityMatcher:
         vocab = nlp.vocab
         self._folded = PhraseMatcher(vocab, attr=self.attr)
         self._exact = PhraseMatcher(vocab, attr="ORTH")
-        self._keys: dict[int, tuple[str, GazetteerEntry | None]] = {}
-        rules: list[tuple[bool, str, list[str]]] = []  # (folded?, key, phrases), in the order they are added
-
-        def add(folded: bool, kind: str, entry: GazetteerEntry | None, phrases: Iterable[str], tag: str = "") -> None:
-            phrases = list(phrases)
-            if not phrases:
-                return
-            key = f"{kind}|{entry.id if entry else tag}"
-            self._keys[vocab.strings.add(key)] = (kind, entry)
-            rules.append((folded, key, phrases))
-
-        for entry in gazetteer.entries.values():
-            names = [n for n in entry.names.get(lang, ()) if n not in entry.acronyms]
-            add(True, "N", entry, [n for n in names if n[:1].isupper() or not n[:1].isalpha()])
-            add(True, "L", entry, [n for n in names if n[:1].islower()])
-            add(False, "A", entry, entry.acronyms)
-            add(True, "C", entry, entry.metonyms.get(lang, ()))
-            add(True, "S", entry, entry.short.get(lang, ()))
-        add(True, "T", None, self.lex.offices, "office")
-        add(True, "H", None, self.lex.honorifics, "honorific")
-        add(False, "G", None, self.lex.given, "given")
-        add(lang != "en", "O", None, self.lex.heads, "head")
-        # Each distinct phrase is tokenized once, all of a matcher's in one pass, and is given to
-        # the matcher as the attribute values it reads from a pattern Doc: a Doc per phrase and
-        # key cost a third of the start-up of the pipeline (5,600 phrases, 4,600 keys).
-        folded = self._pattern_values(self._pattern_maker(nlp), [p for f, _, ps in rules if f for p in ps], self.attr)
-        exact = self._pattern_values(nlp.tokenizer.pipe, [p for f, _, ps in rules if not f for p in ps], "ORTH")
-        for is_folded, key, phrases in rules:
-            if is_folded:
-                self._folded.add(key, [folded[p] for p in phrases])
+        rules = pattern_rules(gazetteer, lang)
+        self._keys: dict[int, tuple[str, GazetteerEntry | None]] = {vocab.strings.add(r.key): (r.kind, r.entry) for r in rules}
+        # Each distinct phrase is tokenized once (or not at all when its tokens are known), all of
+        # a matcher's in one pass, and is given to the matcher as the attribute values it reads
+        # from a pattern Doc: tokenizing 5,600 phrases into a Doc per phrase and key was a third
+        # of the start-up of the pipeline.
+        folded = self._pattern_values(nlp, self._pattern_maker(nlp), [p for r in rules if r.folded for p in r.phrases], self.attr, known_tokens)
+        exact = self._pattern_values(nlp, nlp.tokenizer.pipe, [p for r in rules if not r.folded for p in r.phrases], "ORTH", known_tokens)
+        for rule in rules:
+            if rule.folded:
+                self._folded.add(rule.key, [folded[p] for p in rule.phrases])
             else:
-                self._exact.add(key, [exact[p] for p in phrases])
+                self._exact.add(rule.key, [exact[p] for p in rule.phrases])
 
     @staticmethod
-    def _pattern_values(make_docs: Callable[[Sequence[str]], Iterable[Doc]], phrases: list[str], attr: str) -> dict[str, tuple[int, ...]]:
+    def _pattern_values(
+        nlp: Language, make_docs: Callable[[Sequence[str]], Iterable[Doc]], phrases: list[str], attr: str,
+        known_tokens: Mapping[str, Sequence[str]] | None = None,
+    ) -> dict[str, tuple[int, ...]]:
         """Each distinct phrase's tokens as the values of `attr` (hashes): what `PhraseMatcher.add`
-        reads from a pattern Doc, and takes as a pattern in its place."""
+        reads from a pattern Doc, and takes as a pattern in its place. A token's ORTH and LOWER
+        come from its text alone (as its lexeme's do), so phrases in `known_tokens` need no Doc."""
         distinct = list(dict.fromkeys(phrases))
-        return {p: tuple(doc.to_array(attr).tolist()) for p, doc in zip(distinct, make_docs(distinct), strict=True)}
+        values: dict[str, tuple[int, ...]] = {}
+        intern = nlp.vocab.strings.add
+        lower = nlp.vocab.lex_attr_getters.get(LOWER)
+        if known_tokens and (attr == "ORTH" or (attr == "LOWER" and lower is not None)):
+            for p in distinct:
+                tokens = known_tokens.get(p)
+                if tokens is not None:
+                    values[p] = tuple(intern(t) for t in tokens) if attr == "ORTH" else tuple(intern(lower(t)) for t in tokens)
+        rest = [p for p in distinct if p not in values]
+        values.update({p: tuple(doc.to_array(attr).tolist()) for p, doc in zip(rest, make_docs(rest), strict=True)})
+        return values
 
     @staticmethod
     def _pattern_maker(nlp: Language) -> Callable[[Sequence[str]], Iterable[Doc]]:
