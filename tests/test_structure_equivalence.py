@@ -169,3 +169,61 @@ def test_values_keep_the_input_text_where_the_working_text_differs() -> None:
     for d in st_.dates:
         assert d.text == text[d.start:d.end]
     assert any("\u00a0" in d.text for d in by_start.values())
+
+
+def _label_before_plain(text: str, colon: int, lang: str) -> int | None:
+    """`_label_before` as first written, up to the label's first token: every token of the head read."""
+    from diplotext import segment
+
+    head = text[max(0, colon - 160):colon]
+    m = segment._LABEL_NOTE.search(head)
+    body = head[: m.start()] if m else head.rstrip()
+    tokens = list(segment._LABEL_TOKEN.finditer(body))
+    if not tokens or tokens[-1].end() != len(body):
+        return None
+    caps = 0
+    start_tok = None
+    for tok in reversed(tokens):
+        word = tok.group().strip(".")
+        if not word:
+            return None
+        if tok.group().endswith(".") and len(word) > 2 and word not in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr"):
+            break
+        gap = body[tok.end():(start_tok.start() if start_tok is not None else len(body))]
+        if gap.strip():
+            break
+        if word[0].isupper():
+            caps += 1
+        elif word.casefold() in segment._LABEL_WORDS_EN or (lang == "ru" and word.isalpha() and word[0].islower()):
+            pass
+        else:
+            break
+        start_tok = tok
+        if caps >= 14:
+            break
+    return None if start_tok is None else colon - len(head) + start_tok.start()
+
+
+_LABEL_PIECES = ["President", "of", "the", "Russia", "Vladimir", "Putin", "V.", "Mr.", "said.", "Президент", "России",
+                 "министр", " ", "  ", ",", ".", "(retranslated)", "Jr.", "X", "-", "’", "*** ", "Question"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=60).map(" ".join), st.sampled_from(["en", "ru"]))
+def test_label_window_finds_the_label_the_whole_head_finds(head: str, lang: str) -> None:
+    from diplotext import segment
+
+    text = head + ": Thank you."
+    colon = len(head)
+    head_ = text[max(0, colon - 160):colon]
+    m = segment._LABEL_NOTE.search(head_)
+    body = head_[: m.start()] if m else head_.rstrip()
+    tokens = list(segment._LABEL_TOKEN.finditer(body))
+    first = segment._label_first_token(body, tokens, lang, cut=False)
+    plain = _label_before_plain(text, colon, lang)
+    assert (None if first is None else colon - len(head_) + tokens[first].start()) == plain
+    window = max(0, len(body) - segment._LABEL_WINDOW)
+    cut = list(segment._LABEL_TOKEN.finditer(body, window))
+    got = segment._label_first_token(body, cut, lang, cut=window > 0)
+    if got != segment._WHOLE_HEAD:
+        assert (None if got is None else colon - len(head_) + cut[got].start()) == plain

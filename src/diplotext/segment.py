@@ -76,6 +76,42 @@ _LABEL_NOTE = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
 _LABEL_TOKEN = re.compile(r"[\w'’-]+\.?")
 
 
+_LABEL_WINDOW = 48
+_WHOLE_HEAD = -1
+
+
+def _label_first_token(body: str, tokens: list[re.Match[str]], lang: str, *, cut: bool) -> int | None:
+    """The index of the label's first token among `tokens` (the tokens at the end of `body`),
+    walking back from the last one; None when `body` ends in no label; `_WHOLE_HEAD` when `cut`
+    (the tokens start inside `body`, the first may be part of a word) and the walk would read the first."""
+    if not tokens or tokens[-1].end() != len(body):
+        return None
+    caps = 0
+    first: int | None = None
+    for i in range(len(tokens) - 1, -1, -1):
+        if cut and i == 0:
+            return _WHOLE_HEAD
+        tok = tokens[i]
+        word = tok.group().strip(".")
+        if not word:
+            return None
+        if tok.group().endswith(".") and len(word) > 2 and word not in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr"):
+            break  # the end of the sentence before the label
+        gap = body[tok.end():(tokens[first].start() if first is not None else len(body))]
+        if gap.strip():
+            break  # punctuation between words: the label cannot reach further back
+        if word[0].isupper():
+            caps += 1
+        elif word.casefold() in _LABEL_WORDS_EN or (lang == "ru" and word.isalpha() and word[0].islower()):
+            pass
+        else:
+            break
+        first = i
+        if caps >= 14:
+            break
+    return first
+
+
 def _label_before(text: str, colon: int, lang: str) -> int | None:
     """Where a speaker label ending at `colon` starts, or None when the colon ends no label.
 
@@ -89,31 +125,18 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
     # prefix to skip by, and would be tried at each of the 160 places).
     m = _LABEL_NOTE.search(head) if head.rstrip().endswith(")") else None
     body = head[: m.start()] if m else head.rstrip()
-    tokens = list(_LABEL_TOKEN.finditer(body))
-    if not tokens or tokens[-1].end() != len(body):
+    # Most colons end no label, and the walk back stops within a word or two: the tokens are read
+    # from the head's last characters first, and from the whole head only when the walk reaches
+    # the first of them (which the window's edge may have cut).
+    window = max(0, len(body) - _LABEL_WINDOW)
+    tokens = list(_LABEL_TOKEN.finditer(body, window))
+    first = _label_first_token(body, tokens, lang, cut=window > 0)
+    if first == _WHOLE_HEAD:
+        tokens = list(_LABEL_TOKEN.finditer(body))
+        first = _label_first_token(body, tokens, lang, cut=False)
+    if first is None:
         return None
-    caps = 0
-    start_tok = None
-    for tok in reversed(tokens):
-        word = tok.group().strip(".")
-        if not word:
-            return None
-        if tok.group().endswith(".") and len(word) > 2 and word not in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr"):
-            break  # the end of the sentence before the label
-        gap = body[tok.end():(start_tok.start() if start_tok is not None else len(body))]
-        if gap.strip():
-            break  # punctuation between words: the label cannot reach further back
-        if word[0].isupper():
-            caps += 1
-        elif word.casefold() in _LABEL_WORDS_EN or (lang == "ru" and word.isalpha() and word[0].islower()):
-            pass
-        else:
-            break
-        start_tok = tok
-        if caps >= 14:
-            break
-    if start_tok is None:
-        return None
+    start_tok = tokens[first]
     # Trim lower-case words at the front: a label starts with a capital.
     toks = [t for t in tokens if t.start() >= start_tok.start()]
     while toks and not toks[0].group()[0].isupper():
@@ -259,11 +282,10 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
             counts[topic] = counts.get(topic, 0) + 1
     if not counts:
         return []
-    # A topic counts when it is named twice, or once in a short section (words counted only then,
-    # and only up to the 60th).
+    # A topic counts when it is named twice, or once in a short section (words counted only then).
     ranked = Counter(counts).most_common()
     if ranked[-1][1] < 2:
-        short = sum(1 for _ in islice(_WORD.finditer(text, 0, 1000), 60)) < 60
+        short = len(_WORD.findall(text, 0, 1000)) < 60
         ranked = [(t, c) for t, c in ranked if c >= 2 or short]
     return ranked[:limit]
 

@@ -266,7 +266,11 @@ def furniture_reason(stripped: str, lang: str) -> str:
     folded = _fold(stripped)
     # Only the first 20 words matter (every test below is on fewer): a paragraph is not scanned whole.
     # They are the key's words: folding whitespace neither makes nor joins a `_WORD`.
-    words = [m.group() for m in islice(_WORD.finditer(folded), 20)]
+    words = _WORD.findall(folded[:_HEAD])
+    if len(words) > 20:
+        del words[20:]  # the 21st word may be cut by the head's end, the first 20 are whole
+    elif len(folded) > _HEAD:
+        words = [m.group() for m in islice(_WORD.finditer(folded), 20)]
     # A line of 20 words or more is no whole-line entry and gets no 'footer', so only the prefixes
     # are asked of its key, and a head of the key answers them: a paragraph's key is not built whole.
     long = len(words) >= 20 and len(words) > voc.line_words
