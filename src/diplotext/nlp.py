@@ -6,6 +6,7 @@ rule-based sentencizer, and diplotext's own components with data shipped in the 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -68,11 +69,19 @@ def stock_tokenizer(vocab: Vocab, lang: str) -> Tokenizer:
 
 
 _PIPELINE_TOKENIZERS: dict[tuple[int, str], tuple[Vocab, Tokenizer]] = {}
-"""The spaCy tokenizer of each pipeline `_build_nlp` built, by its Vocab and language."""
+"""The spaCy tokenizer of each live pipeline `_build_nlp` built, by its Vocab and language (an
+entry goes when its pipeline is collected)."""
+
+
+def _register_tokenizer(nlp: Language) -> None:
+    key = (id(nlp.vocab), nlp.lang)
+    _PIPELINE_TOKENIZERS[key] = (nlp.vocab, nlp.tokenizer)
+    weakref.finalize(nlp, _PIPELINE_TOKENIZERS.pop, key, None)
 
 
 def has_own_tokenizer(nlp: Language) -> bool:
-    """Whether `nlp` tokenizes with the tokenizer `_build_nlp` gave it (diplotext's pipeline)."""
+    """Whether `nlp.tokenizer` is the spaCy tokenizer `_build_nlp` made for it: true while
+    `_build_nlp` adds the components (it wraps the tokenizer in a `BoundedTokenizer` after)."""
     hit = _PIPELINE_TOKENIZERS.get((id(nlp.vocab), nlp.lang))
     return hit is not None and hit[0] is nlp.vocab and hit[1] is nlp.tokenizer
 
@@ -156,7 +165,7 @@ def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
     if not isinstance(lang, str) or lang not in LANGUAGES:
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     nlp = blank(lang)
-    _PIPELINE_TOKENIZERS[(id(nlp.vocab), lang)] = (nlp.vocab, nlp.tokenizer)
+    _register_tokenizer(nlp)
     if lang == "ru":
         nlp.add_pipe("diplotext_morph")
     nlp.add_pipe("diplotext_sentencizer", name="sentencizer")
