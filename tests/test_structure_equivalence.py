@@ -227,3 +227,29 @@ def test_label_window_finds_the_label_the_whole_head_finds(head: str, lang: str)
     got = segment._label_first_token(body, cut, lang, cut=window > 0)
     if got != segment._WHOLE_HEAD:
         assert (None if got is None else colon - len(head_) + cut[got].start()) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Word", "word", " ", ".", ",", "«", "(", "x" * 50, "1."]), max_size=120).map("".join),
+       st.booleans())
+def test_is_heading_is_its_plain_definition(piece: str, next_is_text: bool) -> None:
+    from diplotext import segment
+
+    words = segment._WORD.findall(piece)
+    plain = not (not words or len(words) > 15 or segment._SENT_END.search(piece) or piece.endswith(",")) and not (
+        piece[:1] in segment._QUOTE_OPEN or piece[:1].islower() or piece.startswith(("(", "[", "<"))) and next_is_text
+    assert segment._is_heading(piece, next_is_text) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["talks", "states", "heads", "news", "met", "held", " ", "-", "x", "meeting", "Russian"]),
+                max_size=12).map(" ".join))
+def test_nominal_headline_takes_the_nouns_out_as_one_sub_per_noun_did(title: str) -> None:
+    from diplotext.extract import meta
+
+    low = " ".join(title.casefold().split())
+    if meta._NOMINAL_EN.match(low):
+        return
+    for w in meta._NOUNS_LOOKING_LIKE_VERBS:
+        low = re.sub(rf"\b{w}\b", " ", low)
+    assert meta._nominal_headline(title, "en") == (not meta._VERB_EN.search(low))

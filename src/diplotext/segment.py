@@ -430,7 +430,9 @@ def _point(raw: str) -> re.Match[str] | None:
 
 def _is_heading(piece: str, next_is_text: bool) -> bool:
     """A short title-like line followed by running text (not a signature line in a closing block)."""
-    words = _WORD.findall(piece)
+    words = _WORD.findall(piece, 0, 200)  # more than 16 words there: more than 15 in all
+    if len(words) <= 16 and len(piece) > 200:
+        words = _WORD.findall(piece)
     if not words or len(words) > 15 or _SENT_END.search(piece) or piece.endswith(","):
         return False
     if piece[:1] in _QUOTE_OPEN or piece[:1].islower() or piece.startswith(("(", "[", "<")):
@@ -473,7 +475,10 @@ def find_sections(
             current = None
         else:
             for s, e, speaker in _pieces(work, block, lang):
-                if speaker is None and current is not None and not _is_heading(work[s:e], False):
+                # A piece without a label goes on the current turn. (This asked `not _is_heading(piece,
+                # False)` too, which holds for every piece: `_is_heading` with no text after it is
+                # False. So a heading inside a turn does not end it; the call is left out, same output.)
+                if speaker is None and current is not None:
                     speaker = current
                 elif speaker is None:
                     current = None
@@ -531,11 +536,14 @@ def _all_caps(s: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_SECTION_HAS_SPEAKER = "speaker" in Section.model_fields
+
+
 def _section(
     index: int, kind: str, heading: str | None, number: str | None, start: int, end: int, text: str, lang: str,
     folded: str | None = None, speaker: str | None = None,
 ) -> Section:
     body = folded if folded is not None else " ".join(text[start:end].split())
     topics = [t for t, _ in score_topics(body, lang)] if kind not in ("dateline",) else []
-    extra = {"speaker": speaker} if speaker is not None and "speaker" in Section.model_fields else {}
+    extra = {"speaker": speaker} if speaker is not None and _SECTION_HAS_SPEAKER else {}
     return Section(index=index, kind=kind, heading=heading, number=number, start=start, end=end, text=body, topics=topics, **extra)  # type: ignore[arg-type]

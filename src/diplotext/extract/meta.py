@@ -221,6 +221,11 @@ _NOUNS_LOOKING_LIKE_VERBS = ("talks", "relations", "affairs", "states", "nations
                              "results", "leaders", "members", "heads", "countries", "parties", "ministers", "presidents")
 
 
+_NOUNS_LOOKING_LIKE_VERBS_RE = re.compile(rf"\b(?:{'|'.join(_NOUNS_LOOKING_LIKE_VERBS)})\b")
+"""The nouns above as whole words, taken out in one pass: taking out a whole word leaves a space,
+so it makes or unmakes no word boundary for the others, and one pass equals one sub per noun."""
+
+
 def _nominal_headline(title: str, lang: str) -> bool:
     """A headline without a finite verb, as official sites title their items: 'Meeting with ...',
     'Telephone conversation with ...', 'Russian-Chinese talks', 'Переговоры с ...'."""
@@ -229,9 +234,7 @@ def _nominal_headline(title: str, lang: str) -> bool:
         return bool(_NOMINAL_RU.match(low)) or not _VERB_RU.search(low)
     if _NOMINAL_EN.match(low):
         return True
-    for w in _NOUNS_LOOKING_LIKE_VERBS:
-        low = re.sub(rf"\b{w}\b", " ", low)
-    return not _VERB_EN.search(low)
+    return not _VERB_EN.search(_NOUNS_LOOKING_LIKE_VERBS_RE.sub(" ", low))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -297,6 +300,12 @@ def _nominative(word: str, lang: str) -> str:
     return word
 
 
+@lru_cache(maxsize=None)
+def _venue_cue_re(lang: str) -> re.Pattern[str]:
+    """Any venue cue followed by a space, as `find_venue` looks for them."""
+    return re.compile("|".join(re.escape(cue + " ") for cue in _cues(lang).venue) or "(?!)")
+
+
 def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en") -> str | None:
     """Where the statement was made: the header's place line ("The Kremlin, Moscow"), a news
     dateline's city ("MINSK, ..." -> "Minsk"), or a place after "Done at", "talks in", "переговоров в"."""
@@ -309,9 +318,12 @@ def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en")
         if not any(ch.isdigit() for ch in s.text):
             return s.text.strip(" ,–—-")
     cues = _cues(lang)
+    any_cue = _venue_cue_re(lang)
     texts = [title or ""] + [s.text for s in sections[:3]] + [s.text for s in sections[3:][-8:]]
     for text in texts:
         low = text.casefold()
+        if not any_cue.search(low):
+            continue  # no cue in it: one search instead of a `find` per cue
         for cue in cues.venue:
             pos = low.find(cue + " ")
             while pos >= 0:
