@@ -80,51 +80,112 @@ def _match(parts: list[Part], k: int, words: list[str], pos: int, limit: int) ->
         yield from _match(parts, k + 1, words, pos + 1, limit)
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A phrase of a lexicon under one of its anchor words.
+
+    ``least``/``most``: how many parts may stand before the anchor. ``needs``: the word sets of
+    the required parts other than the anchor (a Doc without a word of each has no match of the
+    phrase). When no part before the anchor is optional (``least == most``: one start per
+    anchor), ``checks`` are the required words before the first optional part, at their offsets
+    from the start, and ``probe`` the next required word after it, at one of a range of offsets
+    (each optional part between takes a token or none): tests every match passes, cheaper than
+    the search (`_match`). ``fixed``: no optional part at all, the tests are the match."""
+
+    key: int
+    parts: list[Part]
+    least: int
+    most: int
+    fixed: bool
+    needs: tuple[frozenset[str], ...]
+    checks: tuple[tuple[int, frozenset[str]], ...]
+    probe: tuple[int, int, frozenset[str]] | None
+
+
+def _entry(key: int, parts: list[Part], anchor: int) -> _Entry:
+    before = parts[:anchor]
+    most = len(before)
+    least = sum(1 for _, optional in before if not optional)
+    needs = tuple(dict.fromkeys(w for k, (w, optional) in enumerate(parts) if w is not None and not optional and k != anchor))
+    checks: list[tuple[int, frozenset[str]]] = []
+    probe = None
+    if least == most:
+        k = 0
+        while k < len(parts) and not parts[k][1]:
+            allowed = parts[k][0]
+            if allowed is not None and k != anchor:
+                checks.append((k, allowed))
+            k += 1
+        gap = k
+        while k < len(parts) and parts[k][1]:
+            k += 1
+        if k < len(parts) and parts[k][0] is not None and k > gap:
+            probe = (gap, k, parts[k][0])  # the word of part k lies at an offset in [gap, k]
+    fixed = least == most and not any(optional for _, optional in parts)
+    return _Entry(key, parts, least, most, fixed, needs, tuple(checks), probe)
+
+
 class TriggerMatcher:
     """Finds the phrases of a lexicon in a Doc, linear in its length: each phrase is indexed by
     one anchor word, and only tokens that are anchor words start a (tiny) match around them."""
 
     def __init__(self, entries: Iterable[tuple[int, Sequence[str]]]) -> None:
-        # anchor word -> (key, parts, least and most parts before the anchor, no optional part)
-        self.by_anchor: dict[str, list[tuple[int, list[Part], int, int, bool]]] = {}
+        self.by_anchor: dict[str, list[_Entry]] = {}
         for key, phrases in entries:
             for phrase in phrases:
                 if not phrase.strip():
                     continue
                 parts = compile_phrase(phrase)
                 a = anchor_index(parts)
-                before = parts[:a]
-                most = len(before)
-                least = sum(1 for _, optional in before if not optional)
-                fixed = least == most and not any(optional for _, optional in parts)
+                entry = _entry(key, parts, a)
                 for w in parts[a][0] or ():
-                    self.by_anchor.setdefault(w, []).append((key, parts, least, most, fixed))
+                    self.by_anchor.setdefault(w, []).append(entry)
         self.anchors = frozenset(self.by_anchor)
 
     def __call__(self, sents: Sentences) -> list[tuple[int, int, int]]:
         words = sents.words()
         by_anchor = self.by_anchor
         found: set[tuple[int, int, int]] = set()
-        # the anchors the Doc has, by position: a set intersection, not a lookup per token
+        possible: dict[int, bool] = {}  # per entry: does the Doc have a word of each required part?
+        # the anchors the Doc has, by position (among the hits of the Sentences' lexicon)
         for i in sents.where(self.anchors):
             unit = sents.unit_at(i)
             if unit is None:
                 continue
-            for key, parts, least, most, fixed in by_anchor[words[i]]:
-                if fixed:
-                    # no optional part: one start, one end (what `_match` would yield), no recursion
-                    start = j = i - least
-                    if start < unit.start or start + len(parts) > unit.end:
-                        continue
-                    for allowed, _ in parts:
-                        if allowed is not None and words[j] not in allowed:
-                            break
-                        j += 1
-                    else:
-                        found.add((key, start, j))
+            lo, hi = unit.start, unit.end
+            for entry in by_anchor[words[i]]:
+                ok = possible.get(id(entry))
+                if ok is None:
+                    vocab = sents.vocabulary()
+                    ok = possible[id(entry)] = all(not need.isdisjoint(vocab) for need in entry.needs)
+                if not ok:
                     continue
-                for start in range(max(unit.start, i - most), i - least + 1):
-                    for end in _match(parts, 0, words, start, unit.end):
+                key, parts, least = entry.key, entry.parts, entry.least
+                if least == entry.most:
+                    # one start: the quick tests first (the anchor is in place), then the match
+                    start = i - least
+                    if start < lo or (entry.fixed and start + len(parts) > hi):
+                        continue
+                    for off, allowed in entry.checks:
+                        if start + off >= hi or words[start + off] not in allowed:
+                            break
+                    else:
+                        if entry.fixed:
+                            found.add((key, start, start + len(parts)))  # what `_match` would yield
+                            continue
+                        if entry.probe is not None:
+                            a, b, allowed = entry.probe
+                            for j in range(start + a, min(start + b + 1, hi)):
+                                if words[j] in allowed:
+                                    break
+                            else:
+                                continue
+                        for end in _match(parts, 0, words, start, hi):
+                            if start <= i < end:
+                                found.add((key, start, end))
+                    continue
+                for start in range(max(lo, i - entry.most), i - least + 1):
+                    for end in _match(parts, 0, words, start, hi):
                         if start <= i < end:
                             found.add((key, start, end))
         return sorted(found, key=lambda m: (m[1], m[2]))
@@ -290,59 +351,39 @@ class Sentences:
         n = len(doc)
         self._cache = cache = _string_cache(doc.vocab)
         self._texts: list[str] | None = None
+        self._orths: list[int] | None = None
         self._hits: list[int] | None = None
-        if n:
-            arr = doc.to_array([ORTH, LOWER, NORM, IDX, LENGTH, SENT_START, IS_SPACE])
-            self._orths = arr[:, 0]
-            lowers = _strings(arr[:, 1].tolist(), cache, doc.vocab)
-            self.idx: list[int] = arr[:, 3].tolist()
-            self.ends: list[int] = (arr[:, 3] + arr[:, 4]).tolist()
-            space_at: list[int] = numpy.flatnonzero(arr[:, 6]).tolist()
-        else:
-            arr = None
-            self._orths = numpy.zeros(0, dtype="uint64")
-            self.idx, self.ends, lowers, space_at = [], [], [], []
-        self.lowers: list[str] = lowers
-        if self.lang == "ru" and arr is not None:
-            norms = _strings(arr[:, 2].tolist(), cache, doc.vocab)
-            self._words: list[str] = [(ns or lw).replace("ё", "е") for ns, lw in zip(norms, lowers)]
-        else:
-            self._words = lowers
-        if arr is None or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-            bounds = [(sent.start, sent.end) for sent in doc.sents]
-        else:
-            starts = [0] + (numpy.flatnonzero(arr[1:, 5] == 1) + 1).tolist()
-            bounds = list(zip(starts, starts[1:] + [n]))
-        text_at = self.text_at
-        spaces = set(space_at)
-        breaks = [i for i in space_at if "\n" in text_at(i)]
+        self._vocabulary: set[str] | None = None
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._evidence: dict[tuple[int, int], tuple[str, str]] = {}
         self.units: list[Unit] = []
         self._unit_of: list[int] = [-1] * n  # the index of each token's unit, -1 outside any
-        idx, ends, unit_of, units = self.idx, self.ends, self._unit_of, self.units
-        for sent_start, sent_end in bounds:
-            start = sent_start
-            k = bisect_left(breaks, sent_start)
-            cut_points = []
-            while k < len(breaks) and breaks[k] < sent_end:
-                cut_points.append(breaks[k])
-                k += 1
-            cut_points.append(sent_end)
-            for i in cut_points:
-                s, e = start, i
-                while s < e and s in spaces:
-                    s += 1
-                while e > s and e - 1 in spaces:
-                    e -= 1
-                # an opening quote that the sentencizer left at the end belongs to the next sentence
-                while e - s > 1 and text_at(e - 1) in _QUOTES and text_at(e - 2) in (".", "!", "?"):
-                    e -= 1
-                if e > s and keep(idx[s]):
-                    unit = Unit(len(units), s, e, idx[s], ends[e - 1])
-                    unit_of[s:e] = [unit.index] * (e - s)
-                    units.append(unit)
-                start = i + 1
+        if not n:
+            self._lower_ids = numpy.zeros(0, dtype="uint64")
+            self.idx, self.ends, self.lowers, self._words = [], [], [], []
+            for _ in doc.sents:  # none; as spaCy says of a Doc without tokens
+                pass
+            return
+        # no ORTH column: the texts the rules compare with (line breaks, quotes, punctuation)
+        # have no case, so their lower case is their text; `texts` reads ORTH on first use
+        arr = doc.to_array([LOWER, IDX, LENGTH, SENT_START, IS_SPACE] + ([NORM] if self.lang == "ru" else []))
+        self._lower_ids = arr[:, 0]
+        self.lowers: list[str] = _strings(arr[:, 0].tolist(), cache, doc.vocab)
+        self.idx: list[int] = arr[:, 1].tolist()
+        self.ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
+        if self.lang == "ru":
+            norms = _strings(arr[:, 5].tolist(), cache, doc.vocab)
+            self._words: list[str] = [(ns or lw).replace("ё", "е") for ns, lw in zip(norms, self.lowers)]
+        else:
+            self._words = self.lowers
+        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            bounds = [(sent.start, sent.end) for sent in doc.sents]
+            sent_starts, sent_ends = [b[0] for b in bounds], [b[1] for b in bounds]
+        else:
+            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 3] == 1) + 1).tolist()
+            sent_ends = sent_starts[1:] + [n]
+        self._cut(arr[:, 4], sent_starts, sent_ends, keep)
+        units, unit_of = self.units, self._unit_of
         if ENTITIES_KEY in doc.spans:
             strings = doc.vocab.strings
             wanted = {strings[label]: label for label in ACTOR_TYPES + ("TREATY", "DOCUMENT")}
@@ -353,6 +394,39 @@ class Sentences:
                     units[k].entities.append(
                         EntityRef(span.kb_id_, label, span.start, span.end, span.start_char, span.end_char)
                     )
+
+    def _cut(self, is_space: numpy.ndarray, sent_starts: list[int], sent_ends: list[int], keep: Callable[[int], bool]) -> None:
+        """The units: each sentence (in order) cut at its line-break tokens, the pieces stripped of
+        space tokens and of an opening quote left at the end, those that `keep` wants."""
+        lowers, idx, ends = self.lowers, self.idx, self.ends
+        space_at = numpy.flatnonzero(is_space).tolist()
+        spaces = set(space_at)
+        breaks = [i for i in space_at if "\n" in lowers[i]]
+        nb = len(breaks)
+        bi = 0
+        units, unit_of = self.units, self._unit_of
+        pieces: list[tuple[int, int]] = []
+        for s0, e0 in zip(sent_starts, sent_ends):
+            start = s0
+            while bi < nb and breaks[bi] < s0:
+                bi += 1
+            while bi < nb and breaks[bi] < e0:
+                pieces.append((start, breaks[bi]))
+                start = breaks[bi] + 1
+                bi += 1
+            pieces.append((start, e0))
+        for s, e in pieces:
+            while s < e and s in spaces:
+                s += 1
+            while e > s and e - 1 in spaces:
+                e -= 1
+            # an opening quote that the sentencizer left at the end belongs to the next sentence
+            while e - s > 1 and lowers[e - 1] in _QUOTES and lowers[e - 2] in (".", "!", "?"):
+                e -= 1
+            if e > s and keep(idx[s]):
+                unit = Unit(len(units), s, e, idx[s], ends[e - 1])
+                unit_of[s:e] = [unit.index] * (e - s)
+                units.append(unit)
 
     def words(self) -> list[str]:
         """Each token's lexicon form (see `word`), computed once per Doc."""
@@ -374,12 +448,28 @@ class Sentences:
             else:
                 hit = [i for i, w in enumerate(ws) if w in words]
             if texts:
-                store = self.doc.vocab.strings
-                orths = self._orths
-                marked = [i for t in texts for i in numpy.flatnonzero(orths == store[t]).tolist()]
-                hit = sorted(set(hit).union(marked))
+                hit = sorted(set(hit).union(self._texts_at(texts)))
             self._where[key] = hit
         return hit
+
+    def vocabulary(self) -> set[str]:
+        """The lexicon forms the Doc has (made on first use)."""
+        if self._vocabulary is None:
+            self._vocabulary = set(self._words)
+        return self._vocabulary
+
+    def _texts_at(self, texts: frozenset[str]) -> list[int]:
+        """The positions of the tokens whose text is in `texts`: by their lower case where a
+        text has no case (punctuation: its lower case is itself, and no other text's), an
+        array comparison, not a loop over the tokens."""
+        store = self.doc.vocab.strings
+        out: list[int] = []
+        for t in texts:
+            if t.lower() == t == t.upper():
+                out += numpy.flatnonzero(self._lower_ids == store[t]).tolist()
+            else:
+                out += [i for i, h in enumerate(self._orth_ids()) if h == store[t]]
+        return out
 
     def _lexicon_hits(self) -> list[int]:
         """The positions of the tokens whose lexicon form is in `lexicon` (one scan, on first use)."""
@@ -396,14 +486,19 @@ class Sentences:
     def texts(self) -> list[str]:
         """Each token's text (made on first use)."""
         if self._texts is None:
-            self._texts = _strings(self._orths.tolist(), self._cache, self.doc.vocab)
+            self._texts = _strings(self._orth_ids(), self._cache, self.doc.vocab)
         return self._texts
+
+    def _orth_ids(self) -> list[int]:
+        if self._orths is None:
+            self._orths = self.doc.to_array(ORTH).tolist() if len(self.doc) else []
+        return self._orths
 
     def text_at(self, i: int) -> str:
         """The text of token i (without making the whole list)."""
         if self._texts is not None:
             return self._texts[i]
-        h = int(self._orths[i])
+        h = self._orth_ids()[i]
         got = self._cache.get(h)
         if got is None:
             got = self._cache[h] = self.doc.vocab.strings[h]
