@@ -670,14 +670,16 @@ class EntityResolver:
 
     @staticmethod
     def _select(candidates: list[Span]) -> list[Span]:
-        ranked = sorted(candidates, key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.id_, 5), s.start))
+        # each span's offsets and evidence read once: a Span's properties are calls into spaCy,
+        # and the sort and the overlap test read them again and again
+        ranked = sorted(((s.start, s.end, _PRIORITY.get(s.id_, 5), s) for s in candidates), key=lambda r: (r[0] - r[1], r[2], r[0]))
         taken: set[int] = set()
         kept = []
-        for s in ranked:
-            if any(i in taken for i in range(s.start, s.end)):
+        for start, end, _, s in ranked:
+            if not taken.isdisjoint(range(start, end)):
                 continue
             kept.append(s)
-            taken.update(range(s.start, s.end))
+            taken.update(range(start, end))
         return kept
 
     def _validate(self, doc: Doc, chosen: list[Span], candidates: list[Span]) -> list[Span]:
