@@ -253,3 +253,27 @@ def test_nominal_headline_takes_the_nouns_out_as_one_sub_per_noun_did(title: str
     for w in meta._NOUNS_LOOKING_LIKE_VERBS:
         low = re.sub(rf"\b{w}\b", " ", low)
     assert meta._nominal_headline(title, "en") == (not meta._VERB_EN.search(low))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "word", " ", "  ", "-", "x" * 40, "’s", "."]), max_size=400).map("".join),
+       st.integers(1, 80), st.integers(1, 1200))
+def test_fewer_words_is_the_count_of_the_slice(text: str, n: int, within: int) -> None:
+    from diplotext import segment
+
+    assert segment._fewer_words(text, n, within) == (len(segment._WORD.findall(text[:within])) < n)
+
+
+def test_other_spaces_are_every_space_but_the_space() -> None:
+    from diplotext import segment
+
+    every = [c for c in map(chr, range(0x110000)) if c.isspace() and c != " "]
+    assert sorted(segment._OTHER_SPACES) == every
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Б", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u2009", "x y", "."]), max_size=30).map("".join))
+def test_fold_spaces_is_split_and_join(s: str) -> None:
+    from diplotext import segment
+
+    assert segment.fold_spaces(s) == " ".join(s.split())

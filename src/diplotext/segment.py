@@ -50,6 +50,26 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
 
 
+_OTHER_SPACES = (
+    "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u2001",
+    "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u2028", "\u2029",
+    "\u202f", "\u205f", "\u3000",
+)
+"""Every character but the space that `str.isspace` (and so `str.split`) takes for a space."""
+
+
+def fold_spaces(s: str) -> str:
+    """``" ".join(s.split())``: whitespace runs as one space, none at the ends.
+
+    A text with single spaces only (most sections: a paragraph is one line) is returned as it is,
+    found so by one `in` test per space character (each a memchr-like scan in C) instead of
+    being split into its words and joined again.
+    """
+    if not s or s[0].isspace() or s[-1].isspace() or "  " in s or any(ch in s for ch in _OTHER_SPACES):
+        return " ".join(s.split())
+    return s
+
+
 def is_news_dateline(text: str) -> bool:
     """A news agency's dateline: 'MINSK, 6 December (BelTA)', 'MOSCOW, June 25. /TASS/'."""
     s = text.strip()
@@ -266,6 +286,15 @@ def _term_topic(match: str, by_term: dict[str, str]) -> str | None:
 _TERM_CACHE: dict[tuple[str, str], str | None] = {}
 
 
+def _fewer_words(text: str, n: int, within: int) -> bool:
+    """Fewer than `n` words in text[:within]? Counted in the first half first: with more than `n`
+    words there (all whole but the last), the answer is no without reading the rest."""
+    head = _WORD.findall(text, 0, within // 2)
+    if len(head) > n or len(text) <= within // 2:
+        return len(head) < n
+    return len(_WORD.findall(text, 0, within)) < n
+
+
 def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str, int]]:
     """(topic, hits) for the topics of the lexicon that `text` speaks of, best first."""
     pattern, by_term = _topic_matcher(lang)
@@ -285,7 +314,7 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
     # A topic counts when it is named twice, or once in a short section (words counted only then).
     ranked = Counter(counts).most_common()
     if ranked[-1][1] < 2:
-        short = len(_WORD.findall(text, 0, 1000)) < 60
+        short = _fewer_words(text, 60, 1000)
         ranked = [(t, c) for t, c in ranked if c >= 2 or short]
     return ranked[:limit]
 
@@ -486,7 +515,7 @@ def find_sections(
                 current = speaker if speaker is not None else current
     for n, (start, end, bkind, speaker) in enumerate(units):
         raw = work[start:end]
-        folded = " ".join(text[start:end].split())  # == _SPACES.sub(" ", ...).strip(): both split on str.isspace
+        folded = fold_spaces(text[start:end])
         number = None
         kind: str
         if bkind in ("date", "time", "place"):
@@ -520,7 +549,7 @@ def find_sections(
                     d_end = start + len(dl.group(1))
                     sections.append(_section(len(sections), "dateline", None, None, start, d_end, text, lang))
                     start = start + dl.end()
-                    folded = " ".join(text[start:end].split())
+                    folded = fold_spaces(text[start:end])
         if kind == "heading":
             sections.append(_section(len(sections), "heading", heading, number, start, end, text, lang, folded))
             heading = folded
@@ -543,7 +572,7 @@ def _section(
     index: int, kind: str, heading: str | None, number: str | None, start: int, end: int, text: str, lang: str,
     folded: str | None = None, speaker: str | None = None,
 ) -> Section:
-    body = folded if folded is not None else " ".join(text[start:end].split())
+    body = folded if folded is not None else fold_spaces(text[start:end])
     topics = [t for t, _ in score_topics(body, lang)] if kind not in ("dateline",) else []
     extra = {"speaker": speaker} if speaker is not None and _SECTION_HAS_SPEAKER else {}
     return Section(index=index, kind=kind, heading=heading, number=number, start=start, end=end, text=body, topics=topics, **extra)  # type: ignore[arg-type]
