@@ -276,4 +276,5 @@ def test_other_spaces_are_every_space_but_the_space() -> None:
 def test_fold_spaces_is_split_and_join(s: str) -> None:
     from diplotext import segment
 
-    assert segment.fold_spaces(s) == " ".join(s.split())
+    for t in (s, s * 20, "x" * 200 + s, s + "x y" * 100):
+        assert segment.fold_spaces(t) == " ".join(t.split())

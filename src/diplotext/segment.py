@@ -63,9 +63,9 @@ def fold_spaces(s: str) -> str:
 
     A text with single spaces only (most sections: a paragraph is one line) is returned as it is,
     found so by one `in` test per space character (each a memchr-like scan in C) instead of
-    being split into its words and joined again.
+    being split into its words and joined again. Under 160 characters splitting is the cheaper.
     """
-    if not s or s[0].isspace() or s[-1].isspace() or "  " in s or any(ch in s for ch in _OTHER_SPACES):
+    if len(s) < 160 or s[0].isspace() or s[-1].isspace() or "  " in s or any(ch in s for ch in _OTHER_SPACES):
         return " ".join(s.split())
     return s
 
