@@ -82,10 +82,25 @@ def lexicon_words(vocab: Vocab, lang: str) -> frozenset[str]:
 
 class _Memory:
     """The last group of two or more persons, and of states, that acted: what "the presidents",
-    "the parties" refer to."""
+    "the parties" refer to.
 
-    def __init__(self) -> None:
+    The units are noted in text order, but only as far as a question needs (`upto`): most texts
+    never say "the presidents", and a note costs an `_actor_refs` over the whole unit."""
+
+    def __init__(self, sents: Sentences) -> None:
         self.group: dict[str, list[str]] = {}
+        self.sents = sents
+        self.noted = 0  # the units before this one are noted
+
+    def upto(self, index: int) -> dict[str, list[str]]:
+        """The groups as they stand after the units before unit `index`."""
+        units = self.sents.units
+        while self.noted < index:
+            unit = units[self.noted]
+            self.noted += 1
+            if _may_hold_group(unit):
+                self.note(_actor_refs(unit, unit.start, unit.end, set(), self.sents))
+        return self.group
 
     def note(self, actors: list[EntityRef]) -> None:
         for label in ("PERSON", "COUNTRY"):
@@ -125,7 +140,10 @@ class _Excluded:
 
 def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
     """`refs` less those inside a longer one, in order: one sweep by start (a test of every pair
-    is quadratic in the mentions of a long sentence)."""
+    is quadratic in the mentions of a long sentence); none when each starts after the one before
+    ends (most often so)."""
+    if all(a.end <= b.start for a, b in zip(refs, refs[1:])):
+        return refs
     nested: set[int] = set()
     max_end = -1
     order = sorted(range(len(refs)), key=lambda i: (refs[i].start, -refs[i].end))
@@ -143,7 +161,7 @@ def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
     return [e for i, e in enumerate(refs) if i not in nested]
 
 
-def _actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], doc: Doc) -> list[EntityRef]:
+def _actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], sents: Sentences) -> list[EntityRef]:
     """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
     refs = [e for e in unit.entities_in(lo, hi) if e.label in ("ORG", "COUNTRY", "PERSON") and e.start not in exclude]
     # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
@@ -153,20 +171,21 @@ def _actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], doc: Doc)
     if any(a > b for a, b in zip(starts, starts[1:])):
         starts = []  # not in text order: scan (never so with spaCy's span groups)
     out = []
+    lowers = sents.lowers
     prev_org: EntityRef | None = None
     for e in refs:
         if e.label == "ORG" and prev_org is not None and 0 < e.start - prev_org.end <= 2 and all(
-            doc[i].lower_ in ("of", "the") for i in range(prev_org.end, e.start)
+            lowers[i] in ("of", "the") for i in range(prev_org.end, e.start)
         ):
             continue  # "Supreme State Council of the Union State": the parent only qualifies
         prev_org = e if e.label == "ORG" else None
         if e.label == "COUNTRY" and persons:
             # "Belarusian President Alexander Lukashenko", "President of the Russian Federation, V.V. Putin"
             nxt = _next_person(persons, starts, e.end)
-            if nxt is not None and nxt.start - e.end <= 4 and all(_titleish(doc[i].text) for i in range(e.end, nxt.start)):
+            if nxt is not None and nxt.start - e.end <= 4 and all(_titleish(sents.text_at(i)) for i in range(e.end, nxt.start)):
                 continue
             prv = _previous_person(persons, starts, e.start)
-            if prv is not None and e.start - prv.end <= 5 and all(_titleish(doc[i].text) for i in range(prv.end, e.start)):
+            if prv is not None and e.start - prv.end <= 5 and all(_titleish(sents.text_at(i)) for i in range(prv.end, e.start)):
                 continue
         out.append(e)
     return out
@@ -191,16 +210,18 @@ def _titleish(text: str) -> bool:
     return text.lower() in _PERSON_TITLES or bool(_INITIALS.match(text))
 
 
-def _scopes(doc: Doc, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut the sentence between consecutive triggers at the last clause punctuation between them."""
+def _scopes(sents: Sentences, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the sentence between consecutive triggers at the last clause punctuation between them
+    (punctuation has no case: its lower case is its text)."""
     cuts = [unit.start]
-    opener = _participial_opener(doc, unit)
+    lowers = sents.lowers
+    opener = _participial_opener(sents, unit)
     if opener is not None and triggers and triggers[0][0] > opener:
         cuts = [opener]
     for (_, e1), (s2, _) in zip(triggers, triggers[1:]):
         cut = s2
         for i in range(s2 - 1, e1 - 1, -1):
-            if doc[i].text in _CLAUSE_PUNCT:
+            if lowers[i] in _CLAUSE_PUNCT:
                 cut = i + 1
                 break
         cuts.append(cut)
@@ -208,16 +229,14 @@ def _scopes(doc: Doc, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple
     return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
 
 
-def _participial_opener(doc: Doc, unit: Unit) -> int | None:
+def _participial_opener(sents: Sentences, unit: Unit) -> int | None:
     """Where the main clause starts after an opening participial clause ('Welcoming X, the
     presidents agreed ...', 'Приветствуя ..., президенты договорились ...'), else None."""
-    first = doc[unit.start]
-    if not (first.lower_.endswith("ing") and first.text[:1].isupper()) and not (first.text[:1].isupper() and _is_gerund(first.lower_)):
+    lower, capital = sents.lowers[unit.start], sents.text_at(unit.start)[:1].isupper()
+    if not (lower.endswith("ing") and capital) and not (capital and _is_gerund(lower)):
         return None
-    for i in range(unit.start + 1, unit.end):
-        if doc[i].text == ",":
-            return i + 1
-    return None
+    k = sents.first_in(sents.where(frozenset(), frozenset({","})), unit.start + 1, unit.end)
+    return None if k is None else k + 1
 
 
 class EventFinder:
@@ -228,7 +247,7 @@ class EventFinder:
         self.specs = self.lex["events"]
         self.document_words, self.negators = _word_sets(lang)
         self.gazetteer = load_gazetteer(gazetteer_path)
-        self.memory = _Memory()
+        self.memory = _Memory(sents)
         self._places: dict[int, set[int]] = {}
         self._documents = sents.where(self.document_words)
         self._ends_of: tuple[int, set[int]] = (-1, set())
@@ -241,18 +260,17 @@ class EventFinder:
         doc = self.doc
         by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
         events: list[Event] = []
-        for unit in self.sents.units:
-            matches = [m for m in by_unit.get(unit.index, []) if self._plausible(unit, m)]
+        for index in sorted(by_unit):  # the units with a trigger, in order
+            unit = self.sents.units[index]
+            matches = [m for m in by_unit[index] if self._plausible(unit, m)]
             matches = self._drop_invited_visits(matches)
             if matches:
                 triggers = [(s, e) for _, s, e in matches]
-                for (match_id, s, e), (lo, hi) in zip(matches, _scopes(doc, unit, triggers)):
+                for (match_id, s, e), (lo, hi) in zip(matches, _scopes(self.sents, unit, triggers)):
                     spec = self.specs[match_id]
                     ev = self._event(unit, spec, s, e, lo, hi)
                     if ev is not None and not _repeats(ev, events, self._definite(unit, s)):
                         events.append(ev)
-            if _may_hold_group(unit):
-                self.memory.note(_actor_refs(unit, unit.start, unit.end, set(), doc))
         return self._drop_title_repeats(events)
 
     def _type_of(self, match_id: int) -> str:
@@ -287,7 +305,6 @@ class EventFinder:
     def _plausible(self, unit: Unit, m: tuple[int, int, int]) -> bool:
         match_id, s, e = m
         spec = self.specs[match_id]
-        doc = self.doc
         if any(self.w(i) in self.negators for i in range(max(unit.start, s - 2), s)):
             return False
         if s > unit.start and self.w(s - 1) in spec.get("unless_prev", ()):
@@ -295,7 +312,7 @@ class EventFinder:
         after = [self.w(i) for i in range(e, min(unit.end, e + 2)) if self.w(i) not in ("the", "a", "an")]
         if after and after[0] in spec.get("unless_next", ()):
             only = spec.get("unless_next_only")
-            if not only or doc[e - 1].lower_ in only:
+            if not only or self.sents.lowers[e - 1] in only:
                 return False
         needs = spec.get("needs")
         if needs:
@@ -307,14 +324,13 @@ class EventFinder:
         return True
 
     def _event(self, unit: Unit, spec: dict[str, Any], s: int, e: int, lo: int, hi: int) -> Event | None:
-        doc = self.doc
         instrument = _nearest_instrument(unit, s, e, lo, hi)
         exclude = _Excluded(unit.instrument_tokens())
         place, place_tokens = self._place(unit, spec, e, hi)
         exclude.update(place_tokens)
         if spec.get("window"):
             lo, hi = self._window(unit, s, e)
-        actors = _actor_refs(unit, lo, hi, exclude, doc)
+        actors = _actor_refs(unit, lo, hi, exclude, self.sents)
         if spec.get("needs_owner") and not actors:
             return None
         if spec["type"] == "invitation" and place is None and not any(
@@ -323,10 +339,10 @@ class EventFinder:
             return None  # "invite everyone to participate": no visit, no place
         actor_ids = list(dict.fromkeys(a.id for a in actors))
         if not actor_ids:
-            actor_ids = self._group_actors(lo, hi, exclude)
+            actor_ids = self._group_actors(unit, lo, hi, exclude)
         if not actor_ids and not spec.get("window"):
             exclude.update(self._places.get(unit.index, set()))  # another event's place is no actor here
-            actor_ids = list(dict.fromkeys(a.id for a in _actor_refs(unit, unit.start, unit.end, exclude, doc)))
+            actor_ids = list(dict.fromkeys(a.id for a in _actor_refs(unit, unit.start, unit.end, exclude, self.sents)))
         self._places.setdefault(unit.index, set()).update(place_tokens)
         date = self._date(unit, s, e, lo, hi)
         return Event(
@@ -363,7 +379,7 @@ class EventFinder:
         preps = spec.get("place_after") or ()
         if not preps:
             return None, set()
-        doc = self.doc
+        doc, lowers = self.doc, self.sents.lowers  # ";", ":" have no case: their lower case is their text
         inside = unit.instrument_tokens()
         after_actor = self._actor_ends(unit)
         i = e
@@ -373,7 +389,7 @@ class EventFinder:
                 continue
             if i - e > 4 and i not in after_actor:
                 # far from the trigger, a place must follow its actor ("visit of ... V.V. Putin to Belarus")
-                if doc[i].text in (";", ":"):
+                if lowers[i] in (";", ":"):
                     break
                 i += 1
                 continue
@@ -398,7 +414,7 @@ class EventFinder:
                     return name, set(range(j, k))
                 if self.w(i) in ("to", "в", "во", "на") and spec["type"] == "visit":
                     return None, set()
-            if doc[i].text in (";", ":"):
+            if lowers[i] in (";", ":"):
                 break
             i += 1
         return None, set()
@@ -430,12 +446,13 @@ class EventFinder:
                 return text
         return ent.id
 
-    def _group_actors(self, lo: int, hi: int, exclude: Container[int]) -> list[str]:
-        """'the presidents', 'the parties', 'стороны': the last group of persons or states named."""
+    def _group_actors(self, unit: Unit, lo: int, hi: int, exclude: Container[int]) -> list[str]:
+        """'the presidents', 'the parties', 'стороны': the last group of persons or states named
+        before the unit."""
         words = _GROUP_WORDS[self.lang]
         for i in range(lo, hi):
             label = words.get(self.w(i))
-            if not label or i in exclude or label not in self.memory.group:
+            if not label or i in exclude or label not in self.memory.upto(unit.index):
                 continue
             if self.lang == "ru" and not _is_plural(self.doc[i].lower_):
                 continue
@@ -450,10 +467,10 @@ class EventFinder:
         after = [d for a, b, d in in_scope if a >= e]
         if after:
             return after[0].value
-        doc = self.doc
+        lowers = self.sents.lowers
         before = [
             d for a, b, d in in_scope
-            if b <= s and s - b <= 12 and not any(self.w(i) in _ANNIVERSARY or doc[i].lower_.endswith("летия") for i in range(b, s))
+            if b <= s and s - b <= 12 and not any(self.w(i) in _ANNIVERSARY or lowers[i].endswith("летия") for i in range(b, s))
         ]
         return before[-1].value if before else None
 

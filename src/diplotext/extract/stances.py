@@ -114,6 +114,7 @@ class StanceFinder:
     def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str) -> None:
         self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
         self.words = sents.words()
+        self.lowers = sents.lowers  # punctuation has no case: its lower case is its text
         lex = stance_lexicon(lang)
         self.lex = lex
         self.triggers = lex["triggers"]
@@ -132,7 +133,6 @@ class StanceFinder:
     # -- triggers ------------------------------------------------------------------------------
 
     def _triggers(self, unit: Unit, matches: list[tuple[int, int, int]]) -> list[_Trigger]:
-        doc = self.doc
         out: list[_Trigger] = []
         used_as_expresser: set[int] = set()
         cand = []
@@ -142,7 +142,7 @@ class StanceFinder:
             cand.append(_Trigger(s, s + 1 if obj else e, spec["class"], spec["form"], s, obj))
         for t in cand:
             if self.lang == "en" and t.start > unit.start and t.form != "predicate":
-                first, prev = doc[t.start].lower_, self.w(t.start - 1)
+                first, prev = self.lowers[t.start], self.w(t.start - 1)
                 if prev in ("the", "a", "an"):
                     continue  # "the agreed volumes", "a committed partner": adjectives
                 if first.endswith("ing") and prev in _PREPOSITIONS_EN:
@@ -214,17 +214,17 @@ class StanceFinder:
     def _after_preposition(self, i: int, lo: int) -> bool:
         """Is token i inside a prepositional phrase ('the outcome of the Supreme State Council')?"""
         j = i - 1
-        while j >= lo and (self.w(j) in ("the", "a", "an") or self.doc[j].is_punct and self.doc[j].text not in (",", ";")):
+        while j >= lo and (self.w(j) in ("the", "a", "an") or self.sents.is_punct(j) and self.lowers[j] not in (",", ";")):
             j -= 1
         if j < lo:
             return False
         if self.lang == "ru":
-            return _ru_pos(self.doc[j].lower_) == "PREP"
+            return _ru_pos(self.lowers[j]) == "PREP"
         return self.w(j) in _PREPOSITIONS_EN
 
     def _subject_word(self, j: int) -> list[str] | None:
         w = self.w(j)
-        if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.doc[j].lower_) != "NOUN" or _maybe_plural(self.doc[j].lower_)):
+        if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.lowers[j]) != "NOUN" or _maybe_plural(self.lowers[j])):
             return ["parties"]
         if w in self.subjects["document"]:
             return ["parties"]
@@ -239,7 +239,7 @@ class StanceFinder:
         prepositional phrase, a word for the parties, a pronoun), else any entity there."""
         if hi <= lo:
             return None
-        refs = _actor_refs(unit, lo, hi, unit.instrument_tokens(), self.doc)
+        refs = _actor_refs(unit, lo, hi, unit.instrument_tokens(), self.sents)
         free = {r.start: r for r in refs if not self._after_preposition(r.start, lo)}
         for j in range(lo, hi):
             if j in free:
@@ -260,9 +260,9 @@ class StanceFinder:
     def _passive(self, unit: Unit, t: _Trigger) -> bool:
         """'X was condemned by Y' / 'X были осуждены Y-ом': an agent follows a passive trigger."""
         if self.lang == "ru":
-            if t.end >= unit.end or _ru_pos(self.doc[t.end - 1].lower_) != "PRTS":
+            if t.end >= unit.end or _ru_pos(self.lowers[t.end - 1]) != "PRTS":
                 return False
-            return any(e.start == t.end and e.label in ("ORG", "COUNTRY", "PERSON") and _ru_case(self.doc[e.start].lower_) == "ablt" for e in unit.entities)
+            return any(e.start == t.end and e.label in ("ORG", "COUNTRY", "PERSON") and _ru_case(self.lowers[e.start]) == "ablt" for e in unit.entities)
         return (
             t.end < unit.end
             and self.w(t.end) in ("by",)
@@ -274,20 +274,19 @@ class StanceFinder:
         return t.end if self.lang == "ru" else t.end + 1
 
     def _actor(self, unit: Unit, t: _Trigger, target_lo: int) -> list[str]:
-        doc = self.doc
         # 1. passive with an agent: "X was condemned by Russia"
         if self._passive(unit, t):
             a = self._agent_start(t)
             hi = a
-            while hi < unit.end and hi - a < 8 and not doc[hi].is_punct:
+            while hi < unit.end and hi - a < 8 and not self.sents.is_punct(hi):
                 hi += 1
             got = self._actor_in(unit, a, hi)
             if got:
                 return got
         # 2. an opening participial clause: "Welcoming X, the presidents agreed ..."
-        first = doc[unit.start]
-        if t.span_start == unit.start and (first.lower_.endswith("ing") or (self.lang == "ru" and _is_gerund(first.lower_))):
-            comma = next((j for j in range(t.end, unit.end) if doc[j].text == ","), None)
+        first = self.lowers[unit.start]
+        if t.span_start == unit.start and (first.endswith("ing") or (self.lang == "ru" and _is_gerund(first))):
+            comma = self.sents.first_in(self._commas, t.end, unit.end)
             if comma is not None:
                 got = self._actor_in(unit, comma + 1, min(unit.end, comma + 12))
                 if got:
@@ -320,13 +319,12 @@ class StanceFinder:
 
     def _target(self, unit: Unit, t: _Trigger, triggers: list[_Trigger]) -> tuple[int, int, bool]:
         """[start, end) of the target, and whether it stopped at a coordinated trigger."""
-        doc = self.doc
         if t.form == "predicate":
             hi = t.span_start
             while hi > unit.start and self.w(hi - 1) in self.sets["copulas"]:
                 hi -= 1
             lo = hi
-            while lo > unit.start and not (self.w(lo - 1) in self.sets["clause_openers"] or self.w(lo - 1) in ("and", "и") or doc[lo - 1].text in (",", ";", ":")):
+            while lo > unit.start and not (self.w(lo - 1) in self.sets["clause_openers"] or self.w(lo - 1) in ("and", "и") or self.lowers[lo - 1] in (",", ";", ":")):
                 lo -= 1
             return lo, hi, False
         if self._passive(unit, t):
@@ -336,18 +334,17 @@ class StanceFinder:
             lo = self._clause_start(unit, hi)
             return lo, hi, False
         i = t.start + 1 if t.object_in_target else t.end
-        while i < unit.end and (self.w(i) in self.sets["target_strip"] or self.doc[i].text == ","):
+        while i < unit.end and (self.w(i) in self.sets["target_strip"] or self.lowers[i] == ","):
             i += 1
         lo = i
         opener_end = None
-        first = doc[unit.start]
-        if t.span_start == unit.start and (first.lower_.endswith("ing") or (self.lang == "ru" and _is_gerund(first.lower_))):
-            opener_end = next((j for j in range(lo, unit.end) if doc[j].text == ","), None)
+        first = self.lowers[unit.start]
+        if t.span_start == unit.start and (first.endswith("ing") or (self.lang == "ru" and _is_gerund(first))):
+            opener_end = self.sents.first_in(self._commas, lo, unit.end)
         starts = self._starts if self._starts is not None else {x.start: x for x in triggers if x is not t}
         while i < unit.end and i - lo < _MAX_TARGET:
-            tok = doc[i]
-            w = self.w(i)
-            if tok.text in (";",) or (tok.text == ":" and i > lo):
+            low, w = self.lowers[i], self.w(i)
+            if low == ";" or (low == ":" and i > lo):
                 break
             if w in self.sets["clause_stops"] and i > lo:
                 break
@@ -359,28 +356,27 @@ class StanceFinder:
                     return lo, i, i == lo
                 if w in ("and", "и") and j < unit.end and i > lo and self._clause_verb(j):
                     break  # "... and emphasize the focus on ...": a new predicate
-            if tok.text == "," and (i == opener_end or (i + 1 < unit.end and self._participle(i + 1))):
+            if low == "," and (i == opener_end or (i + 1 < unit.end and self._participle(i + 1))):
                 break
             i += 1
-        while i > lo and (doc[i - 1].is_punct or self.w(i - 1) in ("and", "or", "и", "или")):
+        while i > lo and (self.sents.is_punct(i - 1) or self.w(i - 1) in ("and", "or", "и", "или")):
             i -= 1
         return lo, i, False
 
     def _clause_verb(self, i: int) -> bool:
         if self.lang == "ru":
-            return _ru_pos(self.doc[i].lower_) in ("VERB",)
+            return _ru_pos(self.lowers[i]) in ("VERB",)
         return self.w(i) in self.sets["clause_verbs"]
 
     def _participle(self, i: int) -> bool:
-        tok = self.doc[i]
         w = self.w(i)
         if w in self.sets["participle_exempt"]:
             return False
         # an adverbial participle or a new verb opens a new clause; a participle of the object
         # ("санкции, введенные Европейским союзом", "measures, taken bypassing ...") stays in the target
         if self.lang == "ru":
-            return _ru_pos(tok.lower_) in ("GRND", "VERB")
-        return tok.lower_.endswith("ing")
+            return _ru_pos(self.lowers[i]) in ("GRND", "VERB")
+        return self.lowers[i].endswith("ing")
 
     # -- the Doc -------------------------------------------------------------------------------
 
@@ -388,8 +384,14 @@ class StanceFinder:
         doc = self.doc
         by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
         out: list[Stance] = []
-        for unit in self.sents.units:
-            if unit.index not in by_unit:
+        if not by_unit:
+            return out
+        # the units with a trigger, and before the last of them those that may name a speaker
+        # (a later 'they'): the others change nothing
+        last = max(by_unit)
+        for index in sorted(by_unit.keys() | {k for k in self._speech_units() if k < last}):
+            unit = self.sents.units[index]
+            if index not in by_unit:
                 self._note_speaker(unit)
                 continue
             triggers = self._triggers(unit, by_unit[unit.index])
@@ -417,6 +419,15 @@ class StanceFinder:
                     self.last_actor = actor
         return out
 
+    def _speech_units(self) -> set[int]:
+        """The units with a speech verb among their first 25 tokens (where `_note_speaker` looks)."""
+        out: set[int] = set()
+        for i in self._speech:
+            unit = self.sents.unit_at(i)
+            if unit is not None and i < unit.start + 25:
+                out.add(unit.index)
+        return out
+
     def _note_speaker(self, unit: Unit) -> None:
         """'In the joint statement, Lukashenko and Putin noted that ...': who a later 'they' is."""
         i = self.sents.first_in(self._speech, unit.start, min(unit.end, unit.start + 25))  # the first speech verb
@@ -425,7 +436,7 @@ class StanceFinder:
         lo = self._clause_start(unit, i)
         k = bisect_left(self._commas, i) - 1
         cut = self._commas[k] + 1 if k >= 0 and self._commas[k] >= lo else lo
-        refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.doc)
+        refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.sents)
         if refs:
             self.last_actor = list(dict.fromkeys(r.id for r in refs))
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -352,6 +352,7 @@ class Sentences:
         self._cache = cache = _string_cache(doc.vocab)
         self._texts: list[str] | None = None
         self._orths: list[int] | None = None
+        self._punct: list[bool] | None = None
         self._hits: list[int] | None = None
         self._vocabulary: set[str] | None = None
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
@@ -493,6 +494,12 @@ class Sentences:
         if self._orths is None:
             self._orths = self.doc.to_array(ORTH).tolist() if len(self.doc) else []
         return self._orths
+
+    def is_punct(self, i: int) -> bool:
+        """Is token i punctuation (spaCy's IS_PUNCT, the column read on first use)?"""
+        if self._punct is None:
+            self._punct = self.doc.to_array(IS_PUNCT).astype(bool).tolist() if len(self.doc) else []
+        return self._punct[i]
 
     def text_at(self, i: int) -> str:
         """The text of token i (without making the whole list)."""
