@@ -147,7 +147,7 @@ class _Sentencizer(Sentencizer):
 
 
 @Language.factory("diplotext_sentencizer")
-def _make_sentencizer(nlp: Language, name: str) -> _Sentencizer:
+def make_sentencizer(nlp: Language, name: str) -> _Sentencizer:
     return _Sentencizer(name)
 
 
