@@ -360,21 +360,21 @@ class InstrumentFinder:
     # -- the whole Doc --------------------------------------------------------------------------
 
     def __call__(self, doc: Doc, sents: Sentences) -> tuple[list[Found], list[InstrumentRef]]:
-        self._date_tokens = {t for unit in sents.units for (a, b, _) in unit.dates for t in range(a, b)}
+        units = [unit for unit in sents.units if unit.entities or unit.dates]
+        self._date_tokens = {t for unit in units for (a, b, _) in unit.dates for t in range(a, b)}
+        entities = [ent for unit in units for ent in unit.entities]  # unit by unit
         blocked: set[int] = set()  # tokens inside organizations, countries, persons
-        for unit in sents.units:
-            for ent in unit.entities:
-                if ent.label in ACTOR_TYPES:
-                    blocked.update(range(ent.start, ent.end))
+        for ent in entities:
+            if ent.label in ACTOR_TYPES:
+                blocked.update(range(ent.start, ent.end))
         self._blocked = blocked
         found: list[Found] = []
         taken: set[int] = set()
         # pass 0: instruments that the entity gazetteer already resolved (a user's own entries)
-        for unit in sents.units:
-            for ent in unit.entities:
-                if ent.label in ("TREATY", "DOCUMENT"):
-                    found.append(Found(ent.start, ent.end, ent.id, ent.label, "instrument", sents.surface(ent.start, ent.end), "gazetteer", 1.0))
-                    taken.update(range(ent.start, ent.end))
+        for ent in entities:
+            if ent.label in ("TREATY", "DOCUMENT"):
+                found.append(Found(ent.start, ent.end, ent.id, ent.label, "instrument", sents.surface(ent.start, ent.end), "gazetteer", 1.0))
+                taken.update(range(ent.start, ent.end))
         # pass 1: known names
         for match_id, s, e in sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             if any(t in taken for t in range(s, e)) or sents.unit_at(s) is None:
@@ -385,16 +385,15 @@ class InstrumentFinder:
             found.append(Found(s, e, k.id, k.type, k.kind, k.name, "gazetteer", 1.0, k.parties))
             taken.update(range(s, e))
         # pass 2: heads (their positions and those of legal verbs found once, then taken by unit)
-        heads = self._heads(sents)
+        heads = _by_unit(sents, self._heads(sents))
         legal_words = _LEGAL_TRIGGERS_RU if self.lang == "ru" else _LEGAL_TRIGGERS_EN
         legal_at = sents.where(legal_words)
-        for unit in sents.units:
-            lo, hi = bisect_left(heads, unit.start), bisect_left(heads, unit.end)
-            if lo == hi or _headline(doc, unit):
+        for unit, unit_heads in heads:
+            if _headline(doc, unit):
                 continue
             k = bisect_left(legal_at, unit.start)
             legal = k < len(legal_at) and legal_at[k] < unit.end
-            for h in heads[lo:hi]:
+            for h in unit_heads:
                 kind = self._head(doc[h])
                 if kind is None or h in taken or h in blocked:
                     continue
@@ -421,7 +420,7 @@ class InstrumentFinder:
             InstrumentRef(f.id, f.kind, f.start, f.end, doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]))
             for f in found
         ]
-        return found, refs + self._anaphors(doc, sents, refs, taken, blocked)
+        return found, refs + self._anaphors(doc, sents, heads, refs, taken, blocked)
 
     def _inside_actor(self, s: int, e: int, sents: Sentences) -> bool:
         unit = sents.unit_at(s)
@@ -436,7 +435,9 @@ class InstrumentFinder:
             return ()
         return tuple(dict.fromkeys(ent.id for ent in unit.entities if ent.label == "COUNTRY" and between < ent.start and ent.end <= e))
 
-    def _anaphors(self, doc: Doc, sents: Sentences, refs: list[InstrumentRef], taken: set[int], blocked: set[int]) -> list[InstrumentRef]:
+    def _anaphors(
+        self, doc: Doc, sents: Sentences, heads: list[tuple[Unit, list[int]]], refs: list[InstrumentRef], taken: set[int], blocked: set[int]
+    ) -> list[InstrumentRef]:
         out: list[InstrumentRef] = []
         dets = _DETERMINERS_RU if self.lang == "ru" else _DETERMINERS_EN
         by_unit: dict[int, list[InstrumentRef]] = {}
@@ -449,9 +450,8 @@ class InstrumentFinder:
             keys = [r.start for r in unit_refs]
             if all(a <= b for a, b in zip(keys, keys[1:])):
                 starts[ui] = keys
-        heads = self._heads(sents)
-        for unit in sents.units:
-            for h in heads[bisect_left(heads, unit.start):bisect_left(heads, unit.end)]:
+        for unit, unit_heads in heads:
+            for h in unit_heads:
                 if h in taken or h in blocked:
                     continue
                 kind = self._head(doc[h])
@@ -480,6 +480,21 @@ class InstrumentFinder:
                     s = h - 1 if definite else h
                     out.append(InstrumentRef(antecedent.id, antecedent.kind, s, h + 1, doc[s].idx, doc[h].idx + len(doc[h]), anaphor=True))
         return out
+
+
+def _by_unit(sents: Sentences, positions: list[int]) -> list[tuple[Unit, list[int]]]:
+    """Sorted token positions grouped by their unit, in order (those outside every unit left out):
+    the units that hold one, without a visit to every unit."""
+    out: list[tuple[Unit, list[int]]] = []
+    for i in positions:
+        unit = sents.unit_at(i)
+        if unit is None:
+            continue
+        if out and out[-1][0] is unit:
+            out[-1][1].append(i)
+        else:
+            out.append((unit, [i]))
+    return out
 
 
 def _headline(doc: Doc, unit: Unit) -> bool:

@@ -146,20 +146,22 @@ class TriggerMatcher:
         words = sents.words()
         by_anchor = self.by_anchor
         found: set[tuple[int, int, int]] = set()
-        possible: dict[int, bool] = {}  # per entry: does the Doc have a word of each required part?
+        live: dict[str, list[_Entry]] = {}  # per anchor word, its phrases the Doc has every required word of
         # the anchors the Doc has, by position (among the hits of the Sentences' lexicon)
         for i in sents.where(self.anchors):
+            entries = live.get(words[i])
+            if entries is None:
+                vocab = sents.vocabulary()
+                entries = live[words[i]] = [
+                    x for x in by_anchor[words[i]] if all(not need.isdisjoint(vocab) for need in x.needs)
+                ]
+            if not entries:
+                continue
             unit = sents.unit_at(i)
             if unit is None:
                 continue
             lo, hi = unit.start, unit.end
-            for entry in by_anchor[words[i]]:
-                ok = possible.get(id(entry))
-                if ok is None:
-                    vocab = sents.vocabulary()
-                    ok = possible[id(entry)] = all(not need.isdisjoint(vocab) for need in entry.needs)
-                if not ok:
-                    continue
+            for entry in entries:
                 key, parts, least = entry.key, entry.parts, entry.least
                 if least == entry.most:
                     # one start: the quick tests first (the anchor is in place), then the match
@@ -502,14 +504,11 @@ class Sentences:
         return self._punct[i]
 
     def text_at(self, i: int) -> str:
-        """The text of token i (without making the whole list)."""
+        """The text of token i: from `texts` once made, else from the Token (the rules read a
+        few texts per Doc, fewer than a column of them would cost)."""
         if self._texts is not None:
             return self._texts[i]
-        h = self._orth_ids()[i]
-        got = self._cache.get(h)
-        if got is None:
-            got = self._cache[h] = self.doc.vocab.strings[h]
-        return got
+        return self.doc[i].text
 
     def first_in(self, positions: list[int], lo: int, hi: int) -> int | None:
         """The first of `positions` (sorted) in [lo, hi), else None."""
