@@ -278,3 +278,20 @@ def test_fold_spaces_is_split_and_join(s: str) -> None:
 
     for t in (s, s * 20, "x" * 200 + s, s + "x y" * 100):
         assert segment.fold_spaces(t) == " ".join(t.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines, st.integers(0, 60), st.sampled_from(["", "• ", "-- ", "  ", "İ"]), st.sampled_from(["", ":", " »", ".:-", " • "]))
+def test_fold_head_is_a_head_of_the_fold(line: str, repeat: int, lead: str, tail: str) -> None:
+    s = (lead * repeat + line * repeat + tail * repeat).strip()
+    assert clean._fold(s).startswith(clean._fold_head(s))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Minsk", ",", " ", "5", "May", "2022", "12:00", "1.", "Article", "3", "* * *", "the", "talks",
+                                 "Москва", "мая", "года", "."]), max_size=14).map(" ".join), st.sampled_from(["en", "ru"]))
+def test_a_line_with_words_read_is_a_date_or_text_line(line: str, lang: str) -> None:
+    cls, _, words = clean._classify(line, lang)
+    if words is not None and cls != "bad":
+        s = line.strip()
+        assert clean._line_kind(s) == ("date" if clean.is_place_date_line(s) else "text")

@@ -301,9 +301,9 @@ def _nominative(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _venue_cue_re(lang: str) -> re.Pattern[str]:
-    """Any venue cue followed by a space, as `find_venue` looks for them."""
-    return re.compile("|".join(re.escape(cue + " ") for cue in _cues(lang).venue) or "(?!)")
+def _venue_cues(lang: str) -> tuple[str, ...]:
+    """The venue cues followed by a space, as `find_venue` looks for them (made once, not per text)."""
+    return tuple(cue + " " for cue in _cues(lang).venue)
 
 
 def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en") -> str | None:
@@ -317,24 +317,21 @@ def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en")
             return city.title() if city.isupper() else city
         if not any(ch.isdigit() for ch in s.text):
             return s.text.strip(" ,–—-")
-    cues = _cues(lang)
-    any_cue = _venue_cue_re(lang)
+    cues = _venue_cues(lang)
     texts = [title or ""] + [s.text for s in sections[:3]] + [s.text for s in sections[3:][-8:]]
     for text in texts:
         low = text.casefold()
-        if not any_cue.search(low):
-            continue  # no cue in it: one search instead of a `find` per cue
-        for cue in cues.venue:
-            pos = low.find(cue + " ")
+        for cue in cues:
+            pos = low.find(cue)
             while pos >= 0:
                 if pos == 0 or not low[pos - 1].isalnum():
-                    m = _VENUE_AFTER.match(text, pos + len(cue) + 1)
+                    m = _VENUE_AFTER.match(text, pos + len(cue))
                     if m:
                         first, second = m.group(1).rstrip("."), m.group(2)
                         if second and (first.casefold() in _CITY_FIRST_WORDS or first.casefold().endswith("-")):
                             return f"{_nominative(first, lang)} {_nominative(second, lang)}"
                         return _nominative(first, lang)
-                pos = low.find(cue + " ", pos + 1)
+                pos = low.find(cue, pos + 1)
     return None
 
 

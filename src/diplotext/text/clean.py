@@ -199,6 +199,23 @@ def _fold(stripped: str) -> str:
 
 _HEAD = 200
 """Characters of a long line's folded text that its key's head is made from."""
+_FOLD_ENDS = _BULLETS + ":.→>»›"
+
+
+def _fold_head(stripped: str) -> str:
+    """A head of `_fold(stripped)` (or all of it), folded from the line's first characters only.
+
+    The fold strips bullets, a colon or an arrow from the ends: when the line goes on after its
+    first 2 * `_HEAD` characters with something that is none of those, the end's strip cannot
+    reach into them, and (casefolding going character by character, and never making or
+    unmaking one of those) their fold is the fold's head. Else the whole line is folded.
+    """
+    n = 2 * _HEAD
+    if len(stripped) > n and len(stripped.rstrip(_FOLD_ENDS)) > n:
+        head = stripped[:n].casefold().lstrip(_BULLETS)
+        if head:
+            return head
+    return _fold(stripped)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,20 +283,22 @@ def _few_words(s: str, start: int, end: int) -> bool:
 def furniture_reason(stripped: str, lang: str) -> str:
     """Why a line is site furniture, or '' when it is not."""
     voc = _vocab(lang)
-    folded = _fold(stripped)
+    folded = _fold_head(stripped)
     # Only the first 20 words matter (every test below is on fewer): a paragraph is not scanned whole.
     # They are the key's words: folding whitespace neither makes nor joins a `_WORD`.
     words = _WORD.findall(folded[:_HEAD])
     if len(words) > 20:
         del words[20:]  # the 21st word may be cut by the head's end, the first 20 are whole
-    elif len(folded) > _HEAD:
-        words = [m.group() for m in islice(_WORD.finditer(folded), 20)]
+    else:
+        folded = _fold(stripped)  # (it may have been a head only)
+        if len(folded) > _HEAD:
+            words = [m.group() for m in islice(_WORD.finditer(folded), 20)]
     # A line of 20 words or more is no whole-line entry and gets no 'footer', so only the prefixes
     # are asked of its key, and a head of the key answers them: a paragraph's key is not built whole.
     long = len(words) >= 20 and len(words) > voc.line_words
     key = " ".join(folded[:_HEAD].split()) if long else " ".join(folded.split())
     if long and len(key) < voc.prefix_len:
-        key = " ".join(folded.split())
+        key = " ".join(_fold(stripped).split())
     if not key:
         return "no-words" if not _LETTER.search(stripped) and not re.search(r"\d", stripped) else ""
     if not long and key in voc.lines:
@@ -442,7 +461,14 @@ def _make_blocks(text: str, lines: list[Line], lang: str, sampled: Sequence[list
         if ln.cls == "blank":
             continue
         stripped[i] = ln.text.strip()
-        kinds[i] = _line_kind(stripped[i]) if ln.cls != "bad" else "text"
+        if ln.cls == "bad":
+            kinds[i] = "text"
+        elif i < len(sampled) and sampled[i] is not None:
+            # `_classify` read this line's words, so it had found it no point, separator, date or
+            # time line: of `_line_kind`'s tests only the place-and-date one is left.
+            kinds[i] = "date" if is_place_date_line(stripped[i]) else "text"
+        else:
+            kinds[i] = _line_kind(stripped[i])
     # Evidence of hard wrapping: lines that end mid-sentence and go on in lower case below.
     wraps = sum(
         1
