@@ -23,10 +23,10 @@ Topics are scored from a lexicon kept as data (``resources/<lang>/topics.json``)
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from .models import Section
 from .resources import load_json
@@ -283,7 +283,9 @@ def _term_topic(match: str, by_term: dict[str, str]) -> str | None:
     return best[1] if best else None
 
 
-_TERM_CACHE: dict[tuple[str, str], str | None] = {}
+_TERM_CACHE: dict[str, dict[str, str | None]] = {}
+"""Per language, the topic of each matched phrase met so far (at most `_TERM_CACHE_SIZE` each)."""
+_TERM_CACHE_SIZE = 50_000
 
 
 def _fewer_words(text: str, n: int, within: int) -> bool:
@@ -299,21 +301,24 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
     """(topic, hits) for the topics of the lexicon that `text` speaks of, best first."""
     pattern, by_term = _topic_matcher(lang)
     counts: dict[str, int] = {}  # in order of first mention, as a Counter keeps them for most_common
-    cache = _TERM_CACHE
+    cache = _TERM_CACHE.get(lang)
+    if cache is None:
+        cache = _TERM_CACHE[lang] = {}
     for word in pattern.findall(" " + text.casefold()):
-        ck = (lang, word)
-        topic = cache.get(ck, "")
+        topic = cache.get(word, "")
         if topic == "":
             topic = _term_topic(word, by_term)
-            if len(cache) < 50_000:
-                cache[ck] = topic
+            if len(cache) < _TERM_CACHE_SIZE:
+                cache[word] = topic
         if topic:
             counts[topic] = counts.get(topic, 0) + 1
     if not counts:
         return []
-    # A topic counts when it is named twice, or once in a short section (words counted only then).
-    ranked = Counter(counts).most_common()
-    if ranked[-1][1] < 2:
+    # Best first, ties in order of first mention: Counter.most_common's own sort.
+    ranked = sorted(counts.items(), key=itemgetter(1), reverse=True)
+    # A topic counts when it is named twice, or once in a short section (words counted only then,
+    # and only when it could make the first `limit`: below `limit` topics named twice).
+    if ranked[-1][1] < 2 and not (0 < limit <= len(ranked) and ranked[limit - 1][1] >= 2):
         short = _fewer_words(text, 60, 1000)
         ranked = [(t, c) for t, c in ranked if c >= 2 or short]
     return ranked[:limit]
