@@ -296,3 +296,16 @@ def test_a_line_with_words_read_is_a_date_or_text_line(line: str, lang: str) -> 
     if words is not None and cls != "bad":
         s = line.strip()
         assert clean._line_kind(s) == ("date" if clean.is_place_date_line(s) else "text")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "of", "и", "в", "treaty", "Minsk", "договор", "x", "AND"]), max_size=80),
+       st.sampled_from(["en", "ru"]), st.sampled_from(["", ".", ":"]))
+def test_text_class_is_its_plain_definition(words: list[str], lang: str, end: str) -> None:
+    stripped = " ".join(words) + end
+    n = len(words)
+    density = clean._stop_density(words, lang)
+    low, high = (0.08, 0.12) if lang == "ru" else (0.15, 0.2)
+    plain = "good" if (n >= 30 and density >= low) or (n >= 10 and density >= high) or (
+        n >= 6 and clean.ends_sentence(stripped) and density >= low) else "short"
+    assert clean._text_class(stripped, words, lang) == plain

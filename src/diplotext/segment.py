@@ -201,7 +201,8 @@ def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
         start = _label_before(text, m.start(), lang)
         if start is None:
             continue
-        speaker = _LABEL_NOTE.sub("", _SPACES.sub(" ", text[start:m.start()])).strip()
+        label = _SPACES.sub(" ", text[start:m.start()])
+        speaker = (_LABEL_NOTE.sub("", label) if ")" in label else label).strip()  # a note ends in ')
         turns.append((start, m.end(), speaker))
     return turns
 

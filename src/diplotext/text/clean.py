@@ -355,8 +355,16 @@ def _stop_density(words: list[str], lang: str) -> float:
 def _text_class(stripped: str, words: list[str], lang: str) -> LineClass:
     """good: a sentence paragraph; short: anything else with words (a heading, a name, a date)."""
     n = len(words)
-    density = _stop_density(words, lang)
+    if n < 6:
+        return "short"  # every rule below wants six words or more
     low, high = (0.08, 0.12) if lang == "ru" else (0.15, 0.2)
+    if n >= 30:
+        # The stopwords of the first half already make the density: the whole cannot make less
+        # (the count only grows, and dividing by n keeps the order), so the rest is not counted.
+        stops = _stopwords(lang)
+        if sum(map(stops.__contains__, map(str.casefold, words[: n // 2]))) / n >= low:
+            return "good"
+    density = _stop_density(words, lang)
     if n >= 30 and density >= low:
         return "good"
     if n >= 10 and density >= high:
@@ -655,7 +663,8 @@ def find_layout(text: str, lang: str) -> Layout:
     # Repetition: a short line without sentence punctuation that the page repeats is a menu item.
     # Only a line that stands alone like a menu item: a few words, not the piece of a wrapped sentence.
     counts = Counter(_key(ln.text) for ln in lines if ln.cls == "short" and len(ln.text) < 60)
-    for i, ln in enumerate(lines):
+    repeated = any(c >= 3 for c in counts.values())  # most pages repeat nothing: no line to look at again
+    for i, ln in enumerate(lines if repeated else ()):
         if ln.cls == "short" and counts[_key(ln.text)] >= 3 and not ends_sentence(ln.text.strip()):
             s = ln.text.strip()
             words = _WORD.findall(s)
