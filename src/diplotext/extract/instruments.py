@@ -361,10 +361,13 @@ class InstrumentFinder:
 
     def __call__(self, doc: Doc, sents: Sentences) -> tuple[list[Found], list[InstrumentRef]]:
         units = [unit for unit in sents.units if unit.entities or unit.dates]
-        self._date_tokens = {t for unit in units for (a, b, _) in unit.dates for t in range(a, b)}
         entities = [ent for unit in units for ent in unit.entities]  # unit by unit
-        blocked: set[int] = set()  # tokens inside organizations, countries, persons
-        for ent in entities:
+        heads = _by_unit(sents, self._heads(sents))
+        # what the head rules ask about (none without a head word): dates, and the tokens inside
+        # organizations, countries, persons
+        self._date_tokens = {t for unit in units for (a, b, _) in unit.dates for t in range(a, b)} if heads else set()
+        blocked: set[int] = set()
+        for ent in entities if heads else ():
             if ent.label in ACTOR_TYPES:
                 blocked.update(range(ent.start, ent.end))
         self._blocked = blocked
@@ -385,7 +388,6 @@ class InstrumentFinder:
             found.append(Found(s, e, k.id, k.type, k.kind, k.name, "gazetteer", 1.0, k.parties))
             taken.update(range(s, e))
         # pass 2: heads (their positions and those of legal verbs found once, then taken by unit)
-        heads = _by_unit(sents, self._heads(sents))
         legal_words = _LEGAL_TRIGGERS_RU if self.lang == "ru" else _LEGAL_TRIGGERS_EN
         legal_at = sents.where(legal_words)
         for unit, unit_heads in heads:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
@@ -157,7 +158,7 @@ class TriggerMatcher:
                     x for x in by_anchor[words[i]] if all(not need.isdisjoint(vocab) for need in x.needs)
                 ]
             if not entries:
-                continue
+                continue  # "is" in a Doc without "against", "committed", "concerned", ...
             unit = sents.unit_at(i)
             if unit is None:
                 continue
@@ -335,6 +336,12 @@ def _strings(hashes: list[int], cache: dict[int, str], vocab: Vocab) -> list[str
         return list(map(cache.__getitem__, hashes))
 
 
+@lru_cache(maxsize=256)
+def _within(words: frozenset[str], lexicon: frozenset[str]) -> bool:
+    """Is `words` a subset of `lexicon` (asked per Doc of the same few sets: answered once)?"""
+    return words <= lexicon
+
+
 class Sentences:
     """The units of a Doc and the index from token to unit.
 
@@ -443,7 +450,7 @@ class Sentences:
             ws = self._words
             if not words:
                 hit = []
-            elif words <= self.lexicon:
+            elif _within(words, self.lexicon):
                 hit = [i for i in self._lexicon_hits() if ws[i] in words]
             else:
                 hit = [i for i, w in enumerate(ws) if w in words]
@@ -466,7 +473,7 @@ class Sentences:
         out: list[int] = []
         for t in texts:
             if t.lower() == t == t.upper():
-                out += numpy.flatnonzero(self._lower_ids == store[t]).tolist()
+                out += (self._lower_ids == store[t]).nonzero()[0].tolist()
             else:
                 out += [i for i, h in enumerate(self._orth_ids()) if h == store[t]]
         return out
@@ -546,11 +553,14 @@ class Sentences:
             unit.dates.append((i, j, d))
 
     def add_instruments(self, refs: Iterable[InstrumentRef]) -> None:
+        """Index instrument references by the unit they start in, kept in order of start."""
+        touched: dict[int, Unit] = {}
         for ref in refs:
             unit = self.unit_at(ref.start)
             if unit is not None:
                 unit.instruments.append(ref)
-        for unit in self.units:
+                touched[unit.index] = unit
+        for unit in touched.values():
             unit.instruments.sort(key=lambda r: r.start)
 
     def evidence(self, unit: Unit, text: str, around: int | None = None) -> SpanModel:
