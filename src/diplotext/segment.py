@@ -190,6 +190,9 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
     return offset + begin
 
 
+_TURN_COLON = re.compile(r":\s+(?=[A-ZА-ЯЁ“\"«„‘'(\[<])")  # a colon that may end a speaker's label
+
+
 def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     """(label start, speech start, speaker) of every speaker's turn in `text`.
 
@@ -197,7 +200,7 @@ def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     runs to the next turn's label start.
     """
     turns = []
-    for m in re.finditer(r":\s+(?=[A-ZА-ЯЁ“\"«„‘'(\[<])", text):
+    for m in _TURN_COLON.finditer(text):
         start = _label_before(text, m.start(), lang)
         if start is None:
             continue
