@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -243,13 +243,13 @@ class InstrumentRef:
 
 @dataclass
 class Unit:
-    """One sentence (cut at line breaks), with what lies in it."""
+    """One sentence (cut at line breaks), with what lies in it (where it ends in the text:
+    `Sentences.end_of` its last token, asked only of the units that give evidence)."""
 
     index: int
     start: int
     end: int
     start_char: int
-    end_char: int
     entities: list[EntityRef] = field(default_factory=list)
     instruments: list[InstrumentRef] = field(default_factory=list)
     dates: list[tuple[int, int, DateMention]] = field(default_factory=list)
@@ -346,7 +346,7 @@ class Sentences:
     """The units of a Doc and the index from token to unit.
 
     The token attributes the hot loops read are read once per Doc into plain lists (``lowers``,
-    ``idx``, ``ends``, ``words()``; ``texts`` on first use): a spaCy ``Token`` object per access
+    ``idx``, ``words()``; ``texts`` on first use): a spaCy ``Token`` object per access
     (``doc[i]``) costs more than the rules. `lexicon`: every word the rules look up with
     `where`; one scan finds them all (a few in a hundred tokens), and each lookup filters those
     hits instead of scanning every token again."""
@@ -367,19 +367,18 @@ class Sentences:
         self._unit_of: list[int] = [-1] * n  # the index of each token's unit, -1 outside any
         if not n:
             self._lower_ids = numpy.zeros(0, dtype="uint64")
-            self.idx, self.ends, self.lowers, self._words = [], [], [], []
+            self.idx, self.lowers, self._words = [], [], []
             for _ in doc.sents:  # none; as spaCy says of a Doc without tokens
                 pass
             return
         # no ORTH column: the texts the rules compare with (line breaks, quotes, punctuation)
         # have no case, so their lower case is their text; `texts` reads ORTH on first use
-        arr = doc.to_array([LOWER, IDX, LENGTH, SENT_START, IS_SPACE] + ([NORM] if self.lang == "ru" else []))
+        arr = doc.to_array([LOWER, IDX, SENT_START, IS_SPACE] + ([NORM] if self.lang == "ru" else []))
         self._lower_ids = arr[:, 0]
         self.lowers: list[str] = _strings(arr[:, 0].tolist(), cache, doc.vocab)
         self.idx: list[int] = arr[:, 1].tolist()
-        self.ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
         if self.lang == "ru":
-            norms = _strings(arr[:, 5].tolist(), cache, doc.vocab)
+            norms = _strings(arr[:, 4].tolist(), cache, doc.vocab)
             self._words: list[str] = [(ns or lw).replace("ё", "е") for ns, lw in zip(norms, self.lowers)]
         else:
             self._words = self.lowers
@@ -387,9 +386,9 @@ class Sentences:
             bounds = [(sent.start, sent.end) for sent in doc.sents]
             sent_starts, sent_ends = [b[0] for b in bounds], [b[1] for b in bounds]
         else:
-            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 3] == 1) + 1).tolist()
+            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 2] == 1) + 1).tolist()
             sent_ends = sent_starts[1:] + [n]
-        self._cut(arr[:, 4], sent_starts, sent_ends, keep)
+        self._cut(arr[:, 3], sent_starts, sent_ends, keep)
         units, unit_of = self.units, self._unit_of
         if ENTITIES_KEY in doc.spans:
             strings = doc.vocab.strings
@@ -405,7 +404,7 @@ class Sentences:
     def _cut(self, is_space: numpy.ndarray, sent_starts: list[int], sent_ends: list[int], keep: Callable[[int], bool]) -> None:
         """The units: each sentence (in order) cut at its line-break tokens, the pieces stripped of
         space tokens and of an opening quote left at the end, those that `keep` wants."""
-        lowers, idx, ends = self.lowers, self.idx, self.ends
+        lowers, idx = self.lowers, self.idx
         space_at = numpy.flatnonzero(is_space).tolist()
         spaces = set(space_at)
         breaks = [i for i in space_at if "\n" in lowers[i]]
@@ -431,7 +430,7 @@ class Sentences:
             while e - s > 1 and lowers[e - 1] in _QUOTES and lowers[e - 2] in (".", "!", "?"):
                 e -= 1
             if e > s and keep(idx[s]):
-                unit = Unit(len(units), s, e, idx[s], ends[e - 1])
+                unit = Unit(len(units), s, e, idx[s])
                 unit_of[s:e] = [unit.index] * (e - s)
                 units.append(unit)
 
@@ -505,6 +504,10 @@ class Sentences:
         """Is token i punctuation (the rules ask about a few tokens: no column of them)?"""
         return self.doc[i].is_punct
 
+    def end_of(self, i: int) -> int:
+        """Where token i ends in the text (asked of a few tokens: no LENGTH column)."""
+        return self.idx[i] + len(self.text_at(i))
+
     def text_at(self, i: int) -> str:
         """The text of token i: from `texts` once made, else from the Token (the rules read a
         few texts per Doc, fewer than a column of them would cost)."""
@@ -571,7 +574,7 @@ class Sentences:
         window of that size around `around` (the trigger's offset): otherwise the JSON would
         repeat the whole page once per event and grow with the square of its length.
         """
-        start, end = unit.start_char, unit.end_char
+        start, end = unit.start_char, self.end_of(unit.end - 1)
         if around is not None and end - start > MAX_EVIDENCE_CHARS:
             start = min(max(start, around - MAX_EVIDENCE_CHARS // 2), end - MAX_EVIDENCE_CHARS)
             end = start + MAX_EVIDENCE_CHARS
@@ -583,7 +586,7 @@ class Sentences:
         return SpanModel(text=hit[1], start=start, end=end)
 
     def span(self, start: int, end: int, text: str) -> SpanModel:
-        s, e = self.idx[start], self.ends[end - 1]
+        s, e = self.idx[start], self.end_of(end - 1)
         return SpanModel(text=text[s:e], start=s, end=e)
 
 
