@@ -156,9 +156,8 @@ def _label_before(text: str, colon: int, lang: str) -> int | None:
         first = _label_first_token(body, tokens, lang, cut=False)
     if first is None:
         return None
-    start_tok = tokens[first]
     # Trim lower-case words at the front: a label starts with a capital.
-    toks = [t for t in tokens if t.start() >= start_tok.start()]
+    toks = tokens[first:]  # the tokens from the label's first on (they are in order)
     while toks and not toks[0].group()[0].isupper():
         toks.pop(0)
     if not toks:
