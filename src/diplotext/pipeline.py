@@ -101,10 +101,11 @@ _Sliced = TypeVar("_Sliced", DocumentDate, DateMention, Figure)
 
 
 def _with_input_text(value: _Sliced, text: str) -> _Sliced:
-    """`value` with its `text` read from the input rather than the working text.
+    """`value` with its `text` read from the input.
 
-    The two differ only where a space or an apostrophe was unified, which is rare: a value whose
-    text is already the input's is kept as it is (a copy would be equal), not copied.
+    Figures and the document date come with the working text's slice, which is the input's
+    unless a space or an apostrophe was unified there (rare): such a value is kept as it is (a
+    copy would be equal) instead of copied. Dates come with no text, and are copied.
     """
     piece = text[value.start:value.end]  # type: ignore[index]
     return value if value.text == piece else value.model_copy(update={"text": piece})

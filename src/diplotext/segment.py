@@ -204,7 +204,7 @@ def speaker_turns(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
         if start is None:
             continue
         label = _SPACES.sub(" ", text[start:m.start()])
-        speaker = (_LABEL_NOTE.sub("", label) if ")" in label else label).strip()  # a note ends in ')
+        speaker = (_LABEL_NOTE.sub("", label) if ")" in label else label).strip()  # a note ends in a bracket
         turns.append((start, m.end(), speaker))
     return turns
 

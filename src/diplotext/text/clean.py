@@ -90,10 +90,12 @@ _CLOSERS = "'\"”»’)]"
 
 def ends_sentence(s: str) -> bool:
     """Does `s` end like a sentence (a full stop, '?', '!', '…', ':' or ';', then closing quotes
-    or brackets and spaces)? The same answer as ``ends_sentence(s)``, read from the end of
+    or brackets and spaces)? The same answer as ``_SENTENCE_END.search(s)``, read from the end of
     the string instead of searched for in all of it: a paragraph line is long, and it is asked often."""
     tail = s.rstrip().rstrip(_CLOSERS)
     return bool(tail) and tail[-1] in _SENTENCE_MARKS
+
+
 _BULLETS = " \t•·▪►▸‣◦*–—-|›»>"
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I)
 _BREADCRUMB_END = re.compile(r"\s[/›»>|]\s*$|^\S[^/]{0,40}\s?/$")
