@@ -23,9 +23,8 @@ Topics are scored from a lexicon kept as data (``resources/<lang>/topics.json``)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import islice
 from operator import itemgetter
 
 from .models import Section
@@ -342,32 +341,32 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
 _POINT_TAIL = re.compile(r"[\dIVXL][.)]\s+(?=[A-ZА-ЯЁ«“\"])")  # the end of every _INLINE_POINT match
-_NUMERAL = re.compile(r"\d{1,2}|[IVXL]{1,5}")  # _INLINE_POINT's group 1
 _POINT_AFTER = ".;:!?…»”\""  # what _INLINE_POINT's lookbehinds want before the numeral (and its spaces)
 _ROMAN = {r: i for i, r in enumerate(
     ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 ) if r}
 
 
-def _inline_numerals(body: str) -> list[tuple[int, str]]:
+def _inline_numerals(body: str, tails: Iterable[re.Match[str]] | None = None) -> list[tuple[int, str]]:
     """(start, numeral) of every `_INLINE_POINT` match in `body`, found from the places where
     `_POINT_TAIL` matches (a scan that skips to the next digit or I, V, X, L) instead of trying
     `_INLINE_POINT` and its lookbehinds at every character.
 
     At a tail, the numeral is the run of word characters that ends there (`\\b` before it) and
-    must be all `_NUMERAL`; the lookbehinds hold when the character before the numeral and the
-    spaces in front of it is one of `_POINT_AFTER`.
+    must be `_INLINE_POINT`'s group 1: one or two digits, or one to five of I, V, X, L, as the
+    tail's own character is; the lookbehinds hold when the character before the numeral and the spaces in
+    front of it is one of `_POINT_AFTER`. `tails` are the `_POINT_TAIL` matches if the caller has them.
     """
     found: list[tuple[int, str]] = []
-    for m in _POINT_TAIL.finditer(body):
+    for m in _POINT_TAIL.finditer(body) if tails is None else tails:
         end = m.start() + 1
+        roman = body[end - 1] in "IVXL"
+        most = 5 if roman else 2
         start = end - 1
-        while start and end - start <= 5 and _WORD_CHAR.match(body, start - 1):
+        while start and end - start < most and (body[start - 1] in "IVXL" if roman else body[start - 1].isdecimal()):
             start -= 1
         if start and _WORD_CHAR.match(body, start - 1):
-            continue  # the run of word characters is longer than any numeral
-        if not _NUMERAL.fullmatch(body, start, end):
-            continue
+            continue  # the run of word characters is longer than the numeral, or mixed
         before = start
         while before and body[before - 1].isspace():
             before -= 1
@@ -382,10 +381,11 @@ def _inline_points(body: str) -> list[int]:
     after a sentence is no structure)."""
     # Each point shows as a numeral's last character, "." or ")", spaces and a capital: with
     # fewer than three such places there is no run of three (a cheap scan, most bodies stop here).
-    if sum(1 for _ in islice(_POINT_TAIL.finditer(body), 3)) < 3:
+    tails = list(_POINT_TAIL.finditer(body))  # read once: a body with three goes on to be read whole
+    if len(tails) < 3:
         return []
     chains: dict[str, list[tuple[int, int]]] = {"arabic": [], "roman": []}
-    for start, tok in _inline_numerals(body):
+    for start, tok in _inline_numerals(body, tails):
         kind, value = ("arabic", int(tok)) if tok.isdigit() else ("roman", _ROMAN.get(tok, 0))
         if value:
             chains[kind].append((value, start))
