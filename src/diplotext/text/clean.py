@@ -492,8 +492,10 @@ def _make_blocks(text: str, lines: list[Line], lang: str, sampled: Sequence[list
         gaps = sum(1 for i in range(1, n - 1) if kinds[i] is None and kinds[i - 1] == "text" and kinds[i + 1] == "text")
         wrapped = 2 if gaps >= 3 else 1
     # The wrap width: the length most wrapped lines reach (the 90th percentile of line lengths).
-    lengths = sorted(len(stripped[i]) for i in range(n) if kinds[i] == "text" and len(stripped[i]) < 400)
-    width = lengths[int(0.9 * (len(lengths) - 1))] if wrapped and lengths else 0
+    width = 0
+    if wrapped:  # (only a wrapped text has a width)
+        lengths = sorted(len(stripped[i]) for i in range(n) if kinds[i] == "text" and len(stripped[i]) < 400)
+        width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     # "See also", "Topics": headers of link and tag lists stand alone, whatever follows them.
     voc = _vocab(lang)
     header_keys = voc.related | voc.taxonomy
