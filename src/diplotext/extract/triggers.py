@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START
@@ -241,18 +241,47 @@ class InstrumentRef:
     anaphor: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One sentence (cut at line breaks), with what lies in it (where it ends in the text:
-    `Sentences.end_of` its last token, asked only of the units that give evidence)."""
+    `Sentences.end_of` its last token, asked only of the units that give evidence).
+
+    A Doc has thousands of units and most hold nothing: the entities, instruments and dates are
+    an empty tuple until the first is added (`add_entity`, ...), and the indexes computed once
+    over them live in a dict made for the units a rule asks (``memo``); so a unit is one object,
+    not five for the garbage collector to follow."""
 
     index: int
     start: int
     end: int
     start_char: int
-    entities: list[EntityRef] = field(default_factory=list)
-    instruments: list[InstrumentRef] = field(default_factory=list)
-    dates: list[tuple[int, int, DateMention]] = field(default_factory=list)
+    entities: Sequence[EntityRef] = ()
+    instruments: Sequence[InstrumentRef] = ()
+    dates: Sequence[tuple[int, int, DateMention]] = ()
+    memo: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def add_entity(self, ref: EntityRef) -> None:
+        if self.entities:
+            cast("list[EntityRef]", self.entities).append(ref)
+        else:
+            self.entities = [ref]
+
+    def add_instrument(self, ref: InstrumentRef) -> None:
+        if self.instruments:
+            cast("list[InstrumentRef]", self.instruments).append(ref)
+        else:
+            self.instruments = [ref]
+
+    def add_date(self, date: tuple[int, int, DateMention]) -> None:
+        if self.dates:
+            cast("list[tuple[int, int, DateMention]]", self.dates).append(date)
+        else:
+            self.dates = [date]
+
+    def _memo(self) -> dict[str, Any]:
+        if self.memo is None:
+            self.memo = {}
+        return self.memo
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -265,20 +294,21 @@ class Unit:
             return [x for x in self.entities if lo <= x.start and x.end <= hi]
         return [x for x in self.entities[bisect_left(starts, lo):bisect_left(starts, hi)] if x.end <= hi]
 
-    def entities_from(self, lo: int, hi: int) -> list[EntityRef]:
+    def entities_from(self, lo: int, hi: int) -> Sequence[EntityRef]:
         """The entities that start in [lo, hi), in list order (wherever they end)."""
         starts = self._entity_starts()
         if starts is None:
             return [x for x in self.entities if lo <= x.start < hi]
         return self.entities[bisect_left(starts, lo):bisect_left(starts, hi)]
 
-    def dates_from(self, lo: int, hi: int) -> list[tuple[int, int, DateMention]]:
+    def dates_from(self, lo: int, hi: int) -> Sequence[tuple[int, int, DateMention]]:
         """The date mentions that start in [lo, hi), in list order."""
-        cached = self.__dict__.get("_date_starts")
+        memo = self._memo()
+        cached = memo.get("date_starts")
         if cached is None or cached[0] != len(self.dates):
             starts = [x[0] for x in self.dates]
             cached = (len(self.dates), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
-            self.__dict__["_date_starts"] = cached
+            memo["date_starts"] = cached
         starts = cached[1]
         if starts is None:
             return [x for x in self.dates if lo <= x[0] < hi]
@@ -286,27 +316,30 @@ class Unit:
 
     def instrument_starts(self) -> list[int]:
         """The starts of the instrument references (kept in order of start), computed once."""
-        cached = self.__dict__.get("_instrument_starts")
+        memo = self._memo()
+        cached = memo.get("instrument_starts")
         if cached is None or cached[0] != len(self.instruments):
             cached = (len(self.instruments), [r.start for r in self.instruments])
-            self.__dict__["_instrument_starts"] = cached
+            memo["instrument_starts"] = cached
         return cached[1]
 
     def _entity_starts(self) -> list[int] | None:
-        cached = self.__dict__.get("_starts")
+        memo = self._memo()
+        cached = memo.get("starts")
         if cached is None or cached[0] != len(self.entities):
             starts = [x.start for x in self.entities]
             ordered = all(a <= b for a, b in zip(starts, starts[1:]))
             cached = (len(self.entities), starts if ordered else None)
-            self.__dict__["_starts"] = cached
+            memo["starts"] = cached
         return cached[1]
 
     def instrument_tokens(self) -> set[int]:
         """The tokens inside the instrument references of the unit (computed once)."""
-        cached = self.__dict__.get("_instrument_tokens")
+        memo = self._memo()
+        cached = memo.get("instrument_tokens")
         if cached is None or cached[0] != len(self.instruments):
             cached = (len(self.instruments), {t for r in self.instruments for t in range(r.start, r.end)})
-            self.__dict__["_instrument_tokens"] = cached
+            memo["instrument_tokens"] = cached
         return cached[1]
 
 
@@ -326,13 +359,14 @@ def _string_cache(vocab: Vocab) -> dict[int, str]:
 
 
 def _strings(hashes: list[int], cache: dict[int, str], vocab: Vocab) -> list[str]:
+    """The strings of these ids, through the cache; the ids it lacks (a new text brings a few)
+    found by set difference, not by a test per token."""
     try:
         return list(map(cache.__getitem__, hashes))
     except KeyError:
         store = vocab.strings
-        for h in hashes:
-            if h not in cache:
-                cache[h] = store[h]
+        for h in set(hashes).difference(cache):
+            cache[h] = store[h]
         return list(map(cache.__getitem__, hashes))
 
 
@@ -397,9 +431,7 @@ class Sentences:
                 k = unit_of[span.start] if span.start < n else -1
                 label = wanted.get(span.label)
                 if k >= 0 and label is not None:
-                    units[k].entities.append(
-                        EntityRef(span.kb_id_, label, span.start, span.end)
-                    )
+                    units[k].add_entity(EntityRef(span.kb_id_, label, span.start, span.end))
 
     def _cut(self, is_space: numpy.ndarray, sent_starts: list[int], sent_ends: list[int], keep: Callable[[int], bool]) -> None:
         """The units: each sentence (in order) cut at its line-break tokens, the pieces stripped of
@@ -553,7 +585,7 @@ class Sentences:
             if unit is None:
                 continue
             j = max(i + 1, bisect_left(starts, d.end))
-            unit.dates.append((i, j, d))
+            unit.add_date((i, j, d))
 
     def add_instruments(self, refs: Iterable[InstrumentRef]) -> None:
         """Index instrument references by the unit they start in, kept in order of start."""
@@ -561,10 +593,10 @@ class Sentences:
         for ref in refs:
             unit = self.unit_at(ref.start)
             if unit is not None:
-                unit.instruments.append(ref)
+                unit.add_instrument(ref)
                 touched[unit.index] = unit
         for unit in touched.values():
-            unit.instruments.sort(key=lambda r: r.start)
+            unit.instruments = sorted(unit.instruments, key=lambda r: r.start)
 
     def evidence(self, unit: Unit, text: str, around: int | None = None) -> SpanModel:
         """The unit as a span; its text sliced once per unit, so that the events and stances of
