@@ -309,3 +309,12 @@ def test_text_class_is_its_plain_definition(words: list[str], lang: str, end: st
     plain = "good" if (n >= 30 and density >= low) or (n >= 10 and density >= high) or (
         n >= 6 and clean.ends_sentence(stripped) and density >= low) else "short"
     assert clean._text_class(stripped, words, lang) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(point_texts)
+def test_point_tail_is_its_plain_pattern(body: str) -> None:
+    from diplotext import segment
+
+    plain = re.compile(r"[\dIVXL][.)]\s+(?=[A-ZА-ЯЁ«“\"])")
+    assert [m.span() for m in segment._POINT_TAIL.finditer(body)] == [m.span() for m in plain.finditer(body)]

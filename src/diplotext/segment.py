@@ -345,7 +345,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
-_POINT_TAIL = re.compile(r"[\dIVXL][.)]\s+(?=[A-ZА-ЯЁ«“\"])")  # the end of every _INLINE_POINT match
+_POINT_TAIL = re.compile(r"[^\x00-\x2f\x3a-\x48\x4a\x4b\x4d-\x55\x57\x59-\x7f](?<=[\dIVXL])[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
+"""The end of every _INLINE_POINT match: ``[\\dIVXL][.)]\\s+(?=...)``, with its first character
+matched as "not an ASCII character but a digit, I, V, X or L" (a bitmap the regex engine reads
+fast; `\\d` alone is a Unicode category asked of every character) and then checked by the lookbehind."""
 _POINT_AFTER = ".;:!?…»”\""  # what _INLINE_POINT's lookbehinds want before the numeral (and its spaces)
 _ROMAN = {r: i for i, r in enumerate(
     ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
