@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -249,9 +249,13 @@ class EventFinder:
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.memory = _Memory(sents)
         self._places: dict[int, set[int]] = {}
-        self._documents = sents.where(self.document_words)
         self._ends_of: tuple[int, set[int]] = (-1, set())
         self._named_of: tuple[int, set[int]] = (-1, set())
+
+    @cached_property
+    def _documents(self) -> list[int]:
+        """Where the document words stand (found on first use: a rule that needs one asks)."""
+        return self.sents.where(self.document_words)
 
     def w(self, i: int) -> str:
         return self.words[i]

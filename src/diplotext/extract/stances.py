@@ -36,7 +36,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -122,10 +122,25 @@ class StanceFinder:
         self.sets, self.subjects = _word_sets(lang)
         self.last_actor: list[str] = []
         self._starts: dict[int, _Trigger] | None = None
-        self._openers = sents.where(self.sets["clause_openers"], frozenset({";", ":"}))
-        self._commas = sents.where(frozenset(), frozenset({","}))
-        self._documents = sents.where(self.subjects["document"])
-        self._speech = sents.where(self.sets["speech_verbs"])
+
+    # where clause openers, commas, words for the statement and speech verbs stand: found on
+    # first use (a Doc without a stance trigger never asks)
+
+    @cached_property
+    def _openers(self) -> list[int]:
+        return self.sents.where(self.sets["clause_openers"], frozenset({";", ":"}))
+
+    @cached_property
+    def _commas(self) -> list[int]:
+        return self.sents.where(frozenset(), frozenset({","}))
+
+    @cached_property
+    def _documents(self) -> list[int]:
+        return self.sents.where(self.subjects["document"])
+
+    @cached_property
+    def _speech(self) -> list[int]:
+        return self.sents.where(self.sets["speech_verbs"])
 
     def w(self, i: int) -> str:
         return self.words[i]

@@ -440,20 +440,9 @@ class Sentences:
         space_at = numpy.flatnonzero(is_space).tolist()
         spaces = set(space_at)
         breaks = [i for i in space_at if "\n" in lowers[i]]
-        nb = len(breaks)
-        bi = 0
         units, unit_of = self.units, self._unit_of
-        pieces: list[tuple[int, int]] = []
-        for s0, e0 in zip(sent_starts, sent_ends):
-            start = s0
-            while bi < nb and breaks[bi] < s0:
-                bi += 1
-            while bi < nb and breaks[bi] < e0:
-                pieces.append((start, breaks[bi]))
-                start = breaks[bi] + 1
-                bi += 1
-            pieces.append((start, e0))
-        for s, e in pieces:
+
+        def piece(s: int, e: int) -> None:
             while s < e and s in spaces:
                 s += 1
             while e > s and e - 1 in spaces:
@@ -462,9 +451,18 @@ class Sentences:
             while e - s > 1 and lowers[e - 1] in _QUOTES and lowers[e - 2] in (".", "!", "?"):
                 e -= 1
             if e > s and keep(idx[s]):
-                unit = Unit(len(units), s, e, idx[s])
-                unit_of[s:e] = [unit.index] * (e - s)
-                units.append(unit)
+                unit_of[s:e] = [len(units)] * (e - s)
+                units.append(Unit(len(units), s, e, idx[s]))
+
+        nb, bi = len(breaks), 0
+        for start, end in zip(sent_starts, sent_ends):
+            while bi < nb and breaks[bi] < start:
+                bi += 1
+            while bi < nb and breaks[bi] < end:
+                piece(start, breaks[bi])
+                start = breaks[bi] + 1
+                bi += 1
+            piece(start, end)
 
     def words(self) -> list[str]:
         """Each token's lexicon form (see `word`), computed once per Doc."""
