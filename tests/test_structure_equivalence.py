@@ -1,8 +1,9 @@
 """The shortcuts of the structure stages give the answers of their plain definitions.
 
-Layout and sections read long lines from their ends or heads instead of scanning them whole;
-each such shortcut is checked here against the plain (slower) definition it replaces, on text
-made of the characters that matter to it.
+Layout, sections, the document's description and the input's preparation read long lines from
+their ends or heads instead of scanning them whole, skip work whose answer is already known, and
+match with patterns the regex engine scans faster; each such shortcut is checked here against the
+plain (slower) definition it replaces, on text made of the characters that matter to it.
 """
 
 from __future__ import annotations
