@@ -85,3 +85,19 @@ def test_the_statement_seed_reads_the_signing_and_the_visit(seed_statement: Stat
     assert signing and signing[0].instrument == "TREATY_UNION_STATE" and signing[0].date == "1999-12-08"
     visit = [ev for ev in seed_statement.events if ev.type == "visit"]
     assert visit and visit[0].place == "BLR" and visit[0].date == "2012-05-31"
+
+
+def test_the_presidents_are_the_last_group_named_before():
+    """'the presidents' stands for the last two persons named in an earlier sentence, however
+    far back (the units are noted only as far as the question needs), never for a later one."""
+    st = diplotext.parse(
+        "Vladimir Putin and Alexander Lukashenko met in Minsk on 5 May 2021.\nThe weather was fine.\n"
+        "The presidents held talks in Moscow.", lang="en"
+    )
+    talks = next(ev for ev in st.events if ev.type == "talks")
+    assert talks.actors == ["PERSON:vladimir-putin", "PERSON:alexander-lukashenko"]
+    st = diplotext.parse(
+        "The presidents held talks in Moscow.\nVladimir Putin and Alexander Lukashenko met in Minsk on 5 May 2021.", lang="en"
+    )
+    talks = next(ev for ev in st.events if ev.type == "talks")
+    assert talks.actors == []

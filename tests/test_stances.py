@@ -92,3 +92,18 @@ def test_every_span_of_events_and_stances_slices_back_to_the_seed(seed_statement
             assert text[sp.start:sp.end] == sp.text
         for s in st.stances:
             assert s.target in " ".join(s.evidence.text.split())
+
+
+def test_they_is_the_speaker_noted_before():
+    """'They' after a sentence whose speakers are named (with no stance of its own) is them; a
+    speaker named only after the stance is not."""
+    st = diplotext.parse(
+        "In the joint statement, Vladimir Putin and Alexander Lukashenko noted the progress.\n"
+        "They welcomed the agreement on gas supplies.", lang="en"
+    )
+    assert [s.actor for s in st.stances] == [["PERSON:vladimir-putin", "PERSON:alexander-lukashenko"]]
+    st = diplotext.parse(
+        "They welcomed the agreement on gas supplies.\n"
+        "In the joint statement, Vladimir Putin and Alexander Lukashenko noted the progress.", lang="en"
+    )
+    assert [s.actor for s in st.stances] == [["parties"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplotext.extract.triggers import Sentences, TriggerMatcher, _match, compile_phrase
+from diplotext.extract.triggers import EntityRef, Sentences, TriggerMatcher, _match, compile_phrase
 from diplotext.nlp import get_nlp
 
 TEXT = (
@@ -59,3 +59,62 @@ def test_matcher_finds_what_the_definition_does(doc):
     assert set(got) == _plain_matches(phrases, sents)
     assert got == sorted(got, key=lambda m: (m[1], m[2]))
     assert {(k, e - s) for k, s, e in got} >= {(0, 3), (2, 3), (3, 3), (4, 3), (5, 3)}
+
+
+def _plain_units(doc, keep=lambda _: True) -> list[tuple[int, int]]:
+    """The units by their definition: each sentence cut at every token holding a line break,
+    pieces stripped of space tokens and of an opening quote left after a full stop."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        cuts = [t.i for t in sent if t.is_space and "\n" in t.text] + [sent.end]
+        for i in cuts:
+            s, e = start, i
+            while s < e and doc[s].is_space:
+                s += 1
+            while e > s and doc[e - 1].is_space:
+                e -= 1
+            while e - s > 1 and doc[e - 1].text in {'"', "“", "«", "„", "'"} and doc[e - 2].text in (".", "!", "?"):
+                e -= 1
+            if e > s and keep(doc[s].idx):
+                out.append((s, e))
+            start = i + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "  \n\nA title without a stop\n  The first sentence. “The second one.” And a third\n\n\n",
+        'He said: "We agree." "Then sign." \n \n Done',
+        "\n \n",
+        "One line only",
+    ],
+)
+def test_units_are_the_sentences_cut_at_line_breaks(text):
+    doc = get_nlp("en")(text)
+
+    def keep(offset: int) -> bool:  # some pieces left out, as boilerplate is
+        return offset % 7 != 3
+
+    for sents, kept in ((Sentences(doc), lambda _: True), (Sentences(doc, keep), keep)):
+        assert [(u.start, u.end) for u in sents.units] == _plain_units(doc, kept)
+        for u in sents.units:
+            assert u.start_char == doc[u.start].idx and sents.end_of(u.end - 1) == doc[u.end - 1].idx + len(doc[u.end - 1])
+            assert all(sents.unit_at(i) is u for i in range(u.start, u.end))
+        inside = {i for u in sents.units for i in range(u.start, u.end)}
+        assert all(sents.unit_at(i) is None for i in range(len(doc)) if i not in inside)
+
+
+def test_a_unit_holds_nothing_until_something_is_added(doc):
+    sents = Sentences(doc)
+    unit = sents.units[0]
+    assert unit.entities == () and unit.instruments == () and unit.dates == ()
+    assert unit.entities_in(unit.start, unit.end) == [] and list(unit.dates_from(0, len(doc))) == []
+    ref = EntityRef("RUS", "COUNTRY", unit.start, unit.start + 1)
+    unit.add_entity(ref)
+    unit.add_entity(ref._replace(start=unit.start + 2, end=unit.start + 3))
+    assert [e.start for e in unit.entities] == [unit.start, unit.start + 2]
+    assert unit.entities_in(unit.start + 1, unit.end) == [unit.entities[1]]
+    assert sents.units[1].entities == ()  # the empty tuple is shared, never appended to
