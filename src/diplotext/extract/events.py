@@ -232,8 +232,8 @@ def _scopes(sents: Sentences, unit: Unit, triggers: list[tuple[int, int]]) -> li
 def _participial_opener(sents: Sentences, unit: Unit) -> int | None:
     """Where the main clause starts after an opening participial clause ('Welcoming X, the
     presidents agreed ...', 'Приветствуя ..., президенты договорились ...'), else None."""
-    lower, capital = sents.lowers[unit.start], sents.text_at(unit.start)[:1].isupper()
-    if not (lower.endswith("ing") and capital) and not (capital and _is_gerund(lower)):
+    lower = sents.lowers[unit.start]
+    if not (lower.endswith("ing") or _is_gerund(lower)) or not sents.text_at(unit.start)[:1].isupper():
         return None
     k = sents.first_in(sents.where(frozenset(), frozenset({","})), unit.start + 1, unit.end)
     return None if k is None else k + 1
