@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import DiplotextError, GazetteerError
+from .errors import DiplotextError, GazetteerError, LanguageError
 from .text.decode import DEFAULT_MAX_BYTES
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.I)
@@ -58,6 +58,15 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         import os
 
         workers = os.cpu_count() or 1
+    if workers == 1:
+        from .batch import settle_heap
+        from .nlp import get_nlp
+
+        try:  # build the pipeline now, so that its objects are frozen with the rest
+            get_nlp(args.lang or "en", args.gazetteer)
+        except (LanguageError, GazetteerError):
+            pass  # reported by convert() with the usage error
+        settle_heap()
 
     bar: Any = None
 
