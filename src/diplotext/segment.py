@@ -510,7 +510,8 @@ def find_sections(
     seen_paragraph = False
     units: list[tuple[int, int, str, str | None]] = []  # (start, end, block kind, speaker)
     # A speaker's turn goes on over the paragraphs below its label, up to the next label, a
-    # divider ("* * *", "<…>") or a heading.
+    # dateline or a divider ("* * *", "<…>"). A heading inside a turn does not end it (a short
+    # line with no full stop is as often a spoken "Thank you" as a heading): a known gap.
     current: str | None = None
     for block in layout.blocks:
         if block.kind in ("date", "time", "place"):
