@@ -82,3 +82,23 @@ def test_changing_the_rules_through_the_wrapper_empties_the_cache() -> None:
 def test_the_doc_keeps_its_text_for_the_components() -> None:
     doc = BoundedTokenizer(spacy.blank("en").tokenizer)("Minsk,\n8 December")
     assert doc.user_data[TEXT_KEY] == "Minsk,\n8 December"
+
+
+def test_punctuation_glued_between_a_word_and_a_quote_or_a_number_is_split() -> None:
+    # scraped pages lose the space: 'in part:"December 17', 'said:«Belarus', 'Minsk,8 December'
+    nlp = get_nlp("en")
+    words = [t.text for t in nlp.make_doc('The message reads, in part:"On December 17, Minsk,8 December said:«Belarus')]
+    assert words[5:9] == ["part", ":", '"', "On"]
+    assert words[12:16] == ["Minsk", ",", "8", "December"]
+    assert words[-4:] == ["said", ":", "«", "Belarus"]
+    # numbers, times and ratios keep their punctuation
+    assert [t.text for t in nlp.make_doc("1,000,000 at 10:30 in 2:1")] == ["1,000,000", "at", "10:30", "in", "2:1"]
+
+
+def test_a_date_and_a_name_after_a_glued_quote_are_found() -> None:
+    import diplotext
+
+    st = diplotext.parse('The message reads, in part:"On December 17, 2021, President Vladimir Putin said:«Moscow and Minsk agree».',
+                         lang="en")
+    assert "2021-12-17" in [d.value for d in st.dates]
+    assert "PERSON:vladimir-putin" in [e.id for e in st.entities]

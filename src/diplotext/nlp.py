@@ -29,8 +29,16 @@ from .tokenizer import BoundedTokenizer
 LANGUAGES = ("en", "ru")
 
 # Web text glues words together: 'Corporation(CNPC)', 'Xi Jinping(retranslated)', 'В.Путин',
-# 'А.С.Пушкина'. Split them so that names match as they do with the space.
-_GLUED = [r"(?<=[^\W\d_])[(\[](?=[^\W_])", r"(?<=[^\W_])\)(?=[^\W_])", r"(?<=\b[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])"]
+# 'А.С.Пушкина', 'part:"December 17', 'said:«Belarus', 'Minsk,8 December'. Split them so that
+# names and dates match as they do with the space.
+_GLUED = [
+    r"(?<=[^\W\d_])[(\[](?=[^\W_])",
+    r"(?<=[^\W_])\)(?=[^\W_])",
+    r"(?<=\b[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])",
+    r"(?<=[^\W\d_])[:;,](?=[\"«“„])",
+    r"(?<=[^\W\d_][:;,])[\"«“„](?=[^\W_])",
+    r"(?<=[^\W\d_]),(?=\d)",
+]
 
 
 def _stock_tokenizer(vocab: Vocab, defaults: type[BaseDefaults], extra_infixes: Sequence[str] = ()) -> Tokenizer:
