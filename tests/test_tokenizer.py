@@ -102,3 +102,16 @@ def test_a_date_and_a_name_after_a_glued_quote_are_found() -> None:
                          lang="en")
     assert "2021-12-17" in [d.value for d in st.dates]
     assert "PERSON:vladimir-putin" in [e.id for e in st.entities]
+
+
+def test_the_pieces_of_a_long_run_are_cached_within_the_bound() -> None:
+    tok = spacy.blank("en").tokenizer
+    bounded = BoundedTokenizer(tok, max_cached=10)
+    run = '"«»\'' * 2000  # one run of 8,000 characters: cut in pieces of at most 32
+    doc = bounded("x " + run + " y")
+    assert doc.text == "x " + run + " y"
+    assert len(doc) == 2 + len(run)  # every quote its own token, as spaCy gives them
+    assert len(bounded._young) <= 5
+    junk = "".join(chr(0x2200 + (i * 7919) % 256) + "(" for i in range(4000))  # pieces all different
+    assert bounded(junk).text == junk
+    assert len(bounded._young) <= 5 + 5  # room left in the young generation, no more

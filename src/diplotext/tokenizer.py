@@ -19,8 +19,8 @@ tokens (spaCy's rules never look past the whitespace around a chunk, except for 
 that contain a space, such as Russian "в т.ч.": a text holding one of those goes to spaCy whole)
 and keeps the chunk's tokens in its own bounded cache. New chunks of a text are tokenized by
 spaCy in one call. Chunks longer than `max_chunk` characters are cut into pieces of at most
-`max_chunk` characters, where a word meets punctuation if such a place exists, and are not
-cached. The Doc's text is the input, character for character.
+`max_chunk` characters, where a word meets punctuation if such a place exists, and the pieces
+are cached instead. The Doc's text is the input, character for character.
 """
 
 from __future__ import annotations
@@ -94,9 +94,7 @@ class BoundedTokenizer:
                 after_word = True
             chunk = cache.get(run)
             if chunk is None:  # a long run, or the whitespace left after a word took its space
-                chunk = self._chunk(run)
-                if len(run) <= self.max_chunk:
-                    cache[run] = chunk
+                chunk = self._chunk(run, cache)
             if chunk is _ONE_TOKEN:
                 words.append(run)
                 spaces.append(False)
@@ -164,14 +162,29 @@ class BoundedTokenizer:
         run = next(it)
         cache[run] = _compact(run, (tuple(texts), tuple(special)))
 
-    def _chunk(self, run: str) -> _Chunk | tuple[()]:
-        """Tokens of a chunk not in the cache, cut in pieces when it is long."""
+    def _chunk(self, run: str, cache: dict[str, _Chunk | tuple[()]]) -> _Chunk | tuple[()]:
+        """Tokens of a chunk not in the cache (kept there), cut in pieces when it is long.
+
+        A piece is tokenized on its own, so it is cached like a chunk while the cache has room:
+        a page-long run of one pattern ('((((...', 'US$US$...') costs one spaCy call per
+        distinct piece, and a long run of junk cannot grow the cache past its bound."""
         if len(run) <= self.max_chunk:
-            return _compact(run, _tokens(self.tokenizer(run)))
+            chunk = cache[run] = _compact(run, _tokens(self.tokenizer(run)))
+            return chunk
         texts: list[str] = []
         special: list[tuple[int, str]] = []
+        room = self.max_cached // 2 - len(cache)
         for piece in self._pieces(run):
-            piece_texts, piece_special = _tokens(self.tokenizer(piece))
+            chunk = cache.get(piece)
+            if chunk is None:
+                chunk = _compact(piece, _tokens(self.tokenizer(piece)))
+                if room > 0:
+                    cache[piece] = chunk
+                    room -= 1
+            if chunk is _ONE_TOKEN:
+                texts.append(piece)
+                continue
+            piece_texts, piece_special = chunk  # type: ignore[misc]
             special.extend((len(texts) + i, norm) for i, norm in piece_special)
             texts.extend(piece_texts)
         return tuple(texts), tuple(special)
