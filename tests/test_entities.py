@@ -125,3 +125,13 @@ def test_russian_component_in_a_users_own_pipeline() -> None:
     nlp.add_pipe("diplotext_entities")
     doc = nlp("Заседание Высшего Государственного Совета Союзного государства.")
     assert {s.kb_id_ for s in doc.spans[ENTITIES_KEY]} == {"UNION_STATE_SSC", "UNION_STATE"}
+
+
+def test_a_surname_written_with_or_without_its_accents_links_to_the_person_named_before() -> None:
+    st = diplotext.parse(
+        "President of Finland Sauli Niinistö met President Recep Tayyip Erdoğan in Helsinki. "
+        "Mr Niinistö thanked his guest. Erdogan agreed.", lang="en")
+    persons = {e.id: [m.text for m in e.mentions] for e in st.entities if e.type == "PERSON"}
+    assert persons["PERSON:sauli-niinisto"] == ["Sauli Niinistö", "Niinistö"]
+    assert persons["PERSON:recep-tayyip-erdogan"] == ["Recep Tayyip Erdoğan", "Erdogan"]
+    assert len(persons) == 2

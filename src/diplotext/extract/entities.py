@@ -18,6 +18,7 @@ later surname-only mentions of a person. Each span's ``label_`` is the entity ty
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -941,15 +942,17 @@ class EntityResolver:
         return out
 
     def _norm(self, word: str) -> str:
+        """A surname's key: its normal form in Russian; elsewhere case and accents folded, since
+        gazetteers and texts spell the same name with and without them ('Niinisto', 'Niinistö')."""
         if self.lang == "ru" and " " not in word:
             from ..components import normal_form
 
             return normal_form(word)
-        return word.casefold()
+        return _fold_accents(word.casefold())
 
     def _stem(self, norm: str, span: Span) -> str:
         if self.lang != "ru":
-            return next((t.text for t in span if t.text.casefold() == norm), norm)
+            return next((t.text for t in span if self._norm(t.text) == norm), norm)
         return norm[:-1] if len(norm) > 4 and norm[-1] in "аяоеиыйь" else norm
 
     # -- ids ----------------------------------------------------------------------------------
@@ -976,6 +979,14 @@ class EntityResolver:
     @staticmethod
     def _relabel(s: Span, id_: str, label: str, evidence: str | None = None) -> Span:
         return _span(s.doc, s.start, s.end, label=label, kb_id=id_, evidence=evidence or s.id_)
+
+
+@lru_cache(maxsize=4096)
+def _fold_accents(word: str) -> str:
+    """'niinistö' -> 'niinisto', 'erdoğan' -> 'erdogan': combining marks dropped after NFKD."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1024)
