@@ -135,3 +135,21 @@ def test_a_surname_written_with_or_without_its_accents_links_to_the_person_named
     assert persons["PERSON:sauli-niinisto"] == ["Sauli Niinistö", "Niinistö"]
     assert persons["PERSON:recep-tayyip-erdogan"] == ["Recep Tayyip Erdoğan", "Erdogan"]
     assert len(persons) == 2
+
+
+def test_a_state_body_named_for_another_state_is_not_that_body() -> None:
+    st = diplotext.parse("The Head of the Presidential Executive Office of the Kyrgyz Republic met the Federal "
+                         "Security Service of Kazakhstan and the Presidential Executive Office of Russia.", lang="en")
+    orgs = {e.id: [m.text for m in e.mentions] for e in st.entities if e.type == "ORG"}
+    assert orgs["RF_PA"] == ["Presidential Executive Office of Russia"]
+    assert "ORG:presidential-executive-office-of-the-kyrgyz-republic" in orgs
+    assert "ORG:federal-security-service-of-kazakhstan" in orgs
+    assert "RF_FSB" not in orgs
+
+
+def test_an_organization_name_stops_before_and_an_office() -> None:
+    st = diplotext.parse("Viktor Zolotov, Director of the Federal Service of National Guard Troops and Commander "
+                         "of the National Guard Troops, reported to the President.", lang="en")
+    names = [e.name for e in st.entities if e.type == "ORG"]
+    assert "Federal Service of National Guard Troops" in names
+    assert not any("Commander" in n for n in names)

@@ -223,6 +223,7 @@ class EntityMatcher:
         self.gazetteer = gazetteer
         self.lex = lexicon(lang)
         self._given_set = frozenset(self.lex.given)
+        self._office_set = frozenset(self.lex.offices)
         self.analyze = analyze
         # Russian names inflect: match on the normal forms the morphology component writes to NORM.
         self.attr = "NORM" if lang == "ru" and nlp.has_pipe("diplotext_morph") else "LOWER"
@@ -602,10 +603,13 @@ class EntityMatcher:
         return doc[i].text in _POSSESSIVE and i - 1 >= cstart and _cap(doc[i - 1].text) and i - 1 not in blocked and doc[i - 1].text not in self.lex.not_names
 
     def _same_name_after_and(self, doc: Doc, t: int, cend: int, blocked: dict[int, str]) -> bool:
-        """'Ministry of Industry and Trade' goes on; '... Foundation and NOVATEK Board' and
-        '... and the Shanghai Cooperation Organisation' do not."""
+        """'Ministry of Industry and Trade' goes on; '... Foundation and NOVATEK Board',
+        '... and the Shanghai Cooperation Organisation' and '... Troops and Commander' (an
+        office: the person's second post) do not."""
         j = t + 1
         if j >= cend or not doc[j].text[:1].isupper():
+            return False
+        if any(" ".join(w.text for w in doc[j : j + k]) in self._office_set for k in (1, 2, 3)):
             return False
         while j < cend and doc[j].text[:1].isupper():
             if doc[j].text in self.lex.heads or blocked.get(j) == "ORG":
@@ -644,8 +648,8 @@ class EntityResolver:
         candidates = gaz + persons + orgs
         chosen = self._select(candidates)
         chosen = self._validate(doc, chosen, candidates)
-        chosen = self._known_extended(doc, chosen, candidates)
-        chosen += self._inner(chosen, candidates)
+        chosen, foreign = self._known_extended(doc, chosen, candidates)
+        chosen += self._inner(chosen, [c for c in candidates if (c.start, c.end) not in foreign])
         chosen = self._acronyms(doc, chosen, scan.acronym_defs, text)
         chosen = self._link_persons(doc, chosen, text)
         open_entities = doc.user_data.setdefault(OPEN_KEY, {})
@@ -710,23 +714,39 @@ class EntityResolver:
                 out.append(s)
         return out
 
-    def _known_extended(self, doc: Doc, chosen: list[Span], candidates: list[Span]) -> list[Span]:
+    def _known_extended(self, doc: Doc, chosen: list[Span], candidates: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
         """A pattern that extends a known organization's full name ('Supreme State Council of the
-        Union State of Russia and Belarus', 'United Russia Party') is that organization."""
+        Union State of Russia and Belarus', 'United Russia Party') is that organization, unless
+        the extension names another state: then the known name inside it is no mention of that
+        organization either (returned second, to be left out of the inner names)."""
         known = {}
         for c in candidates:
             if c.label_ == "ORG" and c.id_ == "gazetteer" and len(c) >= 2:
                 if c.start not in known or len(c) > len(known[c.start]):
                     known[c.start] = c
+        countries = [(c.start, c.end, c.kb_id_) for c in candidates if c.label_ == "COUNTRY"]
         out = []
+        foreign: set[tuple[int, int]] = set()
         for s in chosen:
             k = known.get(s.start)
             if s.id_ == "pattern" and s.label_ == "ORG" and k is not None and k.end < s.end:
                 nxt = doc[k.end]
                 if nxt.lower_ in ("of", "for") or (s.end - k.end == 1 and nxt.text in self.m.lex.heads):
-                    s = self._relabel(s, k.kb_id_, "ORG", "gazetteer")
+                    if self._other_state(k.kb_id_, k.end, s.end, countries):
+                        foreign.add((k.start, k.end))
+                    else:
+                        s = self._relabel(s, k.kb_id_, "ORG", "gazetteer")
             out.append(s)
-        return out
+        return out, foreign
+
+    def _other_state(self, id_: str, start: int, end: int, countries: list[tuple[int, int, str]]) -> bool:
+        """Whether tokens start..end name a country other than the one whose body `id_` is:
+        'Presidential Executive Office' is Russia's, but '... of the Kyrgyz Republic' is not."""
+        entry = self.g.get(id_)
+        state = next((p for p in entry.support if p != id_), None) if entry is not None else None
+        if state is None or (self.g.get(state) is None or self.g.get(state).type != "COUNTRY"):
+            return False
+        return any(start <= cs and ce <= end and cid != state for cs, ce, cid in countries)
 
     def _titled(self, doc: Doc, i: int) -> bool:
         """Whether a title or an office stands right before token i ('Mr Putin', 'President Xi')."""
