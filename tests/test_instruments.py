@@ -119,3 +119,14 @@ def test_ids_are_made_from_normalized_names() -> None:
     assert make_id("TREATY", "agreement on program") == "TREATY:agreement_on_program"
     long = make_id("TREATY", "word " * 40)
     assert len(long) < 90 and long == make_id("TREATY", "word " * 40)
+
+
+def test_a_dash_between_clauses_ends_an_instruments_title() -> None:
+    import diplotext
+
+    st = diplotext.parse("Both sides respect the UN Convention on the Law of the Sea– as with other disputes. "
+                         "The Visa-Free Travel Agreement was signed.", lang="en")
+    names = [m.text for e in st.entities if e.type in ("TREATY", "DOCUMENT") for m in e.mentions]
+    assert any(n.endswith("Convention on the Law of the Sea") for n in names)
+    assert not any("as" in n.split() for n in names)
+    assert any("Visa-Free Travel Agreement" in n for n in names)

@@ -260,7 +260,7 @@ class InstrumentFinder:
             i = h - 1
             while i >= unit.start and h - i <= 4:
                 t = doc[i]
-                if t.text in ("-", "–") and i - 1 >= unit.start and self._is_cap(doc[i - 1]):
+                if t.text in ("-", "–") and i - 1 >= unit.start and self._is_cap(doc[i - 1]) and not t.whitespace_ and not doc[i - 1].whitespace_:
                     i -= 1
                     continue
                 if (
@@ -309,8 +309,10 @@ class InstrumentFinder:
                 i += 1
                 end = i
                 continue
-            if t.text in ("-", "–") and end == i and i + 1 < lim and (self._is_cap(doc[i + 1]) or doc[i + 1].is_alpha):
-                i += 2  # "Visa-Free", "Visa-free": one word
+            if t.text in ("-", "–") and end == i and i + 1 < lim and not t.whitespace_ and not doc[i - 1].whitespace_ and (
+                self._is_cap(doc[i + 1]) or doc[i + 1].is_alpha
+            ):
+                i += 2  # "Visa-Free", "Visa-free": one word (not "the Sea – as with", a dash between clauses)
                 end = i
                 continue
             if word(t, self.lang) in self.connectors or t.text == ",":
