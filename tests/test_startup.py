@@ -14,7 +14,8 @@ import pytest
 import spacy
 from spacy.util import compile_infix_regex
 
-from diplotext.nlp import _GLUED, get_nlp, pattern_tokenizer, stock_tokenizer
+from diplotext.extract.patterns import pattern_tokenizer, stock_tokenizer
+from diplotext.nlp import _GLUED, get_nlp
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = {

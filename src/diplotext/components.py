@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver, packaged_phrase_tokens
 from .extract.gazetteer import load_gazetteer
+from .extract.patterns import own_tokenizer
 from .tokenizer import TEXT_KEY
 
 for _ext in ("evidence", "office"):
@@ -147,10 +148,8 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, gazetteer: str | None) -> None:
         lang = nlp.lang if nlp.lang in ("en", "ru") else "en"
         self.gazetteer = load_gazetteer(Path(gazetteer) if gazetteer else None)
-        from .nlp import has_own_tokenizer  # (nlp imports this module)
-
         # diplotext's own tokenizer splits the packaged phrases as the packaged tokens say
-        known = packaged_phrase_tokens(lang) if has_own_tokenizer(nlp) else None
+        known = packaged_phrase_tokens(lang) if own_tokenizer(nlp.vocab, lang) is nlp.tokenizer else None
         self.matcher = EntityMatcher(nlp, self.gazetteer, lang, analyze=name_tags if lang == "ru" else None, known_tokens=known)
         self.resolver = EntityResolver(self.matcher)
         self.make_doc = nlp.make_doc

@@ -6,24 +6,21 @@ rule-based sentencizer, and diplotext's own components with data shipped in the 
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import spacy
 from spacy.attrs import IS_PUNCT, ORTH
-from spacy.language import BaseDefaults, Language
+from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
-from spacy.vocab import Vocab
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import LanguageError
-from .extract.vocab_cache import cached_per_vocab
+from .extract.patterns import make_tokenizer, use_tokenizer
 from .tokenizer import BoundedTokenizer
 
 LANGUAGES = ("en", "ru")
@@ -41,74 +38,19 @@ _GLUED = [
 ]
 
 
-def _stock_tokenizer(vocab: Vocab, defaults: type[BaseDefaults], extra_infixes: Sequence[str] = ()) -> Tokenizer:
-    """spaCy's tokenizer for a language, as its "spacy.Tokenizer.v1" factory builds it, with
-    `extra_infixes` after the language's own.
-
-    Built here rather than changed after `spacy.blank`: setting a tokenizer's infixes reloads all
-    its special cases (2,700 in English), which cost as much as building it.
-    """
-    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, [*(defaults.infixes or ()), *extra_infixes]
-    return Tokenizer(
-        vocab,
-        rules=defaults.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
-        suffix_search=compile_suffix_regex(suffixes).search if suffixes else None,
-        infix_finditer=compile_infix_regex(infixes).finditer if infixes else None,
-        token_match=defaults.token_match,
-        url_match=defaults.url_match,
-    )
-
-
 @spacy.registry.tokenizers("diplotext.GluedTokenizer.v1")
 def create_glued_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's stock tokenizer that also splits glued words (`_GLUED`)."""
 
     def make(nlp: Language) -> Tokenizer:
-        return _stock_tokenizer(nlp.vocab, nlp.Defaults, _GLUED)
+        return make_tokenizer(nlp.vocab, nlp.Defaults, _GLUED)
 
     return make
-
-
-@cached_per_vocab
-def stock_tokenizer(vocab: Vocab, lang: str) -> Tokenizer:
-    """spaCy's own tokenizer for `lang` on `vocab`, without diplotext's changes."""
-    return _stock_tokenizer(vocab, get_lang_class(lang).Defaults)
-
-
-_PIPELINE_TOKENIZERS: dict[tuple[int, str], tuple[Vocab, Tokenizer]] = {}
-"""The spaCy tokenizer of each live pipeline `_build_nlp` built, by its Vocab and language (an
-entry goes when its pipeline is collected)."""
-
-
-def _register_tokenizer(nlp: Language) -> None:
-    key = (id(nlp.vocab), nlp.lang)
-    _PIPELINE_TOKENIZERS[key] = (nlp.vocab, nlp.tokenizer)
-    weakref.finalize(nlp, _PIPELINE_TOKENIZERS.pop, key, None)
-
-
-def has_own_tokenizer(nlp: Language) -> bool:
-    """Whether `nlp.tokenizer` is the spaCy tokenizer `_build_nlp` made for it: true while
-    `_build_nlp` adds the components (it wraps the tokenizer in a `BoundedTokenizer` after)."""
-    hit = _PIPELINE_TOKENIZERS.get((id(nlp.vocab), nlp.lang))
-    return hit is not None and hit[0] is nlp.vocab and hit[1] is nlp.tokenizer
 
 
 def blank(lang: str) -> Language:
     """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components."""
     return spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
-
-
-def pattern_tokenizer(vocab: Vocab, lang: str) -> Tokenizer:
-    """What the date and figure lexicons are tokenized with into matcher patterns: the pipeline's
-    own tokenizer when `vocab` is a diplotext pipeline's (the glued-word infixes never split a
-    lexicon term, so the patterns are those of spaCy's stock tokenizer: tests/test_startup.py),
-    else spaCy's stock tokenizer, built once per Vocab. Building one more tokenizer for the
-    patterns cost 0.04 s of the first parse."""
-    hit = _PIPELINE_TOKENIZERS.get((id(vocab), lang))
-    if hit is not None and hit[0] is vocab:
-        return hit[1]
-    return stock_tokenizer(vocab, lang)
 
 
 class _Sentencizer(Sentencizer):
@@ -173,7 +115,7 @@ def _build_nlp(lang: str, gazetteer: Path | None) -> Language:
     if not isinstance(lang, str) or lang not in LANGUAGES:
         raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
     nlp = blank(lang)
-    _register_tokenizer(nlp)
+    use_tokenizer(nlp, nlp.vocab, lang, nlp.tokenizer)  # the entity, date and figure patterns are split by it
     if lang == "ru":
         nlp.add_pipe("diplotext_morph")
     nlp.add_pipe("diplotext_sentencizer", name="sentencizer")

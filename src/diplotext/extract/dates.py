@@ -40,6 +40,7 @@ from spacy.vocab import Vocab
 from ..models import DateMention
 from ..resources import load_json
 from .numbers import alternation
+from .patterns import pattern_tokenizer
 from .vocab_cache import cached_per_vocab
 
 # ----------------------------------------------------------------------------------------------
@@ -200,8 +201,6 @@ class DateMatchers:
 @cached_per_vocab
 def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
     """The date matchers of one pipeline and language."""
-    from ..nlp import pattern_tokenizer
-
     return build_date_matchers(vocab, lang, pattern_tokenizer(vocab, lang))
 
 

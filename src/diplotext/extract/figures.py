@@ -38,6 +38,7 @@ from spacy.vocab import Vocab
 from ..models import DateMention, Figure
 from ..resources import load_json
 from .numbers import alternation, number_lexicon, parse_number
+from .patterns import pattern_tokenizer
 from .vocab_cache import cached_per_vocab
 
 _SP = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
@@ -143,8 +144,6 @@ class FigureMatcher:
 @cached_per_vocab
 def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
     """The figure anchors of one pipeline and language."""
-    from ..nlp import pattern_tokenizer
-
     return build_figure_matcher(vocab, lang, pattern_tokenizer(vocab, lang))
 
 

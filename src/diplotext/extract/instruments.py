@@ -40,6 +40,7 @@ from spacy.vocab import Vocab
 
 from ..models import Entity, Mention
 from ..resources import load_json
+from .patterns import pattern_tokenizer
 from .triggers import ACTOR_TYPES, InstrumentRef, Sentences, Unit, word
 from .vocab_cache import cached_per_vocab
 
@@ -177,9 +178,7 @@ class InstrumentFinder:
     """Built once per pipeline: the phrase matcher of known names and the head-word tables."""
 
     def __init__(self, vocab: Vocab, lang: str) -> None:
-        from ..nlp import get_nlp
-
-        tokenizer = get_nlp(lang).tokenizer  # to cut names into tokens exactly as documents are cut
+        tokenizer = pattern_tokenizer(vocab, lang)  # to cut names into tokens exactly as documents are cut
         self.lang = lang
         data = _data()
         self.kinds: dict[str, dict[str, Any]] = data["kinds"]
