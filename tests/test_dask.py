@@ -11,6 +11,8 @@ from dask.distributed import Client, LocalCluster
 from diplotext.batch import ERRORS_FILE, dask_bag, dask_convert
 from diplotext.export import export
 
+pytestmark = pytest.mark.slow
+
 TEXTS = {
     "a.txt": "Joint Statement of Belarus and Russia\n\nIn 2011 the trade between Belarus and Russia exceeded US$ 38 billion.\n",
     "sub/b.txt": "Belarus and Kazakhstan\n\nOn June 19, 2018 the Presidents of Belarus and Kazakhstan met in Minsk.\n",

@@ -15,6 +15,8 @@ from diplotext.errors import DiplotextError, InputTooLargeError, LanguageError
 
 from offsets import assert_sound
 
+pytestmark = pytest.mark.slow
+
 STATEMENT = (
     "Joint Statement of the Presidents of the Republic of Belarus and the Russian Federation\n\n"
     "Minsk, 8 December 2024\n\n"

@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from bench_adversarial import Timer, adversarial_inputs, measure  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 SIZE = 1_000_000
 INPUTS = adversarial_inputs(SIZE)
 # Inputs run on fewer characters here, to keep the suite within minutes; the benchmark runs

@@ -18,6 +18,9 @@ from diplotext.errors import DiplotextError, InputError
 from diplotext.text.decode import decode_bytes
 
 from offsets import assert_sound
+import pytest
+
+pytestmark = pytest.mark.slow
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SLOW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

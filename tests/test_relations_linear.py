@@ -12,6 +12,8 @@ import pytest
 import diplotext
 from offsets import assert_sound
 
+pytestmark = pytest.mark.slow
+
 SIZE = 500_000
 UNITS = {
     "en": (

@@ -15,6 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.text import clean
+import pytest
+
+pytestmark = pytest.mark.slow
 
 _PIECES = [
     "a", "Word", "the", "news", " ", "  ", "\t", "\u2003", "\u00a0", "\x1f", ".", "!", "?", "…", ":", ";", "'", '"',
