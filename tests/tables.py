@@ -39,7 +39,7 @@ def assert_exact(
     matches: Callable[[G, W], bool],
     *,
     may: Iterable[W] = (),
-    show: Callable[[G], Any] = repr,
+    show: Callable[[G], Any] = lambda g: g,
 ) -> None:
     """Fail unless ``got`` and ``want`` pair off exactly (``may`` items optional)."""
     missing, extra = pair_off(got, want, matches)
