@@ -30,9 +30,19 @@ POINT = re.compile(
 """The number that opens a point; group 1 is the number ("1", "IV", "Article 3")."""
 _SEPARATOR_INLINE = re.compile(r"(?:\*\s*){3,}")
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
-_ROMAN = {r: i for i, r in enumerate(
-    ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
-) if r}
+
+
+def _roman(n: int) -> str:
+    """The Roman numeral of 1 <= n < 40."""
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out += numeral * count
+    return out
+
+
+_ROMAN = {_roman(n): n for n in range(1, 21)}
+"""The Roman numbers a run of points counts with, I to XX."""
 _DIVIDER = "\x00"
 """The speaker of a cut that is a divider: the divider itself is dropped."""
 

@@ -22,17 +22,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .blocks import _OPEN_END, Block, BlockKind, _Raw, make_blocks
-from .lines import (
+from .blocks import _OPEN_END, Block, BlockKind, _Raw, make_blocks  # noqa: F401 - Block, BlockKind re-exported
+from .lines import (  # noqa: F401 - re-exported: the layout's public names
     _POINT_ONLY, _SEPARATOR, _WORD, Line, LineClass, _classify, _key, _stopwords, _vocab, classify_line, ends_sentence,
     furniture_reason, is_date_line, is_place_date_line, is_time_line, mentions_date, split_lines,
 )
 from .title import MERGED, _find_title, _is_closing, _is_place, _merge_title_down, _title_like
-
-__all__ = [
-    "Block", "BlockKind", "Layout", "Line", "LineClass", "classify_line", "ends_sentence", "find_layout",
-    "furniture_reason", "is_date_line", "is_place_date_line", "is_time_line", "mentions_date", "split_lines",
-]
 
 
 @dataclass(frozen=True)
