@@ -33,8 +33,9 @@ from .models import (
     json_schema,
 )
 
-# The API: functions, the error every failure derives from, the schema.
-__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "DiplotextError", "SCHEMA_VERSION", "json_schema"]
+# The API: functions; the error every failure derives from, the schema.
+__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline"]
+__all__ += ["DiplotextError", "SCHEMA_VERSION", "json_schema"]
 # The document and its parts.
 __all__ += ["Statement", "Source", "Section", "Removed"]
 # The facts found in it.
@@ -110,3 +111,20 @@ def to_frames(source: Any) -> dict[str, Any]:
     from .export import to_frames as _to_frames
 
     return _to_frames(source)
+
+
+def timeline(
+    source: Any, of: str = "figures", *, by: str = "year", measure: str | None = None, entity: str | None = None,
+    parties: str | Iterable[str] | None = None, actor: str | None = None, stance: str | None = None,
+    since: str | int | None = None, until: str | int | None = None,
+) -> Any:
+    """Figures, entities, stances or events per year (or month) across documents, from a folder
+    or file of `diplotext convert` output or from Statements: a pandas DataFrame when pandas is
+    installed, else a list of plain rows (dicts). Each figure is counted once however many
+    documents report it. See `diplotext.views.timeline` for the columns."""
+    from .views import Filters, build_timeline, to_frame
+
+    wanted = parties.split(",") if isinstance(parties, str) else list(parties or ())
+    filters = Filters(measure=measure, entity=entity, parties=tuple(p.strip() for p in wanted if p.strip()), actor=actor,
+                      stance=stance, since=None if since is None else str(since), until=None if until is None else str(until))
+    return to_frame(build_timeline(source, of, by=by, filters=filters))  # type: ignore[arg-type]

@@ -177,6 +177,58 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .views import Filters, build_timeline, plot_timeline
+    from .views.tabular import format_table, to_csv, to_json
+
+    if not args.parsed.exists():
+        return _usage("timeline", f"{args.parsed}: no such file or folder")
+    filters = Filters(
+        measure=args.measure, entity=args.entity, actor=args.actor, stance=args.stance, since=args.since,
+        until=args.until, parties=tuple(p.strip() for p in (args.parties or "").split(",") if p.strip()),
+    )
+    problems: list[str] = []
+    from .views import iter_documents
+
+    tl = build_timeline(iter_documents(args.parsed, problems), args.of, by=args.by, filters=filters)
+    writer = {"table": format_table, "csv": to_csv, "json": to_json}[args.format]
+    sys.stdout.write(writer(tl.columns, tl.rows))
+    if args.plot:
+        plot_timeline(tl, args.plot)
+        print(f"chart: {args.plot}", file=sys.stderr)
+    if tl.undated:
+        print(f"{tl.undated} {args.of} left out: neither they nor their document have a date", file=sys.stderr)
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0 if not problems else 1
+
+
+def _stance_kinds() -> list[str]:
+    from typing import get_args
+
+    from .models import Stance
+
+    return list(get_args(Stance.model_fields["stance"].annotation))
+
+
+def _add_view_commands(sub: Any) -> None:
+    """The views across documents: timeline, diff, report."""
+    p = sub.add_parser("timeline", help="figures, entities, stances or events over time, from converted JSON/JSONL")
+    p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
+    p.add_argument("--of", choices=["figures", "entities", "stances", "events"], default="figures")
+    p.add_argument("--by", choices=["year", "month"], default="year", help="the period of a row (default: year)")
+    p.add_argument("--measure", help="figures of this measure only (trade_volume, investment, ...)")
+    p.add_argument("--entity", help="an entity id, name or alias (CSTO): named, in the target, or among the actors")
+    p.add_argument("--parties", help="comma-separated ids that must all be among the document's parties (BLR,RUS)")
+    p.add_argument("--actor", help="stances and events with this actor id")
+    p.add_argument("--stance", choices=_stance_kinds(), help="stances of this kind only")
+    p.add_argument("--since", help="ISO year, month or day: leave out earlier periods")
+    p.add_argument("--until", help="ISO year, month or day: leave out later periods")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="what to print (default: table)")
+    p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the timeline to FILE.svg or FILE.png")
+    p.set_defaults(func=_cmd_timeline)
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     """The options every subcommand that parses text takes."""
     p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
@@ -231,7 +283,7 @@ def _add_schema(sub: Any) -> None:
     p.set_defaults(func=_cmd_schema)
 
 
-SUBCOMMANDS = (_add_convert, _add_parse, _add_export, _add_show, _add_schema)
+SUBCOMMANDS = (_add_convert, _add_parse, _add_export, _add_show, _add_schema, _add_view_commands)
 """One function per subcommand, each adding its parser (with `func` to run) to the subparsers,
 in the order `--help` lists them. A new subcommand is a `_cmd_X` and an `_add_X` added here."""
 
