@@ -34,7 +34,7 @@ from .models import (
 )
 
 # The API: functions; the error every failure derives from, the schema.
-__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline"]
+__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline", "diff"]
 __all__ += ["DiplotextError", "SCHEMA_VERSION", "json_schema"]
 # The document and its parts.
 __all__ += ["Statement", "Source", "Section", "Removed"]
@@ -128,3 +128,13 @@ def timeline(
     filters = Filters(measure=measure, entity=entity, parties=tuple(p.strip() for p in wanted if p.strip()), actor=actor,
                       stance=stance, since=None if since is None else str(since), until=None if until is None else str(until))
     return to_frame(build_timeline(source, of, by=by, filters=filters))  # type: ignore[arg-type]
+
+
+def diff(a: Any, b: Any) -> Any:
+    """What changed from statement `a` to `b` (Statements, JSON outputs of `convert`, or text
+    files): a Pydantic `StatementDiff` with the sections paired by content (same / changed /
+    added / removed, with the sentences that changed) and the entities, figures, stances and
+    events added and dropped. ``diff(x, x).empty`` is True."""
+    from .views.diff import diff_statements
+
+    return diff_statements(a, b)

@@ -203,6 +203,22 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     return 0 if not problems else 1
 
 
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .batch import write_atomic
+    from .views.diff import diff_statements
+    from .views.diff_views import format_terminal, render_diff_html
+
+    for path in (args.a, args.b):
+        if not path.is_file():
+            return _usage("diff", f"{path}: no such file")
+    d = diff_statements(args.a, args.b)
+    if args.html:
+        write_atomic(args.html, render_diff_html(d))
+        print(f"{args.html}: {', '.join(f'{n} {k}' for k, n in d.counts().items())} sections", file=sys.stderr)
+    sys.stdout.write(d.model_dump_json(indent=1) + "\n" if args.json else format_terminal(d))
+    return 0
+
+
 def _stance_kinds() -> list[str]:
     from typing import get_args
 
@@ -227,6 +243,13 @@ def _add_view_commands(sub: Any) -> None:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="what to print (default: table)")
     p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the timeline to FILE.svg or FILE.png")
     p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("diff", help="what changed between two statements (texts or JSON outputs of 'convert')")
+    p.add_argument("a", type=Path, help="the earlier statement: a text file, or NAME.json written by 'convert'")
+    p.add_argument("b", type=Path, help="the later statement")
+    p.add_argument("--json", action="store_true", help="print the diff as JSON instead of text")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write the diff as an HTML page")
+    p.set_defaults(func=_cmd_diff)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
