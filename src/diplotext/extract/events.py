@@ -34,6 +34,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..lang.ru import morphology
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
@@ -483,23 +484,17 @@ class EventFinder:
 def _is_gerund(lower: str) -> bool:
     if not any("а" <= c <= "я" for c in lower):
         return False
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(lower)[0].tag.POS == "GRND"
+    return morphology.pos(lower) == "GRND"
 
 
 @lru_cache(maxsize=50_000)
 def _is_plural(lower: str) -> bool:
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(lower)[0].tag.number == "plur"
+    return morphology.number(lower) == "plur"
 
 
 @lru_cache(maxsize=50_000)
 def _is_verb(lower: str) -> bool:
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(lower)[0].tag.POS in ("VERB", "INFN", "GRND")
+    return morphology.pos(lower) in ("VERB", "INFN", "GRND")
 
 
 def _nearest_instrument(unit: Unit, s: int, e: int, lo: int, hi: int) -> str | None:

@@ -38,6 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from ..lang.ru import morphology
 from ..models import Entity, Mention
 from ..resources import load_json
 from .patterns import pattern_tokenizer
@@ -116,9 +117,7 @@ def known_instruments() -> dict[str, KnownInstrument]:
 
 
 def _ru_normal(word_: str) -> str:
-    from ..components import normal_form  # the same dictionary forms as the pipeline's NORM
-
-    return normal_form(word_)
+    return morphology.normal_form(word_)  # the same dictionary forms as the pipeline's NORM
 
 
 def _ru_readings(word_: str) -> list[str]:
@@ -132,23 +131,17 @@ def _ru_readings(word_: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _ru_is_lemma(lower: str) -> bool:
-    from ..components import _morph_analyzer
-
-    return any(p.normal_form.replace("ё", "е") == lower for p in _morph_analyzer().parse(lower))
+    return morphology.is_lemma(lower)
 
 
 @lru_cache(maxsize=50_000)
 def _ru_case(text: str) -> str | None:
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(text)[0].tag.case
+    return morphology.case(text)
 
 
 @lru_cache(maxsize=50_000)
 def _ru_pos(text: str) -> str | None:
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(text)[0].tag.POS
+    return morphology.pos(text)
 
 
 def normalize_words(words: Iterable[str], lang: str) -> str:

@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..lang.ru import morphology
 from ..models import Stance
 from ..resources import load_json
 from .events import _actor_refs, _is_gerund
@@ -91,23 +92,17 @@ class _Trigger:
 def _ru_pos(lower: str) -> str | None:
     if not any("а" <= c <= "я" for c in lower):
         return None
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(lower)[0].tag.POS
+    return morphology.pos(lower)
 
 
 @lru_cache(maxsize=50_000)
 def _ru_case(lower: str) -> str | None:
-    from ..components import _morph_analyzer
-
-    return _morph_analyzer().parse(lower)[0].tag.case
+    return morphology.case(lower)
 
 
 @lru_cache(maxsize=50_000)
 def _maybe_plural(lower: str) -> bool:
-    from ..components import _morph_analyzer
-
-    return any(p.tag.number == "plur" for p in _morph_analyzer().parse(lower))
+    return morphology.can_be_plural(lower)
 
 
 class StanceFinder:
