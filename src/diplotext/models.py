@@ -37,7 +37,7 @@ DocumentKind = Literal[
     "joint_statement", "declaration", "communique", "news_report", "press_release", "transcript", "other"
 ]
 EntityType = Literal["ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION", "EVENT"]
-Granularity = Literal["day", "month", "quarter", "half", "year", "decade", "century", "period"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century", "period"]
 FigureKind = Literal["money", "percent", "quantity", "count"]
 SectionKind = Literal["title", "dateline", "lead", "heading", "paragraph", "point", "quote"]
 # The stance classes, grouped by how the actor leans (their PLOVER and CAMEO codes are in
@@ -121,7 +121,10 @@ class DateMention(Span):
     relative: bool = Field(False, description="True for 'this year', 'last month', ... (resolved against the document date).")
     role: Literal["point", "range_start", "range_end"] = Field("point", description="Ends of a range are separate mentions.")
     period_end: str | None = Field(None, description="For periods ('the first half of 2024'): the last day, ISO.")
+    qualifier: str | None = Field(None, description="The part of the period meant: 'early', 'mid', 'late', 'beginning', 'end' ('mid-2020').")
     note: str | None = Field(None, description="Why a value is missing or approximate, e.g. 'no document date to resolve against'.")
+    confidence: float = Field(1.0, ge=0.0, le=1.0, description="1.0 for a date the grammar reads whole; lower where an order or a part was guessed.")
+    evidence: list[str] = Field(default_factory=list, description="What read it: the grammar rule ('month_day', ...) or 'dateparser'.")
 
 
 class DocumentDate(_Model):
@@ -145,10 +148,14 @@ class Figure(Span):
     currency: str | None = Field(None, description="ISO 4217 code for money, else null.")
     unit: str | None = Field(None, description="'percent' for percentages, a unit name ('tonne') for quantities, else null.")
     measure: str | None = Field(None, description="What it measures: 'trade_volume', 'investment', 'gdp', ...")
-    year: str | None = Field(None, description="The year or period the figure refers to, ISO.")
+    year: str | None = Field(None, description="The year the figure refers to, four digits ('2011'), or null.")
+    period: str | None = Field(None, description="The month or day of the governing date when it is finer than a year, ISO ('2022-06').")
     qualifier: str | None = Field(None, description="'exceeded', 'over', 'about', 'nearly', 'up to', ...")
     change: bool = Field(False, description="True when the figure is a change ('grew by 34.9 percent').")
     target: bool = Field(False, description="True when the figure is a goal ('to reach $100 billion by 2030').")
+    currency_inferred: bool = Field(False, description="True when the currency is not written but taken from the context ('$' of a Canadian ministry).")
+    confidence: float = Field(1.0, ge=0.0, le=1.0, description="1.0 for a figure read whole; lower where its unit or currency was inferred.")
+    evidence: list[str] = Field(default_factory=list, description="What read it: the grammar rule ('currency_first', ...).")
 
 
 class Event(_Model):

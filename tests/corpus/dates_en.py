@@ -51,7 +51,7 @@ POSITIVE = [
     ("I hope that next February, we will meet again.", [("February", "2020-02", "month")]),
     ("Russia's upcoming CSTO chairmanship in 2026 was welcomed.", [("2026", "2026", "year")]),
     ("In January-September 2021, GDP grew.", [("January", "2021-01", "month"), ("September 2021", "2021-09", "month")]),
-    ("Prices jumped from mid-2021 through February 2022.", [("2021", "2021", "year"), ("February 2022", "2022-02", "month")]),
+    ("Prices jumped from mid-2021 through February 2022.", [("mid-2021", "2021", "year"), ("February 2022", "2022-02", "month")]),
     ("The 2011/12 season was a success.", [("2011", "2011", "year"), ("12", "2012", "year")]),
     ("The plan for 2022‒2023 was adopted.", [("2022", "2022", "year"), ("2023", "2023", "year")]),
     ("We reviewed the September payments.", [("September", "2019-09", "month")]),

@@ -23,4 +23,8 @@ class DateCandidate:
     period: tuple[str, int] | None = None  # ("quarter", 2), ("half", 1)
     decade: bool = False
     month_side: int = 0  # "next February" (+1), "last July" (-1): the nearest such month after or before the document's date
+    qualifier: str | None = None  # "mid", "early", "end": the part of the period meant
+    parse: str | None = None  # an expression dateparser reads against the document's date ("last Friday")
+    note: str | None = None  # what the reader should know ("day and month order ambiguous")
+    confidence: float = 1.0
     rule: str = ""

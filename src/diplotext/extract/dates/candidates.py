@@ -27,6 +27,7 @@ from .lexicon import DateLexicon, date_lexicon
 
 _LOOKBACK = 3  # tokens before an anchor where a date may start ("from 1 to 3 December")
 _LINE_WINDOW = 200  # characters searched back for the line's start
+_SEPARATORS = frozenset({"-", "/", ".", "–"})
 
 
 @dataclass
@@ -48,7 +49,10 @@ def build_date_matchers(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> DateMa
     """The date matchers, their patterns tokenized by `tokenizer`."""
     lex = date_lexicon(lang)
     words = PhraseMatcher(vocab, attr="LOWER")
-    terms = set(lex.months) | {m + "." for m in lex.abbreviations} | set(lex.relative) | set(lex.periods)
+    terms = (set(lex.months) | {m + "." for m in lex.abbreviations} | set(lex.relative) | set(lex.periods) | lex.parser_terms
+             | {f"{q} {w}" for q in lex.qualifiers for w in lex.data["current_year_words"]})
+    # capitalized too: a tokenizer's exceptions are case-sensitive ("Dec." is one token, "dec." two)
+    terms |= {t[:1].upper() + t[1:] for t in terms}
     words.add("DATE_WORD", list(tokenizer.pipe(sorted(terms))))
     shapes = PhraseMatcher(vocab, attr="SHAPE")
     shape_docs = []
@@ -70,15 +74,25 @@ def _start_positions(work: str, idx: list[int], lex: DateLexicon) -> Callable[[i
     def tok(k: int) -> str:
         return work[idx[k]: idx[k + 1] if k + 1 < n else len(work)].rstrip()
 
+    def _lookback(ts: int) -> list[int]:
+        """Up to `_LOOKBACK` tokens before `ts`, not counting separators ("11 - 06 - 2024")."""
+        ks: list[int] = []
+        k, words = ts - 1, 0
+        while k >= 0 and words < _LOOKBACK and ts - k <= 2 * _LOOKBACK:
+            ks.append(k)
+            words += tok(k) not in _SEPARATORS
+            k -= 1
+        return ks[::-1]
+
     def positions(ts: int) -> tuple[list[int], int]:
         a_start = idx[ts]
         # bounded: only compared with the few positions tried (a whole-line search per
         # candidate is quadratic on a one-line text)
         line_start = work.rfind("\n", max(0, a_start - _LINE_WINDOW), a_start) + 1 or max(0, a_start - _LINE_WINDOW)
         out = []
-        for k in range(max(0, ts - _LOOKBACK), ts):
+        for k in _lookback(ts):
             t = tok(k)
-            if t[:1].isdigit() or t.lower() in lex.starters:
+            if t[:1].isdigit() or t.lower() in lex.starters or (t[:1].isalpha() and t[-1:].isdigit()):  # "Nov.21"
                 out.append(idx[k])
         out.append(a_start)
         first = tok(ts)
@@ -106,21 +120,40 @@ def find_date_candidates(
     return found
 
 
+_GAP = 14  # characters between two dates that share a year
+
+
+def _year_after_months(found: list[DateCandidate], work: str, lex: DateLexicon) -> None:
+    """"from April to June in 2017": a year right after a month without one is its year."""
+    for a, b in zip(found, found[1:]):
+        if (a.year is None and a.month is not None and not a.relative and a.parse is None and b.month is None
+                and b.granularity == "year" and b.year is not None and not b.relative and b.qualifier is None
+                and b.start - a.end <= _GAP and lex.year_after.match(work[a.end:b.start])):
+            a.year = b.year
+
+
 def link_ranges(found: list[DateCandidate], work: str, lex: DateLexicon) -> None:
-    """A date missing its year takes it from the next one when they form a range:
-    "May 31 – June 2, 2012", "from January to September of this year"."""
+    """A date missing its year takes it from the next one when they form a range ("May 31 –
+    June 2, 2012", "from January to September of this year") or a list ("on 18 March and on 3
+    May 2021": no range)."""
+    _year_after_months(found, work, lex)
     for i in range(len(found) - 1, 0, -1):
         a, b = found[i - 1], found[i]
-        if a.year is not None or a.relative or a.month is None or b.month is None:
+        if a.year is not None or a.relative or a.month is None or b.month is None or a.parse or b.parse:
             continue
         gap = work[a.end:b.start]
-        if len(gap) <= 14 and lex.connector.match(gap):
+        if len(gap) > _GAP:
+            continue
+        if lex.connector.match(gap):
             a.year = b.year
             a.year_offset = b.year_offset
             if a.role == "point":
                 a.role = "range_start"
             if b.role == "point":
                 b.role = "range_end"
+        elif lex.list_connector.match(gap):
+            a.year = b.year
+            a.year_offset = b.year_offset
 
 
 def parse_date_text(text: str, lang: str = "en") -> list[DateCandidate]:

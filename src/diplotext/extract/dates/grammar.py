@@ -47,7 +47,7 @@ def _pieces(lex: DateLexicon) -> _Pieces:
     data = lex.data
     mon = "(?:" + "|".join(
         re.escape(w) + (r"\.?" if w in lex.abbreviations else "") for w in sorted(lex.months, key=lambda w: (-len(w), w))
-    ) + r")(?!\w)"
+    ) + r")(?:(?<=\.)|(?!\w))"
     day_suffix = alternation(data["day_suffixes"]) + "?" if data["day_suffixes"] else ""
     yw = alternation(data["year_words"]) if data["year_words"] else ""
     ywp = alternation([*data["year_words"], *data["year_words_plural"]]) if data["year_words"] else ""
@@ -79,10 +79,31 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         # 2012-06-25
         Rule("iso_ymd", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/])",
              rd.read_numeric),
+        # 08/12/1999, 11-06-2024: the language's order of day and month ("mdy", "dmy")
+        Rule("numeric_slash", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
+             r"(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)", rd.read_numeric_ordered),
+        # 2015/08/12
+        Rule("iso_slash", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/])",
+             rd.read_numeric),
+        *_stamp_rules(lex, p),
         # "the first half of 2024", "II квартал 2024 г.", "Q1 2024", "the fourth quarter of this year"
         Rule("period", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])[ ](?:{p.of}[ ])?"
              rf"(?:(?P<y>{YEAR}){_yword(p, 'yw')}|(?P<rel>{p.rel_after}|{p.rel_year}))", rd.read_period),
+        # "2016 Q3", "2016 the third quarter"
+        Rule("year_period", rf"(?P<y>{YEAR}){_yword(p, 'yw')}[ ](?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])", rd.read_year_period),
+        # "the fourth quarter" (of the document's year); not "the first half of the match"
+        Rule("period_alone", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])(?![ ]{p.of}[ ])", rd.read_period_alone),
     ]
+
+
+def _stamp_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    """"22 04 2018 г": day, month and year apart, with a year word after (only where the
+    language writes one: without it such a run of numbers is too often a code)."""
+    if not lex.data["year_words"]:
+        return []
+    yw = alternation(lex.data["year_words"])
+    return [Rule("numeric_spaced", r"(?P<d>(?<![\d.,:/])(?:0[1-9]|[12]\d|3[01]))[ ](?P<m>0[1-9]|1[0-2])[ ]"
+                 rf"(?P<y>{YEAR})[ ]?(?:{yw})(?![\w])", rd.read_numeric)]
 
 
 def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
@@ -100,14 +121,14 @@ def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCan
 def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
     return [
         # "December 13 − 14, 2005", "June 25, 2012", "November 27–28"
-        Rule("month_day", rf"(?P<m>{p.mon})[ ](?P<d>{p.day_bare})(?:{p.dash}(?P<d2>{p.day_bare}))?"
-             rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day),
+        Rule("month_day", rf"(?P<m>{p.mon})(?:[ ]|(?<=\.))(?P<d>{p.day_bare})(?:{p.dash}(?P<d2>{p.day_bare}))?"
+             rf"(?:[ ]?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
         # "from 1 to 3 December 2005", "с 1 по 3 декабря 2005 года"
         Rule("day_to_day_month", rf"(?P<d>{p.day})[ ](?:{p.day_conns})[ ](?P<d2>{p.day_bare})[ ](?:{p.of}[ ])?(?P<m>{p.mon})"
              rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day_to_day_month),
         # "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
-        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?[ ](?:{p.of}[ ])?"
-             rf"(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day),
+        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})\.?[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?[ ](?:{p.of}[ ])?"
+             rf"(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
         # "May 2012", "мае 2012 года", "January of 2017"
         Rule("month_year", rf"(?P<m>{p.mon})(?:[ ]{p.of})?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_month_year),
     ]
@@ -127,8 +148,33 @@ def _decade_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCa
     return rules
 
 
+def _qualified_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    """"mid-2020", "early June", "by the end of 2025", "the end of the year", "в конце 2025 года"."""
+    quals = alternation(lex.qualifiers)
+    this_year = alternation(lex.data["current_year_words"])
+    return [Rule("qualified", rf"(?<![\w-])(?P<q>{quals})(?:[ ]|-)(?:(?P<m>{p.mon})(?:,?[ ](?P<y2>{YEAR}){_yword(p, 'yw2')})?"
+                 rf"|(?P<y>{YEAR}){_yword(p, 'yw')}|(?P<rel>{p.rel_year}|{this_year})(?![\w]))", rd.read_qualified)]
+
+
+def _parser_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    """Expressions whose extent the grammar finds and whose value dateparser reads against the
+    document's date: "last Friday", "on Monday", "next week", "two years ago"."""
+    data = lex.data
+    weekday = alternation(data["weekdays"])
+    return [
+        Rule("weekday", rf"(?:(?P<prep>{alternation(data['weekday_prepositions'])})[ ])?(?P<x>(?:(?P<det>"
+             rf"{alternation(data['weekday_determiners'])})[ ])?(?P<wd>{weekday}))(?![\w])", rd.read_weekday),
+        Rule("week", rf"(?P<x>(?P<det>{alternation(data['week_determiners'])})[ ](?P<wk>{alternation(data['weeks'])}))(?![\w])",
+             rd.read_week),
+        Rule("ago", rf"(?<![\w-])(?P<x>(?P<n>\d{{1,2}}|{alternation(data['ago_counts'])})[ ](?P<u>{alternation(lex.ago_units)})[ ]"
+             rf"(?:{alternation(data['ago_words'])}))(?![\w])", rd.read_ago),
+    ]
+
+
 def _word_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
     return [
+        *_qualified_rules(lex, p),
+        *_parser_rules(lex, p),
         # "this year", "yesterday", "в прошлом году"
         Rule("relative", rf"(?<![\w-])(?P<rel>{p.rel})(?![\w-])", rd.read_relative),
         # "in April", "September of this year"

@@ -41,8 +41,14 @@ class DateLexicon:
     year_words: frozenset[str]
     bare_years: tuple[int, int] | None  # years taken with no word before them; None: never
     round_year_count_suffix: str  # "2000 participants": a round number before such a plural is a count
+    qualifiers: dict[str, str]  # "the end of" -> "end"
+    numeric_order: str  # "mdy" (08/12/1999 is August 12) or "dmy"
+    ago_units: dict[str, str]  # "years" -> "year"
     connector: re.Pattern[str]
+    list_connector: re.Pattern[str]  # "18 March and on 3 May 2021": the year is shared, it is no range
+    year_after: re.Pattern[str]  # "from April to June in 2017": a year right after months gives them theirs
     starters: frozenset[str]
+    parser_terms: frozenset[str]  # anchors of the expressions dateparser reads ("Friday", "week", "ago")
     year_followers: re.Pattern[str]
 
 
@@ -83,10 +89,20 @@ def _year_followers(lang: str) -> re.Pattern[str]:
     return re.compile(r"[ ]?(?:" + alternation(followers)[3:-1] + r")(?![\w])", re.I)
 
 
-def _connector(data: dict[str, Any]) -> re.Pattern[str]:
-    fillers = data["range_connector_fillers"]
-    return re.compile(r"[ ]*" + alternation(data["range_connectors"]) + r"[ ]*"
+def _connector(connectors: list[str], fillers: list[str]) -> re.Pattern[str]:
+    return re.compile(r"[ ]*" + alternation(connectors) + r"[ ]*"
                       + (r"(?:" + alternation(fillers) + r"[ ])?" if fillers else "") + "$", re.I)
+
+
+def _first_words(phrases: object) -> frozenset[str]:
+    return frozenset(str(p).lower().split(" ")[0] for p in phrases)  # type: ignore[attr-defined]
+
+
+def _starters(data: dict[str, Any]) -> frozenset[str]:
+    """Words where a date may start a few tokens before its anchor."""
+    return (_lower(data["date_starters"]) | _lower(data["range_prefixes"]) | _lower(data["period_articles"])
+            | _lower(data["decade_modifiers"]) | _first_words(data["date_qualifiers"]) | _first_words(data["weekday_prepositions"])
+            | _first_words(data["weekday_determiners"]) | _first_words(data["week_determiners"]) | _lower(data["ago_counts"]))
 
 
 @lru_cache(maxsize=None)
@@ -112,8 +128,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         year_words=_lower([*data["year_words"], *data["year_words_plural"]]),
         bare_years=(int(bare[0]), int(bare[1])) if bare else None,
         round_year_count_suffix=data["round_year_count_suffix"],
-        connector=_connector(data),
-        starters=_lower(data["date_starters"]) | _lower(data["range_prefixes"]) | _lower(data["period_articles"])
-        | _lower(data["decade_modifiers"]),
+        qualifiers={k.lower(): v for k, v in data["date_qualifiers"].items()},
+        numeric_order=data["numeric_order"],
+        ago_units={k.lower(): v for k, v in data["ago_units"].items()},
+        connector=_connector(data["range_connectors"], data["range_connector_fillers"]),
+        list_connector=_connector(data["list_connectors"], data["list_connector_fillers"]),
+        year_after=re.compile(r"[ ,]*" + alternation(data["year_after_months"]) + r"[ ]+$", re.I),
+        starters=_starters(data),
+        parser_terms=_lower(data["weekdays"]) | _lower(data["weeks"]) | _lower(data["ago_words"]),
         year_followers=_year_followers(lang),
     )

@@ -84,7 +84,9 @@ def _dateparser(text: str, lang: str) -> tuple[int, int, int, str] | None:
 def clear_cache() -> None:
     """Forget every cached dateparser answer and zero the counters (for measurements)."""
     _CACHE.clear()
-    STATS.calls = STATS.hits = STATS.disagreements = 0
+    _PARSED_CACHE.clear()
+    for stats in (STATS, PARSED):
+        stats.calls = stats.hits = stats.disagreements = 0
 
 
 def canonical(lang: str, year: int, month: int | None = None, day: int | None = None) -> str:
@@ -115,3 +117,31 @@ def normalize(lang: str, year: int, month: int | None = None, day: int | None = 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+
+
+PARSED = ParserStats()
+"""dateparser's reading of relative expressions ("last Friday", "two years ago"): calls and cache hits."""
+_PARSED_CACHE: dict[tuple[str, str, Date], Date | None] = {}
+
+
+def read_relative(text: str, lang: str, base: Date) -> Date | None:
+    """The date dateparser reads in a relative expression, against the document's date `base`
+    as ``RELATIVE_BASE``; cached by expression and base. News reports look back: "on Monday" is
+    the last Monday before the document's date."""
+    key = (lang, " ".join(text.lower().split()), base)
+    if key in _PARSED_CACHE:
+        PARSED.hits += 1
+        return _PARSED_CACHE[key]
+    PARSED.calls += 1
+    if len(_PARSED_CACHE) >= _CACHE_MAX:
+        _PARSED_CACHE.clear()
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"}
+    try:
+        found = dateparser.parse(key[1], languages=[lang], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on odd input: the expression stays unresolved
+        found = None
+    out = found.date() if found is not None else None
+    _PARSED_CACHE[key] = out
+    return out

@@ -50,6 +50,80 @@ def read_numeric(p: Parts, work: str, lex: DateLexicon) -> Found:
     return [DateCandidate(s, e, "day", int(p["y"]), int(p["m"]), int(p["d"]))]  # type: ignore[arg-type]
 
 
+_AMBIGUOUS_ORDER = "day and month order ambiguous: read as {order}"
+
+
+def read_numeric_ordered(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """08/12/1999, 11-06-2024: in the language's order of day and month, unless a number over
+    12 settles it; an order that only the convention decides is kept with a note."""
+    s, e = p.span()
+    a, b, y = int(p["a"]), int(p["b"]), int(p["y"])  # type: ignore[arg-type]
+    order = lex.numeric_order
+    if a > 12 and b <= 12:
+        order = "dmy"
+    elif b > 12 and a <= 12:
+        order = "mdy"
+    elif a > 12 and b > 12:
+        return []
+    day, month = (b, a) if order == "mdy" else (a, b)
+    ambiguous = a <= 12 and b <= 12 and a != b
+    return [DateCandidate(s, e, "day", y, month, day, note=_AMBIGUOUS_ORDER.format(order=order) if ambiguous else None,
+                          confidence=0.7 if ambiguous else 1.0)]
+
+
+def read_year_period(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"2016 Q3", "2016 the third quarter"."""
+    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    s, e = p.span()
+    return [DateCandidate(s, e, kind, int(p["y"]), period=(kind, n))]  # type: ignore[arg-type]
+
+
+def read_period_alone(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"the fourth quarter": of the document's year."""
+    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    return [DateCandidate(p.start("per"), p.end(), kind, None, period=(kind, n), year_offset=0)]
+
+
+def read_qualified(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"mid-2020", "early June", "by the end of 2025", "the end of the year": the period, with the
+    part of it that is meant."""
+    s, e = p.span()
+    q = lex.qualifiers[p["q"].lower()]  # type: ignore[union-attr]
+    if p["m"]:
+        if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+            return []
+        year = int(p["y2"]) if p["y2"] else None
+        return [DateCandidate(s, e, "month", year, _month_of(p["m"], lex), qualifier=q)]  # type: ignore[arg-type]
+    if p["y"]:
+        return [DateCandidate(s, e, "year", int(p["y"]), qualifier=q)]  # type: ignore[arg-type]
+    rel = p["rel"].lower()  # type: ignore[union-attr]
+    off = lex.relative[rel][1] if rel in lex.relative else 0
+    return [DateCandidate(s, e, "year", relative=("year", off), qualifier=q)]
+
+
+def _weekday_case(word: str, lex: DateLexicon) -> bool:
+    return not lex.data["months_capitalized"] or word[:1].isupper()
+
+
+def read_weekday(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"on Monday", "last Friday", "в прошлую пятницу": read by dateparser (a preposition or a
+    determiner is needed: a weekday alone is too often a name or a heading)."""
+    if not (p["prep"] or p["det"]) or not _weekday_case(p["wd"], lex):  # type: ignore[arg-type]
+        return []
+    return [DateCandidate(p.start("x"), p.end("x"), "day", parse=p["x"])]
+
+
+def read_week(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"last week", "на прошлой неделе": read by dateparser."""
+    return [DateCandidate(p.start("x"), p.end("x"), "week", parse=p["x"])]
+
+
+def read_ago(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"two years ago", "три дня назад": read by dateparser, as precise as the unit."""
+    unit = lex.ago_units[p["u"].lower()]  # type: ignore[union-attr]
+    return [DateCandidate(p.start("x"), p.end("x"), unit, parse=p["x"])]
+
+
 def read_period(p: Parts, work: str, lex: DateLexicon) -> Found:
     """A quarter or half of a year given ("Q1 2024") or relative ("II квартале этого года")."""
     kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
@@ -87,13 +161,14 @@ def read_day(p: Parts, work: str, lex: DateLexicon) -> Found:
     month = _month_of(p["m"], lex)  # type: ignore[arg-type]
     d1 = _day(p["d"])  # type: ignore[arg-type]
     year = int(p["y"]) if p["y"] else None
+    offset = lex.relative_after_month.get(p["rel"].lower(), 0) if p.get("rel") else None  # "7 июня с. г."
     if not p["d2"]:
-        return [DateCandidate(s, e, "day", year, month, d1)]
+        return [DateCandidate(s, e, "day", year, month, d1, year_offset=offset)]
     d2 = _day(p["d2"])
     if d2 <= d1:
         return []
-    return [DateCandidate(s, p.end("d"), "day", year, month, d1, role="range_start"),
-            DateCandidate(p.start("d2"), e, "day", year, month, d2, role="range_end")]
+    return [DateCandidate(s, p.end("d"), "day", year, month, d1, role="range_start", year_offset=offset),
+            DateCandidate(p.start("d2"), e, "day", year, month, d2, role="range_end", year_offset=offset)]
 
 
 def read_day_to_day_month(p: Parts, work: str, lex: DateLexicon) -> Found:

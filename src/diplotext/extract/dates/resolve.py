@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ...models import DateMention
 from .candidate import DateCandidate
 from .candidates import find_date_candidates
-from .normalization import normalize
+from .normalization import normalize, read_relative
 
 
 def _shift_month(y: int, m: int, offset: int) -> tuple[int, int]:
@@ -33,40 +33,79 @@ def _period_end(year: int, period: tuple[str, int]) -> str:
 
 
 _NO_BASE = "no document date to resolve against"
+_FINER = {"day": 3, "week": 3, "month": 2, "quarter": 1, "half": 1, "year": 1, "decade": 1}
+_BASE_PARTS = {"day": 3, "month": 2, "year": 1}
+
+
+def _covers(unit: str, base_granularity: str) -> bool:
+    """Whether a document date of `base_granularity` is precise enough for an offset in `unit`."""
+    return _BASE_PARTS.get(base_granularity, 3) >= _FINER.get(unit, 3)
+
+
+def _common(c: DateCandidate) -> dict[str, Any]:
+    return {"text": "", "start": c.start, "end": c.end, "role": c.role, "qualifier": c.qualifier,
+            "confidence": c.confidence, "evidence": [c.rule] + (["dateparser"] if c.parse else [])}
+
+
+def _resolve_relative(c: DateCandidate, lang: str, base: Date | None, base_granularity: str) -> DateMention:
+    """"this year", "last month", "yesterday": an offset from the document's date."""
+    unit, off = c.relative  # type: ignore[misc]
+    kw = _common(c) | {"granularity": unit, "relative": True}
+    if base is None or not _covers(unit, base_granularity):
+        return DateMention(value=None, note=_NO_BASE, **kw)
+    if unit == "year":
+        value = normalize(lang, base.year + off)
+    elif unit == "month":
+        y, mth = _shift_month(base.year, base.month, off)
+        value = normalize(lang, y, mth)
+    else:
+        d = base + timedelta(days=off)
+        value = normalize(lang, d.year, d.month, d.day)
+    return DateMention(value=value, **kw)
+
+
+def _resolve_parsed(c: DateCandidate, lang: str, base: Date | None, base_granularity: str) -> DateMention:
+    """"last Friday", "next week", "two years ago": dateparser reads them against the document's date."""
+    kw = _common(c) | {"granularity": c.granularity, "relative": True}
+    if base is None or not _covers(c.granularity, base_granularity):
+        return DateMention(value=None, note=_NO_BASE, **kw)
+    d = read_relative(c.parse or "", lang, base)
+    if d is None:
+        return DateMention(value=None, note="dateparser could not read it", **kw)
+    if c.granularity == "week":
+        monday = d - timedelta(days=d.weekday())
+        return DateMention(value=monday.isoformat(), period_end=(monday + timedelta(days=6)).isoformat(), **kw)
+    value = {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(c.granularity, d.isoformat())
+    return DateMention(value=value, **kw)
+
+
+def _year_of(c: DateCandidate, base: Date | None, base_granularity: str) -> int:
+    """The year of a date the text gives without one: the document's, shifted by "next", "last"."""
+    year = base.year + (c.year_offset or 0)  # type: ignore[union-attr]
+    if c.month_side and c.month is not None and base_granularity != "year":
+        if c.month_side > 0 and c.month <= base.month:  # type: ignore[union-attr]
+            year += 1
+        elif c.month_side < 0 and c.month >= base.month:  # type: ignore[union-attr]
+            year -= 1
+    return year
 
 
 def resolve(c: DateCandidate, lang: str, base: Date | None, base_granularity: str = "day") -> DateMention:
     """The candidate as a DateMention with its ISO value; parts it lacks come from `base`."""
-    kw: dict[str, Any] = {"text": "", "start": c.start, "end": c.end, "role": c.role}
     if c.relative:
-        unit, off = c.relative
-        kw.update(granularity=unit, relative=True)
-        if base is None or (unit != "year" and base_granularity == "year") or (unit == "day" and base_granularity != "day"):
-            return DateMention(value=None, note=_NO_BASE, **kw)
-        if unit == "year":
-            value = normalize(lang, base.year + off)
-        elif unit == "month":
-            y, mth = _shift_month(base.year, base.month, off)
-            value = normalize(lang, y, mth)
-        else:
-            d = base + timedelta(days=off)
-            value = normalize(lang, d.year, d.month, d.day)
-        return DateMention(value=value, **kw)
+        return _resolve_relative(c, lang, base, base_granularity)
+    if c.parse:
+        return _resolve_parsed(c, lang, base, base_granularity)
+    kw = _common(c)
     year = c.year
-    relative = False
-    note = None
+    kw["relative"] = False
+    note = c.note
     if year is None:
         if base is None:
             return DateMention(value=None, granularity=c.granularity, note="no year in the text and " + _NO_BASE, **kw)
-        year = base.year + (c.year_offset or 0)
-        relative = c.year_offset is not None or bool(c.month_side)
-        if c.month_side and c.month is not None and base_granularity != "year":
-            if c.month_side > 0 and c.month <= base.month:
-                year += 1
-            elif c.month_side < 0 and c.month >= base.month:
-                year -= 1
-        note = "year from the document's date"
-    kw["relative"] = relative
+        year = _year_of(c, base, base_granularity)
+        kw["relative"] = c.year_offset is not None or bool(c.month_side)
+        note = "; ".join(filter(None, [c.note, "year from the document's date"]))
     if c.period:
         value = normalize(lang, year)
         return DateMention(value=value, granularity=c.granularity, period_end=_period_end(year, c.period), note=note, **kw)

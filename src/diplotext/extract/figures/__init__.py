@@ -70,12 +70,14 @@ def find_figures(
         measure = (sem.measure(before, after, lex)
                    or sem.carried_measure(out[-1].end if out else None, out[-1].measure if out else None, r, work)
                    or _previous_sentence_measure(doc, sents, s_tok, s_char, lex))
+        next_start = raws[i + 1].start if i + 1 < len(raws) and not raws[i + 1].range_end else None
+        year, period = sem.year_and_period(sem.nearest_date(dated, r.start, r.end, (s_char, e_char), next_start))
         out.append(Figure(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
-            currency=r.currency, unit=r.unit, measure=measure,
-            year=sem.nearest_date(dated, r.start, r.end, (s_char, e_char)),
+            currency=r.currency, unit=r.unit, measure=measure, year=year, period=period,
             qualifier=sem.qualifier(r, work, s_char, before, lex),
             change=sem.is_change(before, after, lex),
             target=sem.is_target(r, work, e_char, before, lex),
+            confidence=1.0 if r is raw else 0.8, evidence=[r.rule] if r is raw else [r.rule, "unit_from_neighbour"],
         ))
     return out

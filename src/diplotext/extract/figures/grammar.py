@@ -63,11 +63,26 @@ def _scale(word: str | None, table: dict[str, int]) -> int:
     return table.get((word or "").lower(), 1)
 
 
+MAX_DIGITS = 18
+"""Integer digits beyond which a number is absurd for a figure (a quintillion): no figure."""
+
+
+def _sane(value: Decimal) -> bool:
+    return value.is_finite() and value.adjusted() < MAX_DIGITS
+
+
+def _number(raw: str | None, lex: FigureLexicon) -> Decimal | None:
+    """The number, or None when it is not one or absurdly large (a run of a million digits)."""
+    if raw is None or len(raw) > 4 * MAX_DIGITS:
+        return None
+    n = parse_number(raw, lex.lang)
+    return n if n is not None and _sane(n) else None
+
+
 def read_range(p: Parts, work: str, lex: FigureLexicon) -> Found:
-    """"5–7%", "from 2 to 3 percent", "250–260 km": both ends, of one kind."""
-    lang = lex.lang
-    a, b = parse_number(p["a"], lang), parse_number(p["b"], lang)  # type: ignore[arg-type]
-    kind, cur, unit, umult = tail_kind(p["tail"], lex)  # type: ignore[arg-type]
+    """"5–7%", "5% to 7%", "from 2 to 3 percent", "250–260 km": both ends, of one kind."""
+    a, b = _number(p["a"], lex), _number(p["b"], lex)
+    kind, cur, unit, umult = tail_kind(p["tail"] or p["pct"], lex)  # type: ignore[arg-type]
     if a is None or b is None or kind == "count":
         return []
     if p["conn"] and _YEAR_LIKE.fullmatch(p["a"]):  # type: ignore[arg-type]
@@ -75,13 +90,13 @@ def read_range(p: Parts, work: str, lex: FigureLexicon) -> Found:
     if not p["conn"] and a >= b:
         return []
     mult = _scale(p["scale"], lex.numbers.scales) * umult
-    return [RawFigure(p.start("a"), p.end("a"), a * mult, kind, cur, unit),
+    return [RawFigure(p.start("a"), p.end("pa") if p["pa"] else p.end("a"), a * mult, kind, cur, unit),
             RawFigure(p.start("b"), p.end(), b * mult, kind, cur, unit, range_end=True)]
 
 
 def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
-    """"US$ 38 billion", "$38bn", "USD 1.5 trillion"."""
-    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    """"US$ 38 billion", "$38bn", "USD 1.5 trillion", "HK$10 billion"."""
+    n = _number(p["n"], lex)
     if n is None:
         return []
     nums = lex.numbers
@@ -93,8 +108,9 @@ def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
 
 
 def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
-    """"38 billion US dollars", "12,5%", "ten billion cubic metres"."""
-    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    """"38 billion US dollars", "12,5%", "ten billion cubic metres", "a 450-km border", "361
+    million pounds" (money; "25 pounds" is a weight)."""
+    n = _number(p["n"], lex)
     if n is None:
         return []
     nums = lex.numbers
@@ -108,6 +124,8 @@ def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
     exact = lex.case_sensitive_units
     if tail.lower() in exact and tail != exact[tail.lower()]:  # type: ignore[union-attr]
         return []  # "5 Mw" is not megawatts; case-sensitive abbreviations must match exactly
+    if p["scale"] and tail.lower() in lex.scaled_money_units:  # type: ignore[union-attr]
+        kind, cur, unit, umult = "money", lex.scaled_money_units[tail.lower()], None, 1  # type: ignore[union-attr]
     code = tail.lower() in lex.codes_after  # type: ignore[union-attr]
     return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code)]
 
@@ -115,7 +133,7 @@ def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
 def read_number_scale(p: Parts, work: str, lex: FigureLexicon) -> Found:
     """"1,5 трлн.", "reached 38 billion in 2011": a count whose noun is left out (it takes the
     currency or unit of a figure beside it, or is dropped)."""
-    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    n = _number(p["n"], lex)
     if n is None:
         return []
     return [RawFigure(p.start(), p.end(), n * _scale(p["scale"], lex.numbers.scales), "count", None, None)]
@@ -140,12 +158,15 @@ def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
     tail = alternation(tails).replace("[ ]", SPACE) + r"(?![^\W\d_])"
     conn = alternation(data["range_connectors"])
     elided = alternation(data["elided_noun_followers"])
+    before_tail = rf"(?:{SPACE_OPT}|-)" if lex.unit_hyphen else SPACE_OPT
     rules = [
-        Rule("range", rf"(?P<a>{NUM})(?:[ ]?%)?(?:{DASH}|[ ](?P<conn>{conn})[ ])(?P<b>{NUM})(?:{SPACE}(?P<scale>{scale}))?"
-             rf"{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])", read_range),
+        # "5–7%", "250–260 km"; after "5%" the second number is a percentage too ("5% to 7%"; not
+        # "20% to 34,500 tonnes")
+        Rule("range", rf"(?P<a>{NUM})(?P<pa>[ ]?%)?(?:{DASH}|[ ](?P<conn>{conn})[ ])(?P<b>{NUM})(?(pa)[ ]?(?P<pct>%)|"
+             rf"(?:{SPACE}(?P<scale>{scale}))?{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])]))", read_range),
         Rule("currency_first", rf"(?P<cur>{_prefix_rx(lex)}){SPACE_OPT}(?P<n>{NUM})(?:{SPACE_OPT}(?P<scale>{scale})"
              rf"|(?P<attached>{attached}))?", read_currency_first),
-        Rule("number_tail", rf"(?P<n>{NUM})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
+        Rule("number_tail", rf"(?P<n>{NUM})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{before_tail}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
              read_number_tail),
         Rule("number_scale", rf"(?P<n>{NUM}){SPACE}(?P<scale>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ]{elided}(?![\w]))",
              read_number_scale),

@@ -40,8 +40,14 @@ class FigureLexicon:
     normal_forms: bool  # compare cue words by their normal form too (Russian inflects them)
     window_before: int
     window_after: int
+    scaled_money_units: dict[str, str]  # "361 million pounds": money with a scale, a weight without
+    unit_hyphen: bool  # "450-km border", "a 3-inch pipe"
+    target_prepositions: frozenset[str]  # "increase trade to $5 billion"
+    target_verbs: frozenset[str]
+    restatement_brackets: frozenset[str]  # "450 km (280 miles)": the bracketed figure restates the first
     target_year: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
+    prefix_start: re.Pattern[str]  # a token that starts with a currency sign or code ("HK$10")
 
 
 def _unit(value: str) -> tuple[str, int]:
@@ -87,5 +93,11 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         # "... $100 billion by 2030": a figure for a year ahead is a target
         target_year=re.compile(r"[ ]*" + alternation(data["target_year_prepositions"]) + r"[ ]+(?:1[89]|20|21)\d\d", re.I),
         starters=frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words),
+        scaled_money_units=_lower_keys(data["scaled_money_units"]),
+        unit_hyphen=bool(data["unit_hyphen"]),
+        target_prepositions=_lower(data["target_prepositions"]),
+        target_verbs=_lower(data["target_verbs"]),
+        restatement_brackets=frozenset(data["restatement_brackets"]),
+        prefix_start=re.compile(alternation([p for p in prefixes if not p[-1].isalpha()]) + r"[ ]?\d", re.I),
         qualifier_rx=re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I),
     )

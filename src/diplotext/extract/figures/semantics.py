@@ -121,6 +121,8 @@ def is_target(r: RawFigure, work: str, e_char: int, before: Words, lex: FigureLe
             break
         if w in lex.target_words or n in lex.target_words:
             return True
+    if before and before[-1][1] in lex.target_prepositions and _any_in(before[-8:-1], lex.target_verbs):
+        return True  # "agreed to increase trade to $5 billion"
     return bool(lex.target_year.match(work[r.end:min(e_char, r.end + 20)]))
 
 
@@ -174,12 +176,15 @@ class DateIndex:
         return self.dates[max(0, mid - _NEAR_DATES):mid + _NEAR_DATES]
 
 
-def nearest_date(dates: DateIndex, s: int, e: int, sent: tuple[int, int]) -> str | None:
+def nearest_date(dates: DateIndex, s: int, e: int, sent: tuple[int, int], next_figure: int | None = None) -> str | None:
     """The value of the date nearest the figure in its sentence and paragraph (one before it
-    counts three times closer: the governing date usually comes first)."""
+    counts three times closer: the governing date usually comes first). A date after the next
+    figure is that figure's ("$30 billion, and trade should reach $200 billion by 2024")."""
     best: tuple[int, str] | None = None
     for d in dates.near(s, e):
         if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
+            continue
+        if next_figure is not None and d.start >= next_figure:
             continue
         if dates.has_break(d.end, s) if d.end <= s else dates.has_break(e, d.start):
             continue  # another paragraph (a header date line): not the date the figure refers to
@@ -189,3 +194,11 @@ def nearest_date(dates: DateIndex, s: int, e: int, sent: tuple[int, int]) -> str
         if best is None or dist < best[0]:
             best = (dist, d.value if d.role == "point" else d.value[:4])  # a range's end: its year
     return best[1] if best else None
+
+
+def year_and_period(value: str | None) -> tuple[str | None, str | None]:
+    """A governing date as the figure's `year` (always four digits) and `period` (the month or
+    day, when the date is finer than a year)."""
+    if value is None or not value[:4].isdigit():
+        return None, None
+    return value[:4], value if len(value) > 4 else None

@@ -59,7 +59,7 @@ def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[
         for k in range(max(0, ts - _LOOKBACK), ts + 1):
             pos = idx[k]
             t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
-            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters)):
+            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))):
                 continue
             if pos < line_start and "\n\n" in work[pos:a_start]:
                 continue
@@ -93,4 +93,17 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
     anchors = [ts for _, ts, _ in sorted(matcher.anchors(doc), key=lambda x: (x[1], -x[2]))]
     found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)
-    return [r for r in found if r.kind != "money" or not _is_ticker(r, work)]
+    found = [r for r in found if r.kind != "money" or not _is_ticker(r, work)]
+    return _without_restatements(found, work, lex)
+
+
+def _without_restatements(found: list[RawFigure], work: str, lex: FigureLexicon) -> list[RawFigure]:
+    """"a 450-km (280-mile) border": the bracketed quantity right after another restates it."""
+    out: list[RawFigure] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (prev is not None and r.kind == prev.kind == "quantity" and work[prev.end:r.start].strip() in lex.restatement_brackets
+                and r.end - r.start < 40):
+            continue
+        out.append(r)
+    return out
