@@ -157,3 +157,50 @@ def test_any_text_gives_valid_spans_and_values(pieces: list[str], lang: str) -> 
     for d in extract(text, lang, "2019-12-20"):
         assert 0 <= d.start < d.end <= len(text)
         assert d.value is None or d.value[:4].isdigit()
+
+
+def _evidence_cases() -> list[tuple[str, str, list]]:
+    return [(lang, text, want) for lang, mod in CORPORA.items() for text, want in mod.EVIDENCE]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _evidence_cases())
+def test_each_date_is_read_by_the_path_the_table_says(lang: str, text: str, expected: list) -> None:
+    found = [(text[d.start:d.end], d.evidence) for d in extract(text, lang, CORPORA[lang].REFERENCE)]
+    assert_exact(found, expected, lambda g, w: g[0] == w[0] and g[1] == w[1])
+
+
+PARSER_RULES = {"weekday", "week", "ago"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _cases("POSITIVE"))
+def test_every_table_date_names_its_rule_and_dateparser_reads_only_relative_expressions(lang: str, text: str, expected: list) -> None:
+    rules = {r.name for r in date_grammar(lang).rules}
+    for d in extract(text, lang, CORPORA[lang].REFERENCE):
+        assert d.evidence and d.evidence[0] in rules, d
+        assert ("dateparser" in d.evidence) == (d.evidence[0] in PARSER_RULES), d
+
+
+def test_dateparser_reads_relative_expressions_against_the_document_date_and_caches() -> None:
+    dates_mod.clear_cache()
+    (a,) = extract("The envoy left last Friday.", "en", "2019-12-20")
+    (b,) = extract("The envoy left last Friday.", "en", "2021-03-10")
+    (c,) = extract("The envoy left last Friday.", "en", "2019-12-20")
+    assert (a.value, b.value, c.value) == ("2019-12-13", "2021-03-05", "2019-12-13")
+    assert (dates_mod.PARSED.calls, dates_mod.PARSED.hits) == (2, 1)
+
+
+def test_a_relative_expression_without_a_document_date_is_not_read_from_the_clock() -> None:
+    (d,) = extract("The envoy left last Friday.", "en", None)
+    assert d.value is None and d.note and d.relative
+
+
+def test_an_ambiguous_numeric_date_says_so() -> None:
+    (d,) = extract("Dated 08/12/1999.", "en", None)
+    assert (d.value, d.confidence) == ("1999-08-12", 0.7) and "ambiguous" in (d.note or "")
+    (d,) = extract("Dated 08/12/1999.", "ru", None)
+    assert d.value == "1999-12-08"
+
+
+def test_a_qualified_period_keeps_its_qualifier() -> None:
+    mid, end = extract("Prices peaked in mid-2020 and fell by the end of 2021.", "en", None)
+    assert (mid.value, mid.qualifier, end.value, end.qualifier) == ("2020", "mid", "2021", "end")

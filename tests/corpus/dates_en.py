@@ -55,6 +55,44 @@ POSITIVE = [
     ("The 2011/12 season was a success.", [("2011", "2011", "year"), ("12", "2012", "year")]),
     ("The plan for 2022‒2023 was adopted.", [("2022", "2022", "year"), ("2023", "2023", "year")]),
     ("We reviewed the September payments.", [("September", "2019-09", "month")]),
+    # US and agency styles
+    ("The treaty was signed on Dec. 8, 1999, in Minsk.", [("Dec. 8, 1999", "1999-12-08", "day")]),
+    ("The talks resumed on Sept. 5, 2021 and ended on Jan. 9, 2024.",
+     [("Sept. 5, 2021", "2021-09-05", "day"), ("Jan. 9, 2024", "2024-01-09", "day")]),
+    ("The delegation arrived on Oct. 3.", [("Oct. 3", "2019-10-03", "day")]),
+    ("The ministry released the figures on Nov.14 2018.", [("Nov.14 2018", "2018-11-14", "day")]),
+    ("The archive lists the meeting on Dec. 31 , 1994.", [("Dec. 31 , 1994", "1994-12-31", "day")]),
+    ("The summit took place on 16. Nov. 2016 in Lima.", [("16. Nov. 2016", "2016-11-16", "day")]),
+    ("The memorandum dated 08/12/1999 was filed.", [("08/12/1999", "1999-08-12", "day")]),
+    ("The memorandum dated 23/04/2003 was filed.", [("23/04/2003", "2003-04-23", "day")]),
+    ("The register dates from 2015/08/12.", [("2015/08/12", "2015-08-12", "day")]),
+    ("The festival runs from 4 to 6 July.", [("4", "2019-07-04", "day"), ("6 July", "2019-07-06", "day")]),
+    ("Agreements were signed on 12 April and on 9 June 2021.", [("12 April", "2021-04-12", "day"), ("9 June 2021", "2021-06-09", "day")]),
+    ("Prices climbed from April to June in 2017.", [("April", "2017-04", "month"), ("June", "2017-06", "month"), ("2017", "2017", "year")]),
+    ("On Wednesday, 4 December 2019, the leaders met.", [("4 December 2019", "2019-12-04", "day")]),
+    ("The talks opened on June\n25, 2012 in Astana.", [("June\n25, 2012", "2012-06-25", "day")]),
+    # quarters, halves and parts of a period
+    ("Exports slowed in the fourth quarter.", [("fourth quarter", "2019", "quarter")]),
+    ("Output rose in 2016 Q3 and fell in 2017 H2.", [("2016 Q3", "2016", "quarter"), ("2017 H2", "2017", "half")]),
+    ("The plant opened in mid-2020 and expands in early 2022.", [("mid-2020", "2020", "year"), ("early 2022", "2022", "year")]),
+    ("The works will be completed by the end of 2025.", [("the end of 2025", "2025", "year")]),
+    ("A decision is due by the end of the year.", [("the end of the year", "2019", "year")]),
+    ("The reforms began in late November.", [("late November", "2019-11", "month")]),
+    # relative days and weeks, read by dateparser against the document's date
+    ("Both sides met two years ago in Geneva.", [("two years ago", "2017", "year")]),
+    ("The ministers spoke on Monday and again last Friday.", [("Monday", "2019-12-16", "day"), ("last Friday", "2019-12-13", "day")]),
+    ("The envoy visited Kabul last week.", [("last week", "2019-12-09", "week")]),
+]
+
+# Which path reads each date: the grammar rule that matched, and "dateparser" where dateparser
+# gives the value (against the document's date).
+EVIDENCE = [
+    ("The treaty was signed on Dec. 8, 1999, and ratified in May 2000.", [("Dec. 8, 1999", ["month_day"]), ("May 2000", ["month_year"])]),
+    ("The memorandum dated 08/12/1999 was filed in 2001.", [("08/12/1999", ["numeric_slash"]), ("2001", ["year"])]),
+    ("The envoy left last week and returned on Monday, three days ago.",
+     [("last week", ["week", "dateparser"]), ("Monday", ["weekday", "dateparser"]), ("three days ago", ["ago", "dateparser"])]),
+    ("Growth slowed in the first half of 2024 and by the end of the year.",
+     [("first half of 2024", ["period"]), ("the end of the year", ["qualified"])]),
 ]
 
 # The same relative expressions without a document date: found, but unresolved.
@@ -82,4 +120,8 @@ NEGATIVE = [
     "There have been some 2000 recommendations over the past years.",  # a count
     "The city was founded over 2000 years ago.",  # a duration
     "The May executive orders were implemented.",  # "May" without a preposition: a name of a set of decrees
+    "The office is at Entrance 9. May Street is closed.",  # a dotted day needs its year
+    "Monday Night Football aired again.",  # a weekday alone: a name
+    "She has worked here for two years.",  # a duration
+    "They played the first half of the match.",  # a half of something else
 ]

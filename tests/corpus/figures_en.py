@@ -64,6 +64,31 @@ POSITIVE = [
     # a number and a scale whose noun is left out take the currency of the figure beside it
     ("Estimates differ: 65 billion rubles, or 47 billion.",
      [{"text": "65 billion rubles", "value": "65000000000", "currency": "RUB"}, {"text": "47 billion", "value": "47000000000", "currency": "RUB"}]),
+    # hyphenated units, restatements, pounds, prefixed dollars
+    ("The 450-km (280-mile) border was reopened.", [{"text": "450-km", "value": "450", "unit": "kilometre"}]),
+    ("The fund raised 361 million pounds and shipped 25 pounds of seed.",
+     [{"text": "361 million pounds", "value": "361000000", "currency": "GBP"}, {"text": "25 pounds", "value": "25", "unit": "pound"}]),
+    ("The bank lent HK$12 billion and C$450 million.",
+     [{"text": "HK$12 billion", "value": "12000000000", "currency": "HKD"}, {"text": "C$450 million", "value": "450000000", "currency": "CAD"}]),
+    # two figures side by side keep their own units
+    ("Trade is to grow by 20% to 34,500 tonnes.",
+     [{"text": "20%", "value": "20", "unit": "percent"}, {"text": "34,500 tonnes", "value": "34500", "unit": "tonne"}]),
+    ("Inflation eased 2.5% and 300 tonnes were shipped.",
+     [{"text": "2.5%", "value": "2.5", "unit": "percent"}, {"text": "300 tonnes", "value": "300", "unit": "tonne"}]),
+    ("Turnover grew from 5% to 7%.", [{"text": "5%", "value": "5", "unit": "percent"}, {"text": "7%", "value": "7", "unit": "percent"}]),
+    # year, period and target
+    ("The ministers agreed to increase trade to $7 billion in 2025.",
+     [{"text": "$7 billion", "value": "7000000000", "currency": "USD", "target": True, "year": "2025", "period": None}]),
+    ("Investment stood at about $20 billion, and trade should reach $150 billion by 2026.",
+     [{"text": "$20 billion", "value": "20000000000", "year": None, "qualifier": "about", "measure": "investment", "target": False},
+      {"text": "$150 billion", "value": "150000000000", "year": "2026", "target": True, "measure": "trade_volume"}]),
+    ("Trade rose 4% in March 2021.", [{"text": "4%", "value": "4", "unit": "percent", "year": "2021", "period": "2021-03", "change": True}]),
+    ("Exports reached €4\nmillion last year.", [{"text": "€4\nmillion", "value": "4000000", "currency": "EUR", "year": "2018"}]),
+    ("Parcels are duty-free up to 500 euros under the e-commerce rules.",
+     [{"text": "500 euros", "value": "500", "currency": "EUR", "measure": None, "qualifier": "up to", "change": False}]),
+    # what read it
+    ("Mutual trade reached $38bn, up 5%.", [{"text": "$38bn", "value": "38000000000", "evidence": ["currency_first"]},
+                                             {"text": "5%", "value": "5", "evidence": ["number_tail"], "change": True}]),
 ]
 
 NEGATIVE = [

@@ -28,6 +28,10 @@ POSITIVE = [
      [{"text": "1,5", "value": "1500000000000", "currency": "RUB"}, {"text": "2 трлн рублей", "value": "2000000000000", "currency": "RUB", "qualifier": None}]),
     ("Рост составит 2–3%.", [{"text": "2", "value": "2", "unit": "percent"}, {"text": "3%", "value": "3", "unit": "percent"}]),
     ("Торговля достигла полутора млрд евро.", [{"text": "полутора млрд евро", "value": "1500000000", "currency": "EUR"}]),
+    ("Товарооборот вырос на 5% и 7% соответственно.",
+     [{"text": "5%", "value": "5", "unit": "percent", "change": True}, {"text": "7%", "value": "7", "unit": "percent"}]),
+    ("Объем составил 3 млн евро в июне 2022 года.",
+     [{"text": "3 млн евро", "value": "3000000", "currency": "EUR", "year": "2022", "period": "2022-06", "evidence": ["number_tail"]}]),
 ]
 
 NEGATIVE = [

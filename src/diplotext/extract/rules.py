@@ -37,14 +37,13 @@ class Parts:
         self.prefix = prefix
 
     def __getitem__(self, name: str) -> str | None:
-        return self.m.group(self.prefix + name)
-
-    def get(self, name: str) -> str | None:
         """The group's text, or None when the rule has no such group or it did not take part."""
         try:
             return self.m.group(self.prefix + name)
         except IndexError:
             return None
+
+    get = __getitem__
 
     def start(self, name: str | None = None) -> int:
         return self.m.start() if name is None else self.m.start(self.prefix + name)

@@ -19,5 +19,5 @@ from .candidate import DateCandidate
 from .candidates import DateMatchers, build_date_matchers, date_matchers, find_date_candidates, link_ranges, parse_date_text
 from .grammar import date_grammar, date_rules
 from .lexicon import DateLexicon, date_lexicon
-from .normalization import STATS, ParserStats, canonical, clear_cache, normalize
+from .normalization import PARSED, STATS, ParserStats, canonical, clear_cache, normalize, read_relative
 from .resolve import base_date, find_dates, resolve, resolve_dates

@@ -10,6 +10,7 @@ start (`rules.scan_anchors`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -116,8 +117,25 @@ def find_date_candidates(
     anchors = sorted({(s, e) for _, s, e in matchers.words(doc)} | {(s, e) for _, s, e in matchers.shapes(doc)})
     idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
     found = scan_anchors([s for s, _ in anchors], idx, _start_positions(work, idx, lex), date_grammar(lang), work, lex, keep)
+    found = _without_named_weekdays(found, work)
     link_ranges(found, work, lex)
     return found
+
+
+_WEEKDAY_GAP = re.compile(r"[ ]?,?[ ]?$")
+
+
+def _without_named_weekdays(found: list[DateCandidate], work: str) -> list[DateCandidate]:
+    """"on Wednesday, 16 November 2016", "в среду, 16 ноября": the weekday names the date after
+    it, and is no date of its own."""
+    out = []
+    for i, c in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (c.parse is not None and c.granularity == "day" and nxt is not None and nxt.day is not None
+                and nxt.start - c.end <= 3 and _WEEKDAY_GAP.match(work[c.end:nxt.start])):
+            continue
+        out.append(c)
+    return out
 
 
 _GAP = 14  # characters between two dates that share a year

@@ -127,22 +127,32 @@ def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandi
         Rule("day_to_day_month", rf"(?P<d>{p.day})[ ](?:{p.day_conns})[ ](?P<d2>{p.day_bare})[ ](?:{p.of}[ ])?(?P<m>{p.mon})"
              rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day_to_day_month),
         # "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
-        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})\.?[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?[ ](?:{p.of}[ ])?"
+        # "16. Nov. 2016": a day with a dot, only with its year
+        Rule("day_dot_month", rf"(?P<d>{p.day})\.[ ](?P<m>{p.mon})[ ]?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_day),
+        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?[ ](?:{p.of}[ ])?"
              rf"(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
         # "May 2012", "мае 2012 года", "January of 2017"
         Rule("month_year", rf"(?P<m>{p.mon})(?:[ ]{p.of})?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_month_year),
     ]
 
 
+def _decade(lex: DateLexicon, group: str) -> str:
+    """A decade as the language writes it ("1990s", "1990-е годы"), its year in `group`."""
+    data = lex.data
+    sep = re.escape(data["decade_separator"]) + "?"
+    plural_opt = rf"(?:[ ]{alternation(data['year_words_plural'])})?" if data["year_words_plural"] else ""
+    return rf"(?P<{group}>(?:1[5-9]|20)\d0){sep}{alternation(data['decade_suffixes'])}{plural_opt}(?!\w)"
+
+
 def _decade_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
     data = lex.data
-    mods = rf"(?:{alternation(data['decade_modifiers'])}[ -]?)?" if data["decade_modifiers"] else ""
+    mods = rf"(?:(?P<q>{alternation(data['decade_modifiers'])})[ -]?)?" if data["decade_modifiers"] else ""
     sep = re.escape(data["decade_separator"]) + "?"
     suffix = alternation(data["decade_suffixes"])
     plural = alternation(data["year_words_plural"])
     plural_opt = rf"(?:[ ]{plural})?" if data["year_words_plural"] else ""
     # "the 1990s", "the mid-1990s", "1990-е годы"
-    rules = [Rule("decade", rf"{mods}(?P<y>(?:1[5-9]|20)\d0){sep}{suffix}{plural_opt}(?!\w)", rd.read_decade)]
+    rules = [Rule("decade", mods + _decade(lex, "y"), rd.read_decade)]
     if data["two_digit_decades"]:  # "90-х годов"
         rules.append(Rule("decade_two_digits", rf"(?P<y2>[2-9]0){sep}{suffix}[ ]{plural}", rd.read_decade))
     return rules
@@ -152,7 +162,8 @@ def _qualified_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, Dat
     """"mid-2020", "early June", "by the end of 2025", "the end of the year", "в конце 2025 года"."""
     quals = alternation(lex.qualifiers)
     this_year = alternation(lex.data["current_year_words"])
-    return [Rule("qualified", rf"(?<![\w-])(?P<q>{quals})(?:[ ]|-)(?:(?P<m>{p.mon})(?:,?[ ](?P<y2>{YEAR}){_yword(p, 'yw2')})?"
+    return [Rule("qualified", rf"(?<![\w-])(?P<q>{quals})(?:[ ]|-)(?:(?:{alternation(lex.data['period_articles'])}[ ])?{_decade(lex, 'dec')}"
+                 rf"|(?P<m>{p.mon})(?:,?[ ](?P<y2>{YEAR}){_yword(p, 'yw2')})?"
                  rf"|(?P<y>{YEAR}){_yword(p, 'yw')}|(?P<rel>{p.rel_year}|{this_year})(?![\w]))", rd.read_qualified)]
 
 

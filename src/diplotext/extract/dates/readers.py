@@ -89,6 +89,8 @@ def read_qualified(p: Parts, work: str, lex: DateLexicon) -> Found:
     part of it that is meant."""
     s, e = p.span()
     q = lex.qualifiers[p["q"].lower()]  # type: ignore[union-attr]
+    if p["dec"]:
+        return [DateCandidate(s, e, "decade", int(p["dec"]), decade=True, qualifier=q)]  # type: ignore[arg-type]
     if p["m"]:
         if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
             return []
@@ -197,7 +199,8 @@ def read_decade(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"the 1990s", "1990-е годы", "90-х годов" (of the twentieth century)."""
     s, e = p.span()
     v = int(p["y"]) if p.get("y") else 1900 + int(p["y2"])  # type: ignore[arg-type]
-    return [DateCandidate(s, e, "decade", v, decade=True)]
+    q = p.get("q")
+    return [DateCandidate(s, e, "decade", v, decade=True, qualifier=lex.qualifiers.get(q.lower()) if q else None)]
 
 
 def read_relative(p: Parts, work: str, lex: DateLexicon) -> Found:

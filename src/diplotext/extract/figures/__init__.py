@@ -28,7 +28,7 @@ from .lexicon import FigureLexicon, figure_lexicon
 from .spans import FigureMatcher, build_figure_matcher, figure_matcher, find_figure_spans
 
 
-def _previous_sentence_measure(doc: Doc, sents: sem.Sentences, s_tok: int, s_char: int, lex: FigureLexicon) -> str | None:
+def _previous_sentence_measure(ws: sem.WordIndex, sents: sem.Sentences, s_tok: int, s_char: int, lex: FigureLexicon) -> str | None:
     """"Trade is going up. It already reached $61.6 billion.": the measure named in the
     sentence before, in the same paragraph."""
     if s_tok <= 0:
@@ -36,7 +36,7 @@ def _previous_sentence_measure(doc: Doc, sents: sem.Sentences, s_tok: int, s_cha
     p_start, p_end, _, p_end_char = sents.of_token(s_tok - 1)
     if "\n\n" in sents.work[p_end_char:s_char]:
         return None
-    return sem.measure(sem.words(doc, lex, max(p_start, p_end - lex.window_before), p_end), [], lex)
+    return sem.measure(ws.between(max(p_start, p_end - lex.window_before), p_end), [], lex)
 
 
 def find_figures(
@@ -56,6 +56,7 @@ def find_figures(
     date_spans = [(d.start, d.end) for d in dates]
     dated = sem.DateIndex(dates, work)
     sents = sem.Sentences(doc, work)
+    ws = sem.WordIndex(doc, lex)
     out: list[Figure] = []
     for i, raw in enumerate(raws):
         (s_tok, e_tok, s_char, e_char), ts, te = sents.of_span(raw.start, raw.end)
@@ -65,18 +66,19 @@ def find_figures(
             r = None if overlaps_date else sem.borrow_kind(raws, i, (s_char, e_char))
         if r is None:
             continue
-        before = sem.words(doc, lex, max(s_tok, ts - lex.window_before), ts)
-        after = sem.words(doc, lex, te, min(e_tok, te + lex.window_after))
+        before = ws.between(max(s_tok, ts - lex.window_before), ts)
+        after = ws.between(te, min(e_tok, te + lex.window_after))
         measure = (sem.measure(before, after, lex)
                    or sem.carried_measure(out[-1].end if out else None, out[-1].measure if out else None, r, work)
-                   or _previous_sentence_measure(doc, sents, s_tok, s_char, lex))
+                   or _previous_sentence_measure(ws, sents, s_tok, s_char, lex))
+        qualifier, qualifier_raw = sem.qualifier(r, work, s_char, before, lex)
         next_start = raws[i + 1].start if i + 1 < len(raws) and not raws[i + 1].range_end else None
         year, period = sem.year_and_period(sem.nearest_date(dated, r.start, r.end, (s_char, e_char), next_start))
         out.append(Figure(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
             currency=r.currency, unit=r.unit, measure=measure, year=year, period=period,
-            qualifier=sem.qualifier(r, work, s_char, before, lex),
-            change=sem.is_change(before, after, lex),
+            qualifier=qualifier,
+            change=sem.is_change(before, after, lex, len(qualifier_raw.split()) if qualifier_raw else 0),
             target=sem.is_target(r, work, e_char, before, lex),
             confidence=1.0 if r is raw else 0.8, evidence=[r.rule] if r is raw else [r.rule, "unit_from_neighbour"],
         ))

@@ -47,6 +47,7 @@ class FigureLexicon:
     restatement_brackets: frozenset[str]  # "450 km (280 miles)": the bracketed figure restates the first
     target_year: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
+    qualifier_ends: frozenset[str]  # the last word of every qualifier ("than" of "more than")
     prefix_start: re.Pattern[str]  # a token that starts with a currency sign or code ("HK$10")
 
 
@@ -99,5 +100,6 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         target_verbs=_lower(data["target_verbs"]),
         restatement_brackets=frozenset(data["restatement_brackets"]),
         prefix_start=re.compile(alternation([p for p in prefixes if not p[-1].isalpha()]) + r"[ ]?\d", re.I),
+        qualifier_ends=frozenset(q.split()[-1] for q in quals),
         qualifier_rx=re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I),
     )

@@ -13,14 +13,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+import numpy
 from spacy.tokens import Doc
 
 from ...models import DateMention
 from .grammar import RawFigure
 from .lexicon import FigureLexicon
 
-Words = list[tuple[int, str, str]]  # (token index, lower form, normal form)
+Words = list[tuple[int, str, str, str | None, str | None]]
+"""(token index, lower form, normal form, measure it names, measure it names with the next word)"""
 _SPACES = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"(\w[\w.'’-]*)[ ]*[(\[]?$")
 _QUALIFIER_WINDOW = 60  # characters before a figure searched for its qualifier
 _CARRY_WINDOW = 400  # characters across which a measure carries to the next figure
 _NEAR_DATES = 8  # dates looked at on each side of a figure
@@ -61,19 +64,36 @@ class Sentences:
         return self.of_token(ts), ts, te
 
 
-def words(doc: Doc, lex: FigureLexicon, i: int, j: int) -> Words:
-    """(index, lower form, normal form) of the word tokens doc[i:j]."""
-    out = []
-    for k in range(max(0, i), min(len(doc), j)):
-        t = doc[k]
-        if t.is_space or t.is_punct:
-            continue
-        out.append((k, t.lower_, t.norm_ if lex.normal_forms else t.lower_))
-    return out
+class WordIndex:
+    """The word tokens of a Doc (no spaces, no punctuation) with their lower and normal forms and
+    the measure each names alone and with the word after it, found once: a figure's context
+    windows are slices of it (a dense text has a figure every few tokens, and the windows of
+    neighbours overlap)."""
+
+    def __init__(self, doc: Doc, lex: FigureLexicon) -> None:
+        arr = doc.to_array(["LOWER", "NORM", "IS_SPACE", "IS_PUNCT"])
+        keep = (arr[:, 2] == 0) & (arr[:, 3] == 0)
+        self.first = [0, *numpy.cumsum(keep).tolist()]  # words before token k
+        strings = doc.vocab.strings
+        ks = keep.nonzero()[0].tolist()
+        lows = [strings[int(h)] for h in arr[ks, 0]]
+        norms = [strings[int(h)] for h in arr[ks, 1]] if lex.normal_forms else lows
+        m = lex.measures
+        single = [m.get(lo) or m.get(no) for lo, no in zip(lows, norms)]
+        for g, k in enumerate(ks):  # "e-commerce", "duty-free": a compound names what its head alone does not
+            if single[g] and k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+                single[g] = m.get(f"{doc[k - 2].lower_}-{lows[g]}")
+        pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
+        self.words = list(zip(ks, lows, norms, single, pairs))
+        self.n = len(doc)
+
+    def between(self, i: int, j: int) -> Words:
+        """The words of doc[i:j]."""
+        return self.words[self.first[max(0, min(self.n, i))]:self.first[max(0, min(self.n, j))]]
 
 
 def _any_in(ws: Words, vocab: frozenset[str]) -> bool:
-    return any(w in vocab or n in vocab for _, w, n in ws)
+    return any(w in vocab or n in vocab for _, w, n, _m, _p in ws)
 
 
 def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> RawFigure | None:
@@ -87,26 +107,36 @@ def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> Raw
     return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule)
 
 
-def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> str | None:
-    """"exceeded", "over", "about": the qualifier right before the figure (not before a range's end)."""
+def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> tuple[str | None, str | None]:
+    """"exceeded", "over", "about": the qualifier right before the figure (not before a range's
+    end), as its label and as written."""
     if r.range_end:
-        return None
+        return None, None
     ls = max(s_char, work.rfind("\n\n", max(0, r.start - _QUALIFIER_WINDOW - 1), r.start) + 1, r.start - _QUALIFIER_WINDOW)
-    qm = lex.qualifier_rx.search(work[ls:r.start])
+    head = work[ls:r.start]
+    last = _LAST_WORD.search(head)
+    if last is None or last.group(1).lower() not in lex.qualifier_ends:
+        return None, None  # the qualifier must end right before the figure: its last word says whether one can
+    qm = lex.qualifier_rx.search(head)
     if not qm:
-        return None
+        return None, None
     if qm.group(1).lower() in lex.ambiguous_qualifiers and (
             _any_in(before[-5:-1], lex.change_words) or _any_in(before[-5:-1], lex.target_words)):
-        return None  # "довести товарооборот до 50 млрд": "до" is "to", not "up to"
-    return lex.qualifiers[_SPACES.sub(" ", qm.group(1).lower())]
+        return None, None  # "довести товарооборот до 50 млрд": "до" is "to", not "up to"
+    written = _SPACES.sub(" ", qm.group(1).lower())
+    return lex.qualifiers[written], written
 
 
-def is_change(before: Words, after: Words, lex: FigureLexicon) -> bool:
-    """"grew by 34.9 percent", "up 5%", "a 3% increase"."""
+def is_change(before: Words, after: Words, lex: FigureLexicon, qualifier_words: int = 0) -> bool:
+    """"grew by 34.9 percent", "up 5%", "a 3% increase"; not "up to 500 euros" (the words of the
+    figure's qualifier, `qualifier_words`, are no change cue)."""
     near = [w[1] for w in before][-3:]
     if any(p in near for p in lex.change_prepositions) and _any_in(before[-8:], lex.change_words):
         return True
-    if any(w in lex.change_adverbs for w in near[-2:]):
+    if before and not qualifier_words and (before[-1][1] in lex.change_words or before[-1][2] in lex.change_words):
+        return True  # "rose 4%", "вырос 5%"
+    adverbs = near[-2:][:max(0, 2 - qualifier_words)]
+    if any(w in lex.change_adverbs for w in adverbs):
         return True
     return bool(after and (after[0][1] in lex.change_after or after[0][2] in lex.change_after
                            or (len(after) > 1 and f"{after[0][1]} {after[1][1]}" in lex.change_after)))
@@ -131,12 +161,8 @@ def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
     economic growth"), else the nearest before it, else one further after it."""
 
     def hit(ws: Words, idx: int) -> str | None:
-        _, low, nrm = ws[idx]
-        if idx + 1 < len(ws):
-            for two in (f"{low} {ws[idx + 1][1]}", f"{nrm} {ws[idx + 1][2]}"):
-                if two in lex.measures:
-                    return lex.measures[two]
-        return lex.measures.get(low) or lex.measures.get(nrm)
+        w = ws[idx]
+        return (w[4] if idx + 1 < len(ws) else None) or w[3]
 
     order = [(after, 0)] if after else []
     order += [(before, idx) for idx in range(len(before) - 1, -1, -1)] + [(after, idx) for idx in range(1, len(after))]

@@ -103,7 +103,7 @@ def _without_restatements(found: list[RawFigure], work: str, lex: FigureLexicon)
     for r in found:
         prev = out[-1] if out else None
         if (prev is not None and r.kind == prev.kind == "quantity" and work[prev.end:r.start].strip() in lex.restatement_brackets
-                and r.end - r.start < 40):
+                and work[r.end:r.end + 2].strip()[:1] in (")", "]")):
             continue
         out.append(r)
     return out

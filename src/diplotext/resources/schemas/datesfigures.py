@@ -66,6 +66,20 @@ class DatesLexicon(ResourceModel):
     numeric_shapes: Words
     bare_years: tuple[int, int] | None
     round_year_count_suffix: str
+    numeric_order: Literal["mdy", "dmy"]
+    date_qualifiers: dict[str, Literal["early", "mid", "late", "beginning", "end"]]
+    current_year_words: Words
+    list_connectors: Words
+    list_connector_fillers: Words
+    year_after_months: Words
+    weekdays: Words
+    weekday_prepositions: Words
+    weekday_determiners: Words
+    week_determiners: Words
+    weeks: Words
+    ago_units: dict[str, Literal["day", "week", "month", "year"]]
+    ago_words: Words
+    ago_counts: Words
 
 
 class FiguresLexicon(ResourceModel):
@@ -92,6 +106,11 @@ class FiguresLexicon(ResourceModel):
     elided_noun_followers: Words
     target_year_prepositions: Words
     match_normal_forms: bool
+    scaled_money_units: dict[str, Currency]  # type: ignore[valid-type]
+    unit_hyphen: bool
+    target_prepositions: Words
+    target_verbs: Words
+    restatement_brackets: Words
 
 
 class NumbersLexicon(ResourceModel):
