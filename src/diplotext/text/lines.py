@@ -75,7 +75,8 @@ def _alternation(words: list[str]) -> str:
 
 def _month_names() -> list[str]:
     """Month names and their abbreviations and case forms, of every language (``dates.json``)."""
-    return [m for lang in LANGS for m in load_json(f"{lang}/dates.json")["months"]]
+    return [name for lang in LANGS for month in load_json(f"{lang}/dates.json")["months"]
+            for name in (*month["forms"], *month["abbreviations"])]
 
 
 _POINT_WORDS = _alternation(_words_of("point_words"))
