@@ -33,11 +33,13 @@ from .models import (
     json_schema,
 )
 
-__all__ = [
-    "__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline", "diff", "DiplotextError", "SCHEMA_VERSION", "json_schema",
-    "Statement", "Source", "Section", "Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event",
-    "Stance", "Removed",
-]
+# The API: functions; the error every failure derives from, the schema.
+__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline", "diff"]
+__all__ += ["DiplotextError", "SCHEMA_VERSION", "json_schema"]
+# The document and its parts.
+__all__ += ["Statement", "Source", "Section", "Removed"]
+# The facts found in it.
+__all__ += ["Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event", "Stance"]
 
 
 def parse(

@@ -36,43 +36,49 @@ def _usage(command: str, message: str) -> int:
     return 2
 
 
-def _cmd_convert(args: argparse.Namespace) -> int:
-    from .batch import BatchSetupError, convert, statement_json
+def _convert_stdin(args: argparse.Namespace) -> int:
+    """`convert -`: one text from standard input, its JSON to standard output."""
+    from .batch import statement_json
+    from .pipeline import parse_text
+    from .text.decode import decode_bytes
 
-    if str(args.input) == "-":
-        from .pipeline import parse_text
-        from .text.decode import decode_bytes
+    limit = args.max_bytes
+    data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
+    decoded = decode_bytes(data, max_bytes=limit)
+    statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
+    sys.stdout.write(statement_json(statement))
+    return 0
 
-        limit = args.max_bytes
-        data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
-        decoded = decode_bytes(data, max_bytes=limit)
-        statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
-        sys.stdout.write(statement_json(statement))
-        return 0
-    if args.out is None:
-        return _usage("convert", "--out is required unless the input is '-'")
-    if not args.input.exists() and not args.input.is_symlink():
-        return _usage("convert", f"{args.input}: no such file or folder")
-    workers = args.workers
-    if workers == 0:
+
+def _workers(args: argparse.Namespace) -> int:
+    """The number of worker processes `--workers` asks for (0: one per core)."""
+    if args.workers == 0:
         import os
 
-        workers = os.cpu_count() or 1
-    if workers == 1:
-        from .batch import settle_heap
-        from .nlp import get_nlp
+        return os.cpu_count() or 1
+    return int(args.workers)
 
-        try:  # build the pipeline now, so that its objects are frozen with the rest
-            get_nlp(args.lang or "en", args.gazetteer)
-        except (LanguageError, GazetteerError):
-            pass  # reported by convert() with the usage error
-        settle_heap()
 
-    bar: Any = None
+def _build_before_batch(args: argparse.Namespace) -> None:
+    """In a one-process batch, build the pipeline now, so that its objects are frozen with the rest."""
+    from .batch import settle_heap
+    from .nlp import get_nlp
 
-    def progress(result: Any, total: int) -> None:
-        nonlocal bar
-        if bar is None and sys.stderr.isatty():
+    try:
+        get_nlp(args.lang or "en", args.gazetteer)
+    except (LanguageError, GazetteerError):
+        pass  # reported by convert() with the usage error
+    settle_heap()
+
+
+class _Progress:
+    """A progress bar on a terminal (none in a pipe or a log), and one line per failed input."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def __call__(self, result: Any, total: int) -> None:
+        if self.bar is None and sys.stderr.isatty():
             import os
 
             from tqdm import tqdm
@@ -82,16 +88,34 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                 cols, rows = os.get_terminal_size(sys.stderr.fileno())
             except (OSError, ValueError):
                 cols, rows = 0, 0
-            bar = tqdm(total=total, unit="file", file=sys.stderr, ncols=cols or 80, nrows=rows or 24)
+            self.bar = tqdm(total=total, unit="file", file=sys.stderr, ncols=cols or 80, nrows=rows or 24)
         if result.status == "failed":
             line = f"failed: {result.file}: {result.error}: {result.message}"
-            if bar is not None:
-                bar.write(line, file=sys.stderr)
+            if self.bar is not None:
+                self.bar.write(line, file=sys.stderr)
             else:
                 print(line, file=sys.stderr)
-        if bar is not None:
-            bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from .batch import BatchSetupError, convert
+
+    if str(args.input) == "-":
+        return _convert_stdin(args)
+    if args.out is None:
+        return _usage("convert", "--out is required unless the input is '-'")
+    if not args.input.exists() and not args.input.is_symlink():
+        return _usage("convert", f"{args.input}: no such file or folder")
+    workers = _workers(args)
+    if workers == 1:
+        _build_before_batch(args)
+    progress = _Progress()
     try:
         report = convert(
             args.input, args.out, pattern=args.glob, fmt=args.format, lang=args.lang, date=args.date,
@@ -100,8 +124,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     except (BatchSetupError, GazetteerError) as exc:
         return _usage("convert", str(exc))
     finally:
-        if bar is not None:
-            bar.close()
+        progress.close()
     if report.redo_reason:
         print(f"converting all inputs: {report.redo_reason}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
@@ -262,17 +285,15 @@ def _add_view_commands(sub: Any) -> None:
     p.set_defaults(func=_cmd_report)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="diplotext", description="Diplomatic texts into structured data.")
-    parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options every subcommand that parses text takes."""
+    p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
+    p.add_argument("--gazetteer", type=Path, help="JSON list of entities that add to or override the packaged ones")
+    p.add_argument("--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                   help="refuse inputs larger than this (default: 20M; K, M, G suffixes; 0 for no limit)")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
-        p.add_argument("--gazetteer", type=Path, help="JSON list of entities that add to or override the packaged ones")
-        p.add_argument("--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                       help="refuse inputs larger than this (default: 20M; K, M, G suffixes; 0 for no limit)")
 
+def _add_convert(sub: Any) -> None:
     p = sub.add_parser("convert", help="convert a file or a folder tree into JSON (or one JSONL)")
     p.add_argument("input", type=Path, help="a file, a folder (searched recursively), or '-' for stdin (JSON to stdout)")
     p.add_argument("--out", type=Path, help="output folder")
@@ -282,15 +303,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to convert with (0: one per core; default 1)")
     p.add_argument("--force", action="store_true", help="convert every input again, even when its output is up to date")
     p.add_argument("--date", help="the documents' date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_convert)
 
+
+def _add_parse(sub: Any) -> None:
     p = sub.add_parser("parse", help="parse one file and print its JSON")
     p.add_argument("file", type=Path)
     p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_parse)
 
+
+def _add_export(sub: Any) -> None:
     p = sub.add_parser("export", help="flat tables (CSV, and Parquet with pyarrow) from converted JSON/JSONL")
     p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
     p.add_argument("--to", type=Path, required=True, help="folder for documents.csv, sections.csv, ... (and .parquet)")
@@ -299,16 +324,32 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--no-parquet", dest="parquet", action="store_false", help="write CSV only")
     p.set_defaults(func=_cmd_export)
 
+
+def _add_show(sub: Any) -> None:
     p = sub.add_parser("show", help="an HTML page of one file with every entity, date and figure highlighted")
     p.add_argument("file", type=Path)
     p.add_argument("--html", type=Path, required=True, help="where to write the page")
     p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_show)
 
+
+def _add_schema(sub: Any) -> None:
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
-    _add_view_commands(sub)
+
+
+SUBCOMMANDS = (_add_convert, _add_parse, _add_export, _add_show, _add_schema, _add_view_commands)
+"""One function per subcommand, each adding its parser (with `func` to run) to the subparsers,
+in the order `--help` lists them. A new subcommand is a `_cmd_X` and an `_add_X` added here."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diplotext", description="Diplomatic texts into structured data.")
+    parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in SUBCOMMANDS:
+        add(sub)
     return parser
 
 
