@@ -35,7 +35,7 @@ def readings(spans: list[Span]) -> set[tuple[str, str, str]]:
 
 def test_the_filters_run_in_their_order() -> None:
     assert [name for name, _ in FILTERS] == [
-        "longest_readings", "supported_readings", "known_extended", "inner_names", "link_acronyms", "link_surnames",
+        "longest_readings", "supported_readings", "known_extended", "state_bodies", "inner_names", "link_acronyms", "link_surnames",
     ]
 
 

@@ -47,7 +47,7 @@ POSITIVE = [
     ("Plans to deploy American missiles and the U.S. global missile defence system.", [("COUNTRY", "USA")]),
     ("Russia and the US, as co-chairs, are prepared to launch mechanisms.", [("COUNTRY", "USA"), ("COUNTRY", "RUS")]),
     ("The People's Republic of China, the French Republic and the United Kingdom of Great Britain and Northern Ireland agreed.", [("COUNTRY", "CHN"), ("COUNTRY", "FRA"), ("COUNTRY", "GBR")]),
-    ("Kazakhstani and Uzbek delegations, the Kyrgyz Republic and Tajikistan's government attended.", [("COUNTRY", "KAZ"), ("COUNTRY", "UZB"), ("COUNTRY", "KGZ"), ("COUNTRY", "TJK")]),
+    ("Kazakhstani and Uzbek delegations, the Kyrgyz Republic and Tajikistan's government attended.", [("ORG", "Government of Tajikistan"), ("COUNTRY", "KAZ"), ("COUNTRY", "UZB"), ("COUNTRY", "KGZ"), ("COUNTRY", "TJK")]),
     ("Turkey and Türkiye are the same state.", [("COUNTRY", "TUR")]),
     ("Washington insists on sanctions.", [("COUNTRY", "USA")]),
     ("The Customs Union and Common Economic Space of Belarus, Kazakhstan and Russia were launched.", [("ORG", "CUSTOMS_UNION"), ("ORG", "CES"), ("COUNTRY", "KAZ"), ("COUNTRY", "BLR"), ("COUNTRY", "RUS")]),

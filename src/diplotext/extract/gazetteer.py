@@ -118,6 +118,7 @@ def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> 
     name = _require(entry, "name", where)
     names = _per_language(entry, "aliases", where)
     short = _per_language(entry, "context_aliases", where)
+    metonyms = _per_language(entry, "metonyms", where)
     acronyms = _string_list(entry.get("acronyms", []), where, "acronyms")
     for key in ("kind", "parent", "office", "country", "patronymic"):
         _optional_str(entry, key, where)
@@ -145,6 +146,7 @@ def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> 
         acronyms=acronyms,
         attributes=attributes,
         short=short,
+        metonyms=metonyms,
         support=(parent, id_) if parent else (id_,),
         surname=surname,
     )

@@ -25,6 +25,8 @@ def canonical_name(rules: LanguageRules, s: Span, text: str | None = None) -> st
     Doc's text (slicing it costs no Token per word)."""
     if rules.person_name is not None and s.label_ == "PERSON":
         return rules.person_name(s)
+    if rules.org_name is not None and s.label_ == "ORG":
+        return clean_name(rules.org_name(s))
     return clean_name(s.text if text is None else text[s.start_char : s.end_char])
 
 

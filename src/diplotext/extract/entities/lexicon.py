@@ -29,6 +29,8 @@ class Lexicon:
     topical: frozenset[str]
     decorations: frozenset[str]
     headline_small_words: frozenset[str]
+    territory_words: frozenset[str]
+    """'республика': a proper name after it goes on with the name ('Автономной Республики Крым')."""
     quoted: re.Pattern[str] | None
     """'компания «Ромашка»': a head word, then a name in quotes (group 'name')."""
     venue_words: frozenset[str]
@@ -37,8 +39,23 @@ class Lexicon:
     verb_endings: tuple[str, ...]
     currency_words: frozenset[str]
     currency_states: frozenset[str]
+    of_words: frozenset[str]
+    not_state_after: frozenset[str]
+    not_state_before: frozenset[str]
+    articles: frozenset[str]
     title_keys: frozenset[str]
     """Honorifics and one-word offices, case-folded: a word that titles the name after it."""
+    bodies: tuple[StateBody, ...] = ()
+    """Bodies every state has ('Ministry of Foreign Affairs'), with this language's forms."""
+
+
+@dataclass(frozen=True)
+class StateBody:
+    """One kind of state body of ``state_bodies.json``: its key, English name and forms."""
+
+    key: str
+    name: str
+    forms: tuple[str, ...]
 
 
 def _given_names(lang: str) -> tuple[str, ...]:
@@ -76,6 +93,7 @@ def lexicon(lang: str) -> Lexicon:
         topical=frozenset(heads.get("topical", ())),
         decorations=frozenset(heads.get("decorations", ())),
         headline_small_words=frozenset(heads.get("headline_small_words", ())),
+        territory_words=frozenset(heads.get("territory_words", ())),
         quoted=_quoted(heads.get("quoted_heads", [])),
         venue_words=frozenset(context["venue_words"]),
         conjunction=context["conjunction"],
@@ -83,6 +101,11 @@ def lexicon(lang: str) -> Lexicon:
         verb_endings=tuple(context["verb_endings"]),
         currency_words=frozenset(context["currency_words"]),
         currency_states=frozenset(context["currency_states"]),
+        of_words=frozenset(context["of_words"]),
+        not_state_after=frozenset(context["not_state_after"]),
+        not_state_before=frozenset(context["not_state_before"]),
+        articles=frozenset(context["articles"]),
         title_keys=frozenset(t.casefold() for t in titles["honorifics"])
         | frozenset(o.casefold() for o in titles["offices"] if " " not in o),
+        bodies=tuple(StateBody(b["key"], b["name"], tuple(b.get(lang, ()))) for b in load_json("state_bodies.json")["bodies"]),
     )

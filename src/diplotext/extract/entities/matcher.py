@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, GazetteerEntry
+from .body_index import known_bodies
 from .languages import rules_for
 from .lexicon import lexicon
 from .persons import initialled_persons, titled_persons
@@ -30,6 +31,8 @@ _INITIALS_NAME = re.compile(r"[A-ZА-ЯЁ](?<![\w.][A-ZА-ЯЁ])\.\s?(?:[A-ZА-�
 _EVIDENCE = {"N": "gazetteer", "L": "gazetteer", "A": "gazetteer", "C": "capital", "S": "short"}
 _NAME_FLAGS = frozenset({"Geox", "Name", "Surn", "Orgn", "Abbr", "UNKN"})
 _SENTENCE_ENDS = (".", "!", "?", "…")
+_BODY_FLAGS = frozenset({"Orgn", "Abbr"})
+"""Morphology's tags of a word that names a body ('Минобрнауки'), never a person's."""
 
 
 class EntityMatcher:
@@ -51,6 +54,7 @@ class EntityMatcher:
         self.given_set = frozenset(self.lex.given)
         self.office_set = frozenset(self.lex.offices)
         self.analyze = analyze if analyze is not None else self.rules.analyze
+        self.known_bodies = known_bodies(gazetteer, self.lex.bodies)
         # Inflected names: match on the normal forms the morphology component writes to NORM.
         self.attr = "NORM" if self.rules.inflected and nlp.has_pipe("diplotext_morph") else "LOWER"
         vocab = nlp.vocab
@@ -58,6 +62,7 @@ class EntityMatcher:
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         rules = pattern_rules(gazetteer, lang)
         self._keys: dict[int, tuple[str, GazetteerEntry | None]] = {vocab.strings.add(r.key): (r.kind, r.entry) for r in rules}
+        self._tags = {vocab.strings.add(r.key): r.key.partition("|")[2] for r in rules if r.entry is None}
         # Each distinct phrase is tokenized once (or not at all when its tokens are known), all of
         # a matcher's in one pass, and is given to the matcher as the attribute values it reads
         # from a pattern Doc.
@@ -104,7 +109,7 @@ class EntityMatcher:
 
     def scan(self, doc: Doc, text: str) -> Scan:
         """What both phrase matchers and the text's patterns find, sorted by kind."""
-        scan = Scan([], [], [], [], [], [], [], text)
+        scan = Scan([], [], [], [], [], [], [], text=text)
         for matcher in (self._folded, self._exact):
             for match_id, start, end in matcher(doc):
                 kind, entry = self._keys[match_id]
@@ -116,6 +121,8 @@ class EntityMatcher:
                     scan.given.append(start)
                 elif kind == "O" and end - start == 1:
                     scan.heads.append(start)
+                elif kind == "B":
+                    scan.bodies.append((self._tags[match_id], start, end))
         for m in _ACRONYM_DEF.finditer(text):
             acr = doc.char_span(m.start("a"), m.end("a"))
             if acr is not None and len(acr) == 1 and acr.start > 0 and doc[acr.start - 1].text == "(":
@@ -161,7 +168,7 @@ class EntityMatcher:
         text = doc[i].text
         if INITIALS.match(text):
             return True
-        return is_capitalized(text) and text not in self.lex.not_names
+        return is_capitalized(text) and text not in self.lex.not_names and not self.flags(doc, i) & _BODY_FLAGS
 
     def name_at(self, doc: Doc, i: int, blocked: dict[int, str], limit: int = 4) -> int:
         """End of the name that starts at token i (i itself when there is none)."""
@@ -170,6 +177,8 @@ class EntityMatcher:
         particles = self.lex.particles
         while j < len(doc) and j - i < limit:
             t = doc[j]
+            if j > i and "\n" in doc[j - 1].whitespace_:
+                break  # a name ends with its line
             if self.nameable(doc, j, blocked) and t.text not in seen:
                 seen.add(t.text)
                 j += 1
@@ -191,8 +200,9 @@ class EntityMatcher:
 
     def persons(self, doc: Doc, scan: Scan, blocked: dict[int, str]) -> list[Span]:
         """Persons introduced by an office, a title, a given name or initials."""
+        known = [i for i, t in blocked.items() if t == "PERSON" and blocked.get(i - 1) != "PERSON" and blocked.get(i + 1) == "PERSON"]
         blocked = {i: t for i, t in blocked.items() if t != "PERSON"}  # 'Dmitry Patrushev' is not Nikolai
-        out = titled_persons(self, doc, scan, blocked)
+        out = titled_persons(self, doc, scan, blocked, frozenset(known))
         out += self.rules.names(self, doc, scan, blocked)
         out += initialled_persons(self, doc, scan, blocked)
         return out

@@ -12,8 +12,9 @@ from .spans import OFFICES_KEY, make_span
 from .words import INITIALS
 
 
-def titled_persons(m: Reader, doc: Doc, scan: Scan, blocked: dict[int, str]) -> list[Span]:
-    """A name after an office or an honorific; the office is kept for the person's attributes."""
+def titled_persons(m: Reader, doc: Doc, scan: Scan, blocked: dict[int, str], known: frozenset[int] = frozenset()) -> list[Span]:
+    """A name after an office or an honorific; the office is kept for the person's attributes.
+    `known`: where a full name of the gazetteer starts, which is the gazetteer's to read."""
     out: list[Span] = []
     titles = sorted(scan.titles, key=lambda t: (t[1], -(t[2] - t[1])))
     last_end = -1
@@ -25,9 +26,12 @@ def titled_persons(m: Reader, doc: Doc, scan: Scan, blocked: dict[int, str]) -> 
         if m.rules.lowercase_office_needs_name and kind == "T" and not doc[start].text[:1].isupper() and not m.nameable(doc, end, blocked):
             continue
         j, office_end = m.rules.office_complement(m, doc, end, blocked, title_starts)
-        if j in title_starts:
+        if j in title_starts or j in known:
             continue  # 'Deputy Defence Minister ...': the next title carries the name
         name_end = m.name_at(doc, j, blocked)
+        agrees = m.rules.name_agrees
+        while agrees is not None and name_end - j > 1 and not agrees(doc[j:name_end]):
+            name_end -= 1
         n = name_end - j
         if n == 0:
             continue

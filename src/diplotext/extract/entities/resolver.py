@@ -13,12 +13,14 @@ from .linking import link_acronyms, link_surnames
 from .matcher import EntityMatcher
 from .resolution import Resolution, SpansFilter
 from .spans import OFFICES_KEY, OPEN_KEY, relabel
+from .state_bodies import body_readings, state_bodies
 from .support import supported_readings
 
 FILTERS: tuple[tuple[str, SpansFilter], ...] = (
     ("longest_readings", longest_readings),
     ("supported_readings", supported_readings),
     ("known_extended", known_extended),
+    ("state_bodies", state_bodies),
     ("inner_names", inner_names),
     ("link_acronyms", link_acronyms),
     ("link_surnames", link_surnames),
@@ -40,14 +42,16 @@ class EntityResolver:
         m = self.m
         scan = m.scan(doc, text)
         gaz = m.candidates(doc, scan)
+        gaz += body_readings(m, doc, scan, gaz)
         blocked: dict[int, str] = {}
         for s in gaz:
-            if s.id_ == "gazetteer":
+            if s.id_ in ("gazetteer", "template"):
                 for i in range(s.start, s.end):
                     if blocked.get(i) != "ORG":
                         blocked[i] = s.label_
         persons = m.persons(doc, scan, blocked)
-        orgs = m.organizations(doc, scan, blocked, persons)
+        known = {(s.start, s.end) for s in gaz}
+        orgs = [o for o in m.organizations(doc, scan, blocked, persons) if (o.start, o.end) not in known]  # the gazetteer's name
         candidates = gaz + persons + orgs
         return Resolution(doc, text, scan, candidates, candidates)
 

@@ -48,6 +48,8 @@ def pattern_rules(gazetteer: Gazetteer, lang: str) -> list[PatternRule]:
     add(True, "H", None, lex.honorifics, "honorific")
     add(False, "G", None, lex.given, "given")
     add(rules_for(lang).inflected, "O", None, lex.heads, "head")
+    for body in lex.bodies:
+        add(True, "B", None, body.forms, body.key)
     return rules
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..gazetteer import GazetteerEntry
 
@@ -18,4 +18,6 @@ class Scan:
     acronym_defs: list[tuple[int, int]]
     initials: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
+    bodies: list[tuple[str, int, int]] = field(default_factory=list)
+    """(state body key, start, end): 'МИД', 'Foreign Ministry'."""
     text: str = ""

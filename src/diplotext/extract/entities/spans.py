@@ -9,9 +9,9 @@ ENTITIES_KEY = "diplotext_entities"
 OPEN_KEY = "diplotext_open_entities"
 OFFICES_KEY = "diplotext_offices"
 
-PRIORITY = {"gazetteer": 0, "acronym": 1, "pattern": 2, "short": 3, "capital": 4}
+PRIORITY = {"gazetteer": 0, "acronym": 1, "template": 1, "pattern": 2, "short": 3, "capital": 4}
 """Evidence, from the strongest reading to the weakest: on equal length the stronger one wins."""
-CONFIDENCE = {"gazetteer": 1.0, "acronym": 0.9, "short": 0.85, "capital": 0.8, "pattern": 0.7}
+CONFIDENCE = {"gazetteer": 1.0, "acronym": 0.9, "template": 0.85, "short": 0.85, "capital": 0.8, "pattern": 0.7}
 
 
 def make_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "", evidence: str = "gazetteer") -> Span:

@@ -40,7 +40,7 @@ def supported_readings(m: EntityMatcher, r: Resolution) -> list[Span]:
         elif ev == "capital":
             if is_metonym(m, doc, s):
                 out.append(s)
-        elif s.label_ == "COUNTRY" and s.kb_id_ in m.lex.currency_states and is_currency(m, doc, s):
+        elif s.label_ == "COUNTRY" and (s.kb_id_ in m.lex.currency_states and is_currency(m, doc, s) or not_a_state(m, doc, s)):
             continue
         elif s.label_ == "LOCATION" and not (s.kb_id_ in m.gazetteer.entries and m.gazetteer.entries[s.kb_id_].reported):
             continue
@@ -125,3 +125,11 @@ def is_currency(m: EntityMatcher, doc: Doc, s: Span) -> bool:
     after = doc[s.end] if s.end < len(doc) else None
     words = {m.rules.word_key(t) for t in (before, after) if t is not None}
     return bool(words & m.lex.currency_words)
+
+
+def not_a_state(m: EntityMatcher, doc: Doc, s: Span) -> bool:
+    """'испанским языком', 'Spanish language': a language; 'the state of Georgia': a US state."""
+    if s.end < len(doc) and m.rules.word_key(doc[s.end]) in m.lex.not_state_after:
+        return True
+    before = " ".join(t.lower_ for t in doc[max(0, s.start - 2) : s.start])
+    return before in m.lex.not_state_before

@@ -26,6 +26,7 @@ class Organization(ResourceModel):
     aliases: PerLanguage
     parent: str | None = None
     context_aliases: PerLanguage | None = None
+    metonyms: PerLanguage | None = Field(default=None, description="names that stand for the body where it acts ('the Kremlin said')")
     countries: Names | None = None
 
 
@@ -101,6 +102,7 @@ class OrgHeads(ResourceModel):
     topical: Names = []
     decorations: Names = []
     headline_small_words: Names = []
+    territory_words: Names = []
     quoted_heads: Names = Field(default=[], description="regular expressions of head words before a quoted name")
 
 
@@ -112,6 +114,22 @@ class EntityContext(ResourceModel):
     verb_endings: Names
     currency_words: Names
     currency_states: Names
+    of_words: Names
+    articles: Names
+    not_state_after: Names
+    not_state_before: Names
+
+
+class StateBodyKind(ResourceModel):
+    key: str
+    name: str
+    en: Names
+    ru: Names
+
+
+class StateBodies(ResourceModel):
+    doc: str = Field(alias="_doc")
+    bodies: list[StateBodyKind]
 
 
 class CyrillicBigrams(ResourceModel):
@@ -141,4 +159,5 @@ SCHEMAS = {
     "en/entity_context.json": EntityContext,
     "ru/entity_context.json": EntityContext,
     "cyrillic_bigrams.json": CyrillicBigrams,
+    "state_bodies.json": StateBodies,
 }

@@ -61,6 +61,11 @@ class LanguageRules:
     """Later surname mentions are found in any case ('ПУТИН')."""
     person_name: Callable[[Span], str] | None
     """An open-world person's name as a heading gives it (the nominative), or None: as written."""
+    name_agrees: Callable[[Span], bool] | None
+    """Whether a person's name found after a title is one name (its words agree), or None."""
+    org_name: Callable[[Span], str] | None
+    """An open-world organization's name as a heading gives it (the head in the nominative), or
+    None: as written."""
     id_words: Callable[[Span], str] | None
     """The words an open-world entity's id is made of (one id whatever the case), or None: its name."""
 

@@ -81,5 +81,7 @@ RULES = LanguageRules(
     surname_stem=surname_stem,
     surname_ignore_case=False,
     person_name=None,
+    name_agrees=None,
+    org_name=None,
     id_words=None,
 )
