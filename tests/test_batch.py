@@ -145,7 +145,7 @@ def test_a_kill_while_writing_leaves_the_old_output(tree: Path, tmp_path: Path, 
     def killed(src: str, dst: str) -> None:
         raise KeyboardInterrupt  # the moment between writing the temporary file and renaming it
 
-    monkeypatch.setattr(batch.os, "replace", killed)
+    monkeypatch.setattr(batch.writing.os, "replace", killed)
     with pytest.raises(KeyboardInterrupt):
         convert(tree, out)
     monkeypatch.undo()
@@ -232,14 +232,14 @@ def test_a_file_that_vanishes_mid_batch_is_reported(tmp_path: Path, monkeypatch:
     root = tmp_path / "in"
     for name in ("a.txt", "b.txt", "c.txt"):
         write(root / name, STATEMENT)
-    real = batch.find_inputs
+    real = batch.planning.find_inputs
 
     def listed_then_deleted(root: Path, pattern: str = "*.txt"):  # type: ignore[no-untyped-def]
         found = list(real(root, pattern))
         (root / "b.txt").unlink()  # gone after the listing, before it is read
         return iter(found)
 
-    monkeypatch.setattr(batch, "find_inputs", listed_then_deleted)
+    monkeypatch.setattr(batch.planning, "find_inputs", listed_then_deleted)
     report = convert(root, tmp_path / "out")
     assert report.converted == 2
     assert report.failed[0]["file"] == "b.txt" and report.failed[0]["error"] == "UnreadableInputError"
@@ -407,11 +407,14 @@ def _descendants(pid: int) -> list[int]:
 
 
 def _helper(pid: int) -> bool:
+    """Whether `pid` is one of multiprocessing's helpers: the resource tracker, or the fork
+    server itself (a direct child; the workers it forks carry its command line too)."""
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
+        parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
         return True
-    return b"resource_tracker" in cmdline or b"forkserver" in cmdline
+    return b"resource_tracker" in cmdline or (b"forkserver" in cmdline and parent == os.getpid())
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the worker processes")

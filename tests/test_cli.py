@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+import diplotext
 from diplotext.cli import main
 
 STATEMENT = (
@@ -55,9 +58,25 @@ def test_parse_prints_one_json(tmp_path: Path, capsys) -> None:
     assert data["date"] == {"value": "2018-06-19", "granularity": "day", "source": "caller", "text": None, "start": None, "end": None}
 
 
-def test_schema_command(capsys) -> None:
+def test_schema_command_prints_a_schema_that_real_output_validates_against(tmp_path: Path, capsys) -> None:
+    import jsonschema
+
     assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out)["title"] == "Statement"
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    f = tmp_path / "s.txt"
+    f.write_text(STATEMENT, encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    output = json.loads(capsys.readouterr().out)
+    jsonschema.validate(output, schema)
+    assert set(output) == set(schema["properties"])  # every key documented, none in the schema alone
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**output, "kind": "tweet"}, schema)
+
+
+def test_version_option_prints_the_package_version(capsys) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"diplotext {diplotext.__version__}"
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

@@ -54,5 +54,8 @@ def test_every_offset_slices_back_to_its_text(seed_statement: Statement, seed_ne
             assert text[s.start:s.end] == s.text
 
 
-def test_version_is_exposed() -> None:
-    assert diplotext.__version__
+def test_version_is_a_release_number_and_is_what_outputs_record(seed_statement: Statement) -> None:
+    import re
+
+    assert re.fullmatch(r"\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?(?:\.dev\d+)?", diplotext.__version__)  # PEP 440, no "+local"
+    assert seed_statement.source.diplotext_version == diplotext.__version__

@@ -33,11 +33,13 @@ from .models import (
     json_schema,
 )
 
-__all__ = [
-    "__version__", "parse", "parse_file", "parse_many", "to_frames", "DiplotextError", "SCHEMA_VERSION", "json_schema",
-    "Statement", "Source", "Section", "Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event",
-    "Stance", "Removed",
-]
+# The API: functions; the error every failure derives from, the schema.
+__all__ = ["__version__", "parse", "parse_file", "parse_many", "to_frames", "timeline", "diff"]
+__all__ += ["DiplotextError", "SCHEMA_VERSION", "json_schema"]
+# The document and its parts.
+__all__ += ["Statement", "Source", "Section", "Removed"]
+# The facts found in it.
+__all__ += ["Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event", "Stance"]
 
 
 def parse(
@@ -109,3 +111,30 @@ def to_frames(source: Any) -> dict[str, Any]:
     from .export import to_frames as _to_frames
 
     return _to_frames(source)
+
+
+def timeline(
+    source: Any, of: str = "figures", *, by: str = "year", measure: str | None = None, entity: str | None = None,
+    parties: str | Iterable[str] | None = None, actor: str | None = None, stance: str | None = None,
+    since: str | int | None = None, until: str | int | None = None,
+) -> Any:
+    """Figures, entities, stances or events per year (or month) across documents, from a folder
+    or file of `diplotext convert` output or from Statements: a pandas DataFrame when pandas is
+    installed, else a list of plain rows (dicts). Each figure is counted once however many
+    documents report it. See `diplotext.views.timeline` for the columns."""
+    from .views import Filters, build_timeline, to_frame
+
+    wanted = parties.split(",") if isinstance(parties, str) else list(parties or ())
+    filters = Filters(measure=measure, entity=entity, parties=tuple(p.strip() for p in wanted if p.strip()), actor=actor,
+                      stance=stance, since=None if since is None else str(since), until=None if until is None else str(until))
+    return to_frame(build_timeline(source, of, by=by, filters=filters))  # type: ignore[arg-type]
+
+
+def diff(a: Any, b: Any) -> Any:
+    """What changed from statement `a` to `b` (Statements, JSON outputs of `convert`, or text
+    files): a Pydantic `StatementDiff` with the sections paired by content (same / changed /
+    added / removed, with the sentences that changed) and the entities, figures, stances and
+    events added and dropped. ``diff(x, x).empty`` is True."""
+    from .views.diff import diff_statements
+
+    return diff_statements(a, b)

@@ -36,43 +36,49 @@ def _usage(command: str, message: str) -> int:
     return 2
 
 
-def _cmd_convert(args: argparse.Namespace) -> int:
-    from .batch import BatchSetupError, convert, statement_json
+def _convert_stdin(args: argparse.Namespace) -> int:
+    """`convert -`: one text from standard input, its JSON to standard output."""
+    from .batch import statement_json
+    from .pipeline import parse_text
+    from .text.decode import decode_bytes
 
-    if str(args.input) == "-":
-        from .pipeline import parse_text
-        from .text.decode import decode_bytes
+    limit = args.max_bytes
+    data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
+    decoded = decode_bytes(data, max_bytes=limit)
+    statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
+    sys.stdout.write(statement_json(statement))
+    return 0
 
-        limit = args.max_bytes
-        data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
-        decoded = decode_bytes(data, max_bytes=limit)
-        statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
-        sys.stdout.write(statement_json(statement))
-        return 0
-    if args.out is None:
-        return _usage("convert", "--out is required unless the input is '-'")
-    if not args.input.exists() and not args.input.is_symlink():
-        return _usage("convert", f"{args.input}: no such file or folder")
-    workers = args.workers
-    if workers == 0:
+
+def _workers(args: argparse.Namespace) -> int:
+    """The number of worker processes `--workers` asks for (0: one per core)."""
+    if args.workers == 0:
         import os
 
-        workers = os.cpu_count() or 1
-    if workers == 1:
-        from .batch import settle_heap
-        from .nlp import get_nlp
+        return os.cpu_count() or 1
+    return int(args.workers)
 
-        try:  # build the pipeline now, so that its objects are frozen with the rest
-            get_nlp(args.lang or "en", args.gazetteer)
-        except (LanguageError, GazetteerError):
-            pass  # reported by convert() with the usage error
-        settle_heap()
 
-    bar: Any = None
+def _build_before_batch(args: argparse.Namespace) -> None:
+    """In a one-process batch, build the pipeline now, so that its objects are frozen with the rest."""
+    from .batch import settle_heap
+    from .nlp import get_nlp
 
-    def progress(result: Any, total: int) -> None:
-        nonlocal bar
-        if bar is None and sys.stderr.isatty():
+    try:
+        get_nlp(args.lang or "en", args.gazetteer)
+    except (LanguageError, GazetteerError):
+        pass  # reported by convert() with the usage error
+    settle_heap()
+
+
+class _Progress:
+    """A progress bar on a terminal (none in a pipe or a log), and one line per failed input."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def __call__(self, result: Any, total: int) -> None:
+        if self.bar is None and sys.stderr.isatty():
             import os
 
             from tqdm import tqdm
@@ -82,16 +88,34 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                 cols, rows = os.get_terminal_size(sys.stderr.fileno())
             except (OSError, ValueError):
                 cols, rows = 0, 0
-            bar = tqdm(total=total, unit="file", file=sys.stderr, ncols=cols or 80, nrows=rows or 24)
+            self.bar = tqdm(total=total, unit="file", file=sys.stderr, ncols=cols or 80, nrows=rows or 24)
         if result.status == "failed":
             line = f"failed: {result.file}: {result.error}: {result.message}"
-            if bar is not None:
-                bar.write(line, file=sys.stderr)
+            if self.bar is not None:
+                self.bar.write(line, file=sys.stderr)
             else:
                 print(line, file=sys.stderr)
-        if bar is not None:
-            bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from .batch import BatchSetupError, convert
+
+    if str(args.input) == "-":
+        return _convert_stdin(args)
+    if args.out is None:
+        return _usage("convert", "--out is required unless the input is '-'")
+    if not args.input.exists() and not args.input.is_symlink():
+        return _usage("convert", f"{args.input}: no such file or folder")
+    workers = _workers(args)
+    if workers == 1:
+        _build_before_batch(args)
+    progress = _Progress()
     try:
         report = convert(
             args.input, args.out, pattern=args.glob, fmt=args.format, lang=args.lang, date=args.date,
@@ -100,8 +124,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     except (BatchSetupError, GazetteerError) as exc:
         return _usage("convert", str(exc))
     finally:
-        if bar is not None:
-            bar.close()
+        progress.close()
     if report.redo_reason:
         print(f"converting all inputs: {report.redo_reason}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
@@ -154,17 +177,90 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="diplotext", description="Diplomatic texts into structured data.")
-    parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .views import Filters, build_timeline, plot_timeline
+    from .views.tabular import format_table, to_csv, to_json
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
-        p.add_argument("--gazetteer", type=Path, help="JSON list of entities that add to or override the packaged ones")
-        p.add_argument("--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                       help="refuse inputs larger than this (default: 20M; K, M, G suffixes; 0 for no limit)")
+    if not args.parsed.exists():
+        return _usage("timeline", f"{args.parsed}: no such file or folder")
+    filters = Filters(
+        measure=args.measure, entity=args.entity, actor=args.actor, stance=args.stance, since=args.since,
+        until=args.until, parties=tuple(p.strip() for p in (args.parties or "").split(",") if p.strip()),
+    )
+    problems: list[str] = []
+    from .views import iter_documents
 
+    tl = build_timeline(iter_documents(args.parsed, problems), args.of, by=args.by, filters=filters)
+    writer = {"table": format_table, "csv": to_csv, "json": to_json}[args.format]
+    sys.stdout.write(writer(tl.columns, tl.rows))
+    if args.plot:
+        plot_timeline(tl, args.plot)
+        print(f"chart: {args.plot}", file=sys.stderr)
+    if tl.undated:
+        print(f"{tl.undated} {args.of} left out: neither they nor their document have a date", file=sys.stderr)
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0 if not problems else 1
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .batch import write_atomic
+    from .views.diff import diff_statements
+    from .views.diff_views import format_terminal, render_diff_html
+
+    for path in (args.a, args.b):
+        if not path.is_file():
+            return _usage("diff", f"{path}: no such file")
+    d = diff_statements(args.a, args.b)
+    if args.html:
+        write_atomic(args.html, render_diff_html(d))
+        print(f"{args.html}: {', '.join(f'{n} {k}' for k, n in d.counts().items())} sections", file=sys.stderr)
+    sys.stdout.write(d.model_dump_json(indent=1) + "\n" if args.json else format_terminal(d))
+    return 0
+
+
+def _stance_kinds() -> list[str]:
+    from typing import get_args
+
+    from .models import Stance
+
+    return list(get_args(Stance.model_fields["stance"].annotation))
+
+
+def _add_view_commands(sub: Any) -> None:
+    """The views across documents: timeline, diff, report."""
+    p = sub.add_parser("timeline", help="figures, entities, stances or events over time, from converted JSON/JSONL")
+    p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
+    p.add_argument("--of", choices=["figures", "entities", "stances", "events"], default="figures")
+    p.add_argument("--by", choices=["year", "month"], default="year", help="the period of a row (default: year)")
+    p.add_argument("--measure", help="figures of this measure only (trade_volume, investment, ...)")
+    p.add_argument("--entity", help="an entity id, name or alias (CSTO): named, in the target, or among the actors")
+    p.add_argument("--parties", help="comma-separated ids that must all be among the document's parties (BLR,RUS)")
+    p.add_argument("--actor", help="stances and events with this actor id")
+    p.add_argument("--stance", choices=_stance_kinds(), help="stances of this kind only")
+    p.add_argument("--since", help="ISO year, month or day: leave out earlier periods")
+    p.add_argument("--until", help="ISO year, month or day: leave out later periods")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="what to print (default: table)")
+    p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the timeline to FILE.svg or FILE.png")
+    p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("diff", help="what changed between two statements (texts or JSON outputs of 'convert')")
+    p.add_argument("a", type=Path, help="the earlier statement: a text file, or NAME.json written by 'convert'")
+    p.add_argument("b", type=Path, help="the later statement")
+    p.add_argument("--json", action="store_true", help="print the diff as JSON instead of text")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write the diff as an HTML page")
+    p.set_defaults(func=_cmd_diff)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options every subcommand that parses text takes."""
+    p.add_argument("--lang", choices=["en", "ru"], help="force the language (default: detected)")
+    p.add_argument("--gazetteer", type=Path, help="JSON list of entities that add to or override the packaged ones")
+    p.add_argument("--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                   help="refuse inputs larger than this (default: 20M; K, M, G suffixes; 0 for no limit)")
+
+
+def _add_convert(sub: Any) -> None:
     p = sub.add_parser("convert", help="convert a file or a folder tree into JSON (or one JSONL)")
     p.add_argument("input", type=Path, help="a file, a folder (searched recursively), or '-' for stdin (JSON to stdout)")
     p.add_argument("--out", type=Path, help="output folder")
@@ -174,15 +270,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to convert with (0: one per core; default 1)")
     p.add_argument("--force", action="store_true", help="convert every input again, even when its output is up to date")
     p.add_argument("--date", help="the documents' date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_convert)
 
+
+def _add_parse(sub: Any) -> None:
     p = sub.add_parser("parse", help="parse one file and print its JSON")
     p.add_argument("file", type=Path)
     p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_parse)
 
+
+def _add_export(sub: Any) -> None:
     p = sub.add_parser("export", help="flat tables (CSV, and Parquet with pyarrow) from converted JSON/JSONL")
     p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
     p.add_argument("--to", type=Path, required=True, help="folder for documents.csv, sections.csv, ... (and .parquet)")
@@ -191,15 +291,32 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--no-parquet", dest="parquet", action="store_false", help="write CSV only")
     p.set_defaults(func=_cmd_export)
 
+
+def _add_show(sub: Any) -> None:
     p = sub.add_parser("show", help="an HTML page of one file with every entity, date and figure highlighted")
     p.add_argument("file", type=Path)
     p.add_argument("--html", type=Path, required=True, help="where to write the page")
     p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
-    common(p)
+    _common(p)
     p.set_defaults(func=_cmd_show)
 
+
+def _add_schema(sub: Any) -> None:
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
+
+
+SUBCOMMANDS = (_add_convert, _add_parse, _add_export, _add_show, _add_schema, _add_view_commands)
+"""One function per subcommand, each adding its parser (with `func` to run) to the subparsers,
+in the order `--help` lists them. A new subcommand is a `_cmd_X` and an `_add_X` added here."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diplotext", description="Diplomatic texts into structured data.")
+    parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in SUBCOMMANDS:
+        add(sub)
     return parser
 
 

@@ -7,7 +7,6 @@ diplotext`` a user's own pipeline can say ``nlp.add_pipe("diplotext_entities")``
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -16,75 +15,12 @@ from spacy.tokens import Doc, Span
 from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver, packaged_phrase_tokens
 from .extract.gazetteer import load_gazetteer
 from .extract.patterns import own_tokenizer
+from .lang.ru.morphology import name_tags, normal_form
 from .tokenizer import TEXT_KEY
 
 for _ext in ("evidence", "office"):
     if not Span.has_extension(_ext):
         Span.set_extension(_ext, default=None)
-
-_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "gent", "datv", "ablt", "loct"})
-
-
-@lru_cache(maxsize=1)
-def _morph_analyzer():  # type: ignore[no-untyped-def]
-    import pymorphy3  # imported on first Russian text only: its dictionaries take a moment to load
-    import pymorphy3.shapes
-
-    pymorphy3.shapes.is_latin_char = _is_latin_char  # its own raises ValueError on Tangut letters (found by fuzzing)
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-@lru_cache(maxsize=4096)
-def _is_latin_char(ch: str) -> bool:
-    """pymorphy3's test, for letters without a name in `unicodedata` too (U+17000, ...)."""
-    import unicodedata
-
-    return "LATIN" in unicodedata.name(ch, "")
-
-
-@lru_cache(maxsize=200_000)
-def normal_form(word: str) -> str:
-    """The dictionary form of a Russian word ('Беларуси' -> 'беларусь'), lower-cased."""
-    if not word[:1].isalpha():
-        return word.lower()
-    analyzer = _morph_analyzer()
-    parses = analyzer.parse(word)
-    best = parses[0]
-    if word[:1].isupper() and not {"Geox", "Orgn", "Abbr"} & best.tag.grammemes:
-        # A capitalized word is read as a name where it can be one: 'Токаеву' is Tokayev's
-        # dative, not the woman's name 'Токаева'; 'Ниязов' and 'Токаев' are surnames, not the
-        # genitive plurals of 'Нияз' and 'токай'; the guess 'пашинянин' for an unknown
-        # 'Пашинян' is longer than the word, which stays as it is.
-        surnames = [p for p in parses if "Surn" in p.tag and "sing" in p.tag]
-        names = surnames or [p for p in parses if {"Name", "Patr"} & p.tag.grammemes and "sing" in p.tag]
-        if names:
-            return names[0].normal_form.replace("ё", "е")
-        lower = word.lower().replace("ё", "е")
-        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
-            return lower
-        if {"plur", "gent"} <= best.tag.grammemes and lower.endswith(_SURNAME_ENDINGS):
-            return lower
-        if len(best.normal_form) > len(word) and not analyzer.word_is_known(word):
-            return lower
-    return best.normal_form.replace("ё", "е")
-
-
-@lru_cache(maxsize=100_000)
-def name_tags(word: str) -> frozenset[str]:
-    """The proper-name and case grammemes of a Russian word's likely readings ('Ниязовым' ->
-    {'Surn', 'ablt', ...}); 'UNKN' for a word the dictionary does not know; the part of speech of
-    its likeliest reading when it is 'VERB', 'ADJF', 'PRTF' or 'NOUN'."""
-    analyzer = _morph_analyzer()
-    parses = analyzer.parse(word)
-    tags = {g for p in parses[:3] if p.score >= 0.1 for g in p.tag.grammemes & _NAME_TAGS}
-    if parses and parses[0].tag.POS in ("VERB", "PRTS"):
-        tags.add("VERB")
-    if parses and parses[0].tag.POS in ("ADJF", "PRTF", "NOUN"):
-        tags.add(parses[0].tag.POS)
-    if not analyzer.word_is_known(word):
-        tags.add("UNKN")
-    return frozenset(tags)
 
 
 class RussianNormalizer:

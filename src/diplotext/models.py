@@ -40,6 +40,11 @@ EntityType = Literal["ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION
 Granularity = Literal["day", "month", "quarter", "half", "year", "decade", "century", "period"]
 FigureKind = Literal["money", "percent", "quantity", "count"]
 SectionKind = Literal["title", "dateline", "lead", "heading", "paragraph", "point", "quote"]
+# The stance classes, grouped by how the actor leans (their PLOVER and CAMEO codes are in
+# resources/<lang>/stances.json "classes"): for, against, and asking something of others.
+StanceFor = Literal["support", "welcome", "reaffirm", "commit", "agree"]
+StanceAgainst = Literal["condemn", "oppose", "concern", "reject"]
+StanceClass = Literal[StanceFor, StanceAgainst, "call_for"]
 
 
 class _Model(BaseModel):
@@ -162,9 +167,7 @@ class Stance(_Model):
     """A position taken: who supports, condemns, welcomes, ... what."""
 
     actor: list[str] = Field(default_factory=list, description="Entity ids, or 'parties' for the signatories.")
-    stance: Literal[
-        "support", "welcome", "condemn", "oppose", "call_for", "reaffirm", "commit", "concern", "agree", "reject"
-    ]
+    stance: StanceClass
     target: str = Field(description="What the stance is about, in the text's words.")
     target_ids: list[str] = Field(default_factory=list, description="Entity ids inside the target.")
     plover: str | None = Field(None, description="The PLOVER/CAMEO root it maps to, where one corresponds.")

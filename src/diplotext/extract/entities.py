@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..lang.ru import morphology
 from ..models import Entity, Mention
 from ..resources import load_json
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, slug
@@ -965,9 +966,7 @@ class EntityResolver:
         """A surname's key: its normal form in Russian; elsewhere case and accents folded, since
         gazetteers and texts spell the same name with and without them ('Niinisto', 'Niinistö')."""
         if self.lang == "ru" and " " not in word:
-            from ..components import normal_form
-
-            return normal_form(word)
+            return morphology.normal_form(word)
         return _fold_accents(word.casefold())
 
     def _stem(self, norm: str, span: Span) -> str:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang.ru import morphology
 from ..models import DocumentKind, Entity, Section
 from ..resources import load_json
 from ..segment import is_news_dateline
@@ -286,18 +287,10 @@ def _nominative(word: str, lang: str) -> str:
     """'Москве' -> 'Москва': a Russian place name in the case a venue is given in."""
     if lang != "ru" or not re.search(r"[а-яё]", word, re.I):
         return word
-    try:
-        from ..components import _morph_analyzer  # the one cached analyser of the package
-
-        morph = _morph_analyzer()
-    except Exception:  # noqa: BLE001 - no analyser: keep the form as written
+    form = morphology.nominative(word)
+    if form is None:
         return word
-    for p in morph.parse(word):
-        if "Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag:
-            form = p.inflect({"nomn"})
-            if form is not None:
-                return form.word.capitalize() if word[:1].isupper() else form.word
-    return word
+    return form.capitalize() if word[:1].isupper() else form
 
 
 @lru_cache(maxsize=None)

@@ -2,60 +2,22 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
+from ...lang.ru import morphology
 from .base import RelationRules
 
 _NOT_NAME_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 """Parts of speech that end an instrument's description and follow a bare anaphoric head."""
 
 
-def _morph() -> Any:
-    from ...components import _morph_analyzer
-
-    return _morph_analyzer()
-
-
 def _cyrillic(lower: str) -> bool:
     return any("а" <= c <= "я" for c in lower)
 
 
-@lru_cache(maxsize=50_000)
 def pos(lower: str) -> str | None:
     """The part of speech of the likeliest reading (None for a word without Cyrillic letters)."""
-    return _morph().parse(lower)[0].tag.POS if _cyrillic(lower) else None
-
-
-@lru_cache(maxsize=50_000)
-def case(lower: str) -> str | None:
-    """The case of the likeliest reading."""
-    return _morph().parse(lower)[0].tag.case
-
-
-@lru_cache(maxsize=50_000)
-def number(lower: str) -> str | None:
-    """The number of the likeliest reading."""
-    return _morph().parse(lower)[0].tag.number
-
-
-@lru_cache(maxsize=50_000)
-def can_be_plural(lower: str) -> bool:
-    """Is any reading plural?"""
-    return any(p.tag.number == "plur" for p in _morph().parse(lower))
-
-
-@lru_cache(maxsize=4096)
-def is_lemma(lower: str) -> bool:
-    """Is some reading of the word its own dictionary form?"""
-    return any(p.normal_form.replace("ё", "е") == lower for p in _morph().parse(lower))
-
-
-def normal_form(word: str) -> str:
-    """The dictionary form the pipeline writes to NORM."""
-    from ...components import normal_form as norm
-
-    return norm(word)
+    return morphology.pos(lower) if _cyrillic(lower) else None
 
 
 class RussianRules(RelationRules):
@@ -76,9 +38,9 @@ class RussianRules(RelationRules):
     def readings(self, word: str) -> list[str]:
         """The pipeline's NORM of the word, and the word itself where it is a dictionary form too
         (the first analysis may read 'Устав' as a form of 'устать')."""
-        first = normal_form(word)
+        first = morphology.normal_form(word)
         lower = self.fold(word.lower())
-        if lower != first and is_lemma(lower):
+        if lower != first and morphology.is_lemma(lower):
             return [first, lower]
         return [first]
 
@@ -99,17 +61,17 @@ class RussianRules(RelationRules):
         return pos(lower) == "PREP"
 
     def is_plural(self, lower: str) -> bool:
-        return number(lower) == "plur"
+        return morphology.number(lower) == "plur"
 
     def may_be_plural(self, lower: str) -> bool:
-        return pos(lower) != "NOUN" or can_be_plural(lower)
+        return pos(lower) != "NOUN" or morphology.can_be_plural(lower)
 
     def passive_agent(self, words: list[str], lowers: list[str], unit: Any, span_start: int, end: int,
                       passive_aux: frozenset[str], agent_markers: frozenset[str]) -> int | None:
         """'X были осуждены Y-ом': a short participle followed by an actor in the instrumental."""
         if end >= unit.end or pos(lowers[end - 1]) != "PRTS":
             return None
-        if any(e.start == end and e.label in ("ORG", "COUNTRY", "PERSON") and case(lowers[e.start]) == "ablt" for e in unit.entities):
+        if any(e.start == end and e.label in ("ORG", "COUNTRY", "PERSON") and morphology.case(lowers[e.start]) == "ablt" for e in unit.entities):
             return end
         return None
 
@@ -128,21 +90,15 @@ class RussianRules(RelationRules):
 
     def ends_description(self, doc: Any, i: int, lim: int, word: str, stops: frozenset[str], is_head: bool) -> bool:
         t = doc[i]
-        if word in stops or (t.text[:1].islower() and _pos_any(t.lower_) in _NOT_NAME_POS):
+        if word in stops or (t.text[:1].islower() and morphology.pos(t.lower_) in _NOT_NAME_POS):
             return True
         # 'соглашение о поставках газа и реализация проектов': the list goes on outside the name
-        return word == "и" and i + 1 < lim and case(doc[i + 1].lower_) == "nomn"
+        return word == "и" and i + 1 < lim and morphology.case(doc[i + 1].lower_) == "nomn"
 
     def anaphor_without_determiner(self, next_lower: str | None) -> bool:
-        return next_lower is not None and _pos_any(next_lower) in _NOT_NAME_POS
+        return next_lower is not None and morphology.pos(next_lower) in _NOT_NAME_POS
 
 
-@lru_cache(maxsize=50_000)
 def _verb(lower: str) -> bool:
-    return _morph().parse(lower)[0].tag.POS in ("VERB", "INFN", "GRND")
+    return morphology.pos(lower) in ("VERB", "INFN", "GRND")
 
-
-@lru_cache(maxsize=50_000)
-def _pos_any(lower: str) -> str | None:
-    """The part of speech of the likeliest reading, for any word (Latin too)."""
-    return _morph().parse(lower)[0].tag.POS

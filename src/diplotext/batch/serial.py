@@ -1,0 +1,72 @@
+"""Converting tasks in this process, streaming through spaCy's ``nlp.pipe``."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import __about__
+from ..pipeline import Prepared, parse_stream, prepare
+from ..text.decode import decode_bytes
+from ..text.files import read_bytes
+from .existing import output_fingerprint
+from .planning import Settings, Task
+from .results import FileResult, failure
+from .writing import statement_json, write_atomic
+
+
+def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult | Exception, int]:
+    """(what the parser gets for `task`, its words): a prepared input, a `skipped` result for an
+    input whose output is current (passed through the parser unchanged), or the exception that
+    reading or decoding it raised."""
+    try:
+        data = read_bytes(Path(task.path), max_bytes=settings.max_bytes)
+        digest = hashlib.sha256(data).hexdigest()
+        known = None
+        if not settings.force:
+            known = task.known if settings.fmt == "jsonl" else output_fingerprint(Path(task.target or ""))
+        if known == (digest, __about__.__version__):
+            return FileResult(task.rel, "skipped"), 0
+        decoded = decode_bytes(data, max_bytes=settings.max_bytes)
+        del data
+        prep = prepare(decoded.text, lang=settings.lang, path=task.rel, encoding=decoded.encoding, sha256=digest)
+        return prep, len(decoded.text.split())
+    except Exception as exc:  # noqa: BLE001 - recorded for this file
+        return exc, 0
+
+
+def _finish(task: Task, words: int, result: Any, settings: Settings) -> FileResult:
+    """The result of one parsed task: its JSON written (or its JSONL line kept), or its failure."""
+    if isinstance(result, FileResult):
+        return result
+    if isinstance(result, Exception):
+        return failure(task.rel, result)
+    try:
+        if settings.fmt == "jsonl":
+            return FileResult(task.rel, "converted", words, line=result.model_dump_json())
+        write_atomic(Path(task.target or ""), statement_json(result))
+    except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: recorded for this file
+        return failure(task.rel, exc)
+    return FileResult(task.rel, "converted", words)
+
+
+def run_tasks(tasks: Iterable[Task], settings: Settings) -> Iterator[FileResult]:
+    """Convert tasks in this process, streaming through `nlp.pipe`; one result per task, in order.
+
+    JSON outputs are written here (atomically); JSONL lines are returned in the results.
+    """
+    gazetteer = Path(settings.gazetteer) if settings.gazetteer else None
+    pending: deque[tuple[Task, int]] = deque()  # every task handed to the parser: (task, words)
+
+    def prepared() -> Iterator[Any]:
+        for task in tasks:
+            item, words = _prepare_task(task, settings)
+            pending.append((task, words))
+            yield item
+
+    for result in parse_stream(prepared(), date=settings.date, gazetteer=gazetteer):
+        task, words = pending.popleft()
+        yield _finish(task, words, result, settings)

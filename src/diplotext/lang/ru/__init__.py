@@ -1,0 +1,1 @@
+"""Russian: morphology (pymorphy3) and what else only Russian needs."""
