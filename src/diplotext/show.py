@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
+from .errors import counted
 from .models import Statement
 from .text.decode import DEFAULT_MAX_BYTES
 
@@ -191,8 +192,8 @@ def render_html(statement: Statement, text: str) -> str:
     )
     date = statement.date.value if statement.date else "no date"
     meta = (f"{html.escape(statement.kind)} · {html.escape(statement.language)} · {html.escape(date)} · "
-            f"{len(statement.entities)} entities, {len(statement.dates)} dates, {len(statement.figures)} figures, "
-            f"{len(statement.sections)} sections")
+            f"{counted(len(statement.entities), 'entity', 'entities')}, {counted(len(statement.dates), 'date')}, "
+            f"{counted(len(statement.figures), 'figure')}, {counted(len(statement.sections), 'section')}")
     source = html.escape(statement.source.path or statement.source.sha256[:12])
     title = html.escape(statement.title or statement.source.path or "diplotext")
     return f"""<!DOCTYPE html>
