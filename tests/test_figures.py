@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from corpus import figures_en, figures_ru
+from tables import assert_exact
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,21 +33,30 @@ def _cases(kind: str) -> list[tuple]:
             for lang, mod in CORPORA.items() for case in getattr(mod, kind)]
 
 
+_FIELDS = ("currency", "unit", "measure", "year", "period", "qualifier", "change", "target", "evidence")
+
+
+def _matches(text: str) -> object:
+    def same(f: Figure, e: dict) -> bool:
+        return (text[f.start:f.end] == e["text"] and f.text == e["text"].translate({0xA0: " ", 0x202F: " ", 0x2009: " "})
+                and f.value == Decimal(e["value"]) and all(getattr(f, k) == e[k] for k in _FIELDS if k in e))
+    return same
+
+
+def _show(f: Figure) -> dict:
+    return f.model_dump(include={"text", "value", *_FIELDS}, exclude_defaults=True)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), _cases("POSITIVE"))
 def test_positive(lang: str, text: str, expected: list[dict]) -> None:
     found = extract(text, lang, CORPORA[lang].REFERENCE)
-    assert [text[f.start:f.end] for f in found] == [e["text"] for e in expected]
-    for f, e in zip(found, expected):
-        assert f.text == e["text"].translate({0xA0: " ", 0x202F: " ", 0x2009: " "})
-        assert f.value == Decimal(e["value"])
-        for key in ("currency", "unit", "measure", "year", "qualifier", "change", "target"):
-            if key in e:
-                assert getattr(f, key) == e[key], (key, f)
+    assert_exact(found, expected, _matches(text), show=_show)  # type: ignore[arg-type]
+    assert [text[f.start:f.end] for f in found] == [e["text"] for e in expected]  # and in text order
 
 
 @pytest.mark.parametrize(("lang", "text"), _cases("NEGATIVE"))
 def test_negative(lang: str, text: str) -> None:
-    assert [f.text for f in extract(text, lang)] == []
+    assert_exact(extract(text, lang), [], _matches(text), show=_show)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("raw", "lang", "value"), [

@@ -113,7 +113,7 @@ def test_dateparser_with_formats_reads_as_its_absolute_time_parser(lang: str) ->
     """Normalization reads canonical renderings with dateparser's custom-formats parser (which
     skips the time-zone regexes); for every rendering it gives what the absolute-time parser
     gave: the same date and period, or nothing."""
-    from diplotext.extract import dates
+    from diplotext.extract.dates import normalization as dates
 
     reference = _absolute_time_parser(lang)
     for text in _renderings(lang):

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import DocumentDate
@@ -39,27 +40,23 @@ def _prefixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(p.lower() for p in data["issued_prefixes"]), tuple(p.lower() for p in data["publication_prefixes"])
 
 
-def _line_of(lines: Sequence[Line], pos: int) -> Line | None:
-    """The line holding `pos`, by bisection (lines are in text order)."""
-    i = bisect_right([ln.start for ln in lines] if len(lines) < 64 else _starts(lines), pos) - 1
-    if i >= 0 and lines[i].start <= pos < lines[i].end:
-        return lines[i]
-    return None
+@dataclass(frozen=True)
+class _Lines:
+    """Lines in text order, and their starts for finding the line that holds an offset."""
 
+    lines: Sequence[Line]
+    starts: list[int]
 
-_STARTS: dict[int, tuple[Sequence[Line], list[int]]] = {}
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> _Lines:
+        return cls(lines, [ln.start for ln in lines])
 
-
-def _starts(lines: Sequence[Line]) -> list[int]:
-    """Line starts of a long line list, computed once per list (the last few lists are kept)."""
-    key = id(lines)
-    hit = _STARTS.get(key)
-    if hit is None or hit[0] is not lines:
-        if len(_STARTS) > 8:
-            _STARTS.clear()
-        hit = (lines, [ln.start for ln in lines])
-        _STARTS[key] = hit
-    return hit[1]
+    def holding(self, pos: int) -> Line | None:
+        """The line holding `pos`, by bisection."""
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.lines[i].start <= pos < self.lines[i].end:
+            return self.lines[i]
+        return None
 
 
 def _iso(c: DateCandidate, lang: str, year: int | None = None) -> str | None:
@@ -98,6 +95,168 @@ def _year_from_text(c: DateCandidate, cands: Sequence[DateCandidate], footer: Se
     return max(y for y, n in years.items() if n == best)
 
 
+@dataclass(frozen=True)
+class _Text:
+    """What every finder reads: the date candidates, the layout, and the lines they come from."""
+
+    cands: Sequence[DateCandidate]
+    layout: Layout
+    work: str
+    lang: str
+    content: list[Line]
+    head: list[Line]
+    """The content's first lines, up to a "See also" header (dates under it are other documents')."""
+    explicit: list[DateCandidate]
+    """Candidates with a month and a day; of a range ("December 13 − 14, 2005") the first day."""
+    footer: list[tuple[DateCandidate, Line]]
+    """Dates of removed "Publication date: ..." lines."""
+    issued_removed: list[tuple[DateCandidate, Line]]
+    """Dates of removed "Issued on ..." lines."""
+    issued: tuple[str, ...]
+    published: tuple[str, ...]
+    head_index: _Lines
+    content_index: _Lines
+
+
+def _removed_prefixed(layout: Layout, lang: str) -> tuple[list[tuple[DateCandidate, Line]], list[tuple[DateCandidate, Line]]]:
+    """Dates with a year and a month in removed lines that open with a publication or an
+    issued prefix: (publication footers, issued lines)."""
+    issued, published = _prefixes(lang)
+    footer: list[tuple[DateCandidate, Line]] = []
+    issued_removed: list[tuple[DateCandidate, Line]] = []
+    for ln in layout.removed:
+        low = ln.text.strip().lower()
+        if low.startswith(published) or low.startswith(issued):
+            for c in parse_date_text(ln.text, lang):
+                if c.year is not None and c.month is not None:
+                    (issued_removed if low.startswith(issued) else footer).append((c, ln))
+    return footer, issued_removed
+
+
+def _read_text(cands: Sequence[DateCandidate], layout: Layout, work: str, lang: str, head_lines: int) -> _Text:
+    content = [ln for ln in layout.content if ln.text.strip()]
+    head = content[:head_lines]
+    see_also = date_lexicon(lang).data.get("see_also", [])
+    for i, ln in enumerate(head):
+        if ln.text.strip().lower().rstrip(":") in see_also:
+            head = head[:i]
+            break
+    explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role != "range_end"]
+    footer, issued_removed = _removed_prefixed(layout, lang)
+    issued, published = _prefixes(lang)
+    return _Text(cands, layout, work, lang, content, head, explicit, footer, issued_removed, issued, published,
+                 _Lines.of(head), _Lines.of(content))
+
+
+def _line_date(c: DateCandidate, ln: Line, value: str, source: str, granularity: str) -> DocumentDate:
+    return DocumentDate(value=value, granularity=granularity, source=source,  # type: ignore[arg-type]
+                        text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
+
+
+def _header_or_dateline(t: _Text) -> DocumentDate | None:
+    """A header date line near the top ("December 19, 2012" under the title), or a news dateline
+    ("MINSK, 6 December (BelTA) – ..."), whichever comes first."""
+    for c in t.explicit:
+        ln = t.head_index.holding(c.start)
+        if ln is None or c.start - ln.start > 300:
+            continue  # a header date or a dateline opens its line
+        before = t.work[ln.start:c.start]
+        after = t.work[c.end:min(ln.end, c.end + 1000)]
+        if c.year is not None and ln.end - ln.start <= 1000:  # a header line is short
+            if c.role == "range_start":  # the rest of the line holds the range's other end
+                after = _RANGE_END.sub(" ", after, count=1)
+            rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
+            if len(rest) <= 3 and not before.strip().lower().startswith(t.issued):
+                value = _iso(c, t.lang)
+                if value:
+                    return _doc_date(c, value, "header", t.work)
+        if (_DATELINE_HEAD.match(before) or not before.strip()) and _DATELINE_TAIL.match(after):
+            value = _iso(c, t.lang, _year_from_text(c, t.cands, [f for f, _ in t.footer], t.work, t.lang))
+            if value:
+                return _doc_date(c, value, "dateline", t.work)
+    return None
+
+
+def _removed_header_line(t: _Text) -> DocumentDate | None:
+    """A header date line that the layout took for page furniture: a lone date line near the top."""
+    top_end = t.head[-1].end if t.head else (t.content[0].start if t.content else len(t.work))
+    for ln in t.layout.removed:
+        if ln.start > top_end:
+            break
+        if not any(ch.isdigit() for ch in ln.text):
+            continue
+        for c in parse_date_text(ln.text, t.lang):
+            if c.year is None or c.day is None or c.relative or c.role != "point":
+                continue
+            rest = _WORD.findall(_TIME.sub(" ", ln.text[:c.start] + " " + ln.text[c.end:]))
+            if len(rest) <= 3 and not ln.text.strip().lower().startswith(t.issued + t.published):
+                value = _iso(c, t.lang)
+                if value:
+                    return _line_date(c, ln, value, "header", "day")
+    return None
+
+
+def _issued_in_content(t: _Text) -> DocumentDate | None:
+    """"Issued on ...", "Done at Minsk on ...", or a place-and-date line closing the text."""
+    tail = [ln for ln in t.content[-3:] if ln not in t.content[:3] and ln != t.layout.title]
+    for c in t.explicit:
+        if c.year is None:
+            continue
+        ln = t.content_index.holding(c.start)
+        if ln is None or c.start - ln.start > 200:
+            continue  # "Issued on", "Done at Minsk on" open the line
+        before = t.work[ln.start:c.start].strip().lower()
+        closing = ln in tail and ln.end - ln.start <= 200 and len(
+            _WORD.findall(_TIME.sub(" ", t.work[ln.start:c.start] + " " + t.work[c.end:ln.end]))) <= 4
+        if before.startswith(t.issued) or closing:
+            value = _iso(c, t.lang)
+            if value:
+                return _doc_date(c, value, "issued", t.work)
+    return None
+
+
+def _issued_removed(t: _Text) -> DocumentDate | None:
+    """"Issued on ..." after the content, taken out with the footer."""
+    for c, ln in t.issued_removed:
+        value = _iso(c, t.lang)
+        if value:
+            return _line_date(c, ln, value, "issued", "day" if c.day else "month")
+    return None
+
+
+def _title_date(t: _Text) -> DocumentDate | None:
+    """A date in the title, with a year and a month."""
+    title = t.layout.title
+    if title is None:
+        return None
+    for c in t.cands:
+        if title.start <= c.start < title.end and c.year is not None and c.month is not None and not c.relative:
+            value = _iso(c, t.lang)
+            if value:
+                return _doc_date(c, value, "title", t.work)
+    return None
+
+
+def _publication_footer(t: _Text) -> DocumentDate | None:
+    """A "Publication date: ..." footer with a day, removed as boilerplate."""
+    for c, ln in t.footer:
+        value = _iso(c, t.lang) if c.day is not None else None
+        if value:
+            return _line_date(c, ln, value, "publication", "day")
+    return None
+
+
+FINDERS: tuple[tuple[str, Callable[[_Text], DocumentDate | None]], ...] = (
+    ("header or dateline", _header_or_dateline),
+    ("header", _removed_header_line),
+    ("issued", _issued_in_content),
+    ("issued", _issued_removed),
+    ("title", _title_date),
+    ("publication", _publication_footer),
+)
+"""Where a text gives its own date, in order of trust: the first finder that finds one wins."""
+
+
 def find_document_date(
     cands: Sequence[DateCandidate],
     layout: Layout,
@@ -106,97 +265,9 @@ def find_document_date(
     head_lines: int = 10,
 ) -> DocumentDate | None:
     """The date the text gives for itself, with its provenance, or None."""
-    content = [ln for ln in layout.content if ln.text.strip()]
-    issued, published = _prefixes(lang)
-    footer: list[DateCandidate] = []
-    footer_lines: list[Line] = []
-    issued_removed: list[tuple[DateCandidate, Line]] = []
-    for ln in layout.removed:
-        low = ln.text.strip().lower()
-        if low.startswith(published) or low.startswith(issued):
-            for c in parse_date_text(ln.text, lang):
-                if c.year is not None and c.month is not None:
-                    if low.startswith(issued):
-                        issued_removed.append((c, ln))
-                    else:
-                        footer.append(c)
-                        footer_lines.append(ln)
-
-    # a header may give the days of a summit ("December 13 − 14, 2005"): the first one dates it
-    explicit = [c for c in cands if c.month is not None and c.day is not None and not c.relative and c.role != "range_end"]
-    head = content[:head_lines]
-    see_also = date_lexicon(lang).data.get("see_also", [])
-    for i, ln in enumerate(head):  # dates under "See also" are other documents' dates
-        if ln.text.strip().lower().rstrip(":") in see_also:
-            head = head[:i]
-            break
-    # header date lines and datelines near the top
-    for c in explicit:
-        ln = _line_of(head, c.start)
-        if ln is None or c.start - ln.start > 300:
-            continue  # a header date or a dateline opens its line (and slicing a whole long line
-            # per date would be quadratic on a one-line text)
-        before = work[ln.start:c.start]
-        after = work[c.end:min(ln.end, c.end + 1000)]
-        if c.year is not None and ln.end - ln.start <= 1000:  # a header line is short
-            if c.role == "range_start":  # the rest of the line holds the range's other end
-                after = _RANGE_END.sub(" ", after, count=1)
-            rest = _WORD.findall(_TIME.sub(" ", before + " " + after))
-            if len(rest) <= 3 and not before.strip().lower().startswith(issued):
-                value = _iso(c, lang)
-                if value:
-                    return _doc_date(c, value, "header", work)
-        if (_DATELINE_HEAD.match(before) or not before.strip()) and _DATELINE_TAIL.match(after):
-            value = _iso(c, lang, _year_from_text(c, cands, footer, work, lang))
-            if value:
-                return _doc_date(c, value, "dateline", work)
-    # a header date line that the layout took for page furniture: a lone date line near the top
-    top_end = head[-1].end if head else (content[0].start if content else len(work))
-    for ln in layout.removed:
-        if ln.start > top_end:
-            break
-        if not any(ch.isdigit() for ch in ln.text):
-            continue
-        for c in parse_date_text(ln.text, lang):
-            if c.year is None or c.day is None or c.relative or c.role != "point":
-                continue
-            rest = _WORD.findall(_TIME.sub(" ", ln.text[:c.start] + " " + ln.text[c.end:]))
-            if len(rest) <= 3 and not ln.text.strip().lower().startswith(issued + published):
-                value = _iso(c, lang)
-                if value:
-                    return DocumentDate(value=value, granularity="day", source="header",
-                                        text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
-    # "Issued on ...", "Done at Minsk on ...", a place-and-date line closing the text
-    tail = [ln for ln in content[-3:] if ln not in content[:3] and ln != layout.title]
-    for c in explicit:
-        if c.year is None:
-            continue
-        ln = _line_of(content, c.start)
-        if ln is None or c.start - ln.start > 200:
-            continue  # "Issued on", "Done at Minsk on" open the line
-        before = work[ln.start:c.start].strip().lower()
-        closing = ln in tail and ln.end - ln.start <= 200 and len(_WORD.findall(_TIME.sub(" ", work[ln.start:c.start] + " " + work[c.end:ln.end]))) <= 4
-        if before.startswith(issued) or closing:
-            value = _iso(c, lang)
-            if value:
-                return _doc_date(c, value, "issued", work)
-    for c, ln in issued_removed:  # "Issued on ..." after the content, taken out with the footer
-        value = _iso(c, lang)
-        if value:
-            return DocumentDate(value=value, granularity="day" if c.day else "month", source="issued",
-                                text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
-    # a date in the title
-    title = layout.title
-    if title is not None:
-        for c in cands:
-            if title.start <= c.start < title.end and c.year is not None and c.month is not None and not c.relative:
-                value = _iso(c, lang)
-                if value:
-                    return _doc_date(c, value, "title", work)
-    # a publication footer, removed as boilerplate
-    for c, ln in zip(footer, footer_lines):
-        value = _iso(c, lang) if c.day is not None else None
-        if value:
-            return DocumentDate(value=value, granularity="day", source="publication",
-                                text=ln.text[c.start:c.end], start=ln.start + c.start, end=ln.start + c.end)
+    t = _read_text(cands, layout, work, lang, head_lines)
+    for _source, finder in FINDERS:
+        found = finder(t)
+        if found is not None:
+            return found
     return None

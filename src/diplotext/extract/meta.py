@@ -31,10 +31,7 @@ from ..segment import is_news_dateline
 from ..text.clean import Layout
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_FIRST_PERSON = {
-    "en": frozenset({"i", "we", "my", "our", "me", "us", "myself", "ourselves"}),
-    "ru": frozenset({"я", "мы", "мой", "моя", "мое", "моё", "мои", "наш", "наша", "наше", "наши", "нас", "нам", "нами", "меня", "мне", "мною"}),
-}
+_LANGS = ("en", "ru")
 _TICKER = re.compile(r"^[\s\d.,+\-−–%]*\d[\s\d.,+\-−–%]*\s*(?:[A-Z]{3}|руб\.?)\s*$|^(?:[A-Z]{3})\s*[\d.,+\-−–%\s]+$")
 
 
@@ -48,11 +45,28 @@ class _Cues:
     news: tuple[str, ...]
     official: tuple[str, ...]
     venue: tuple[str, ...]
+    first_person: frozenset[str]
+    ed_adjectives: frozenset[str]
+    nominal: re.Pattern[str]
+    """A headline that opens as an official body's own item without a verb ('Meeting with ...')."""
+    verb: re.Pattern[str]
+    """A finite verb of a headline."""
+    not_verbs: re.Pattern[str] | None
+    """Nouns that `verb` would take for verbs, as whole words."""
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def _every(key: str) -> list[str]:
+    """A list kept under `key` in every language's ``kinds.json``, all languages together."""
+    return [w for lang in _LANGS for w in load_json(f"{lang}/kinds.json")[key]]
 
 
 @lru_cache(maxsize=None)
 def _cues(lang: str) -> _Cues:
-    data = load_json(f"{'ru' if lang == 'ru' else 'en'}/kinds.json")
+    data = load_json(f"{lang if lang in _LANGS else _LANGS[0]}/kinds.json")
     nouns = sorted(((k.casefold(), v) for k, v in data["document_nouns"].items()), key=lambda kv: -len(kv[0]))
     rep = [w.casefold() for w in data["reporting_words"]]
     return _Cues(
@@ -64,7 +78,20 @@ def _cues(lang: str) -> _Cues:
         news=tuple(w.casefold() for w in data["news_cues"]),
         official=tuple(w.casefold() for w in data["official_cues"]),
         venue=tuple(w.casefold() for w in data["venue_cues"]),
+        first_person=frozenset(data["first_person"]),
+        ed_adjectives=frozenset(data["ed_adjectives"]),
+        nominal=_nominal_pattern(data["nominal_openers"], data["nominal_heads"]),
+        verb=re.compile("|".join(rf"\b(?:{p})\b" for p in ([_alt(data["headline_verbs"])] if data["headline_verbs"] else [])
+                                 + data["headline_verb_patterns"]) or "(?!)"),
+        not_verbs=re.compile(rf"\b(?:{_alt(data['not_verbs'])})\b") if data["not_verbs"] else None,
     )
+
+
+def _nominal_pattern(openers: list[str], heads: list[str]) -> re.Pattern[str]:
+    """'Meeting with ...', 'Telephone conversation with ...', 'Russian-Chinese talks': the
+    openers, or one word and a head."""
+    branches = [_alt(openers)] + ([rf"[\w-]+ (?:{_alt(heads)})"] if heads else [])
+    return re.compile(rf"^(?:{'|'.join(branches)})\b")
 
 
 @lru_cache(maxsize=None)
@@ -107,16 +134,10 @@ def own_kind(title: str | None, lang: str = "en") -> DocumentKind | None:
             continue
         if kind == "joint_statement" and noun in ("statement", "заявление") and not _several_parties(low[pos + len(noun):]):
             return None  # one body's statement: not a joint one
-        if kind == "other" and any(w.endswith("ed") and len(w) > 4 and w not in _ED_ADJECTIVES for w in words):
+        if kind == "other" and any(w.endswith("ed") and len(w) > 4 and w not in cues.ed_adjectives for w in words):
             return None  # "Agreement reached on gas prices": a headline
         return kind  # type: ignore[return-value]
     return None
-
-
-_ED_ADJECTIVES = frozenset({
-    "united", "armed", "related", "based", "limited", "advanced", "detailed", "extended", "enlarged", "unified", "coordinated",
-    "integrated", "specialized", "specialised", "concerned", "interested", "combined", "associated", "expanded",
-})
 
 
 def _single_party_statement(title: str | None, lang: str) -> bool:
@@ -130,14 +151,18 @@ def _single_party_statement(title: str | None, lang: str) -> bool:
     return not _several_parties(low[m.end():])
 
 
+@lru_cache(maxsize=None)
+def _party_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a title's topic starts ('on', 'по'), and a word that makes its parties several."""
+    topic = re.compile(rf"\s(?:{_alt(_every('topic_words'))})\s")
+    several = re.compile(rf"\b(?:{_alt(_every('conjunctions'))})\b|\b(?:{_alt(_every('party_words'))})\b")
+    return topic, several
+
+
 def _several_parties(rest: str) -> bool:
     """'of the Presidents of Russia and China', 'by the Leaders', 'министров ... и ...': more than one party."""
-    head = re.split(r"\s(?:on|regarding|concerning|about|по|о|об)\s", rest, maxsplit=1)[0]
-    return bool(re.search(
-        r"\b(?:and|и)\b|\b(?:leaders|heads|presidents|ministers|parties|states|countries|members|council|organization|organisation|"
-        r"summit|group|union|лидеров|глав|президентов|министров|сторон|государств|совета|организации|саммита|группы|союза)\b",
-        head,
-    ))
+    topic, several = _party_patterns()
+    return bool(several.search(topic.split(rest, maxsplit=1)[0]))
 
 
 def speech_share(sections: Sequence[Section]) -> float:
@@ -149,7 +174,7 @@ def speech_share(sections: Sequence[Section]) -> float:
 
 
 def _first_person_rate(sections: Sequence[Section], lang: str) -> float:
-    fp = _FIRST_PERSON.get(lang, _FIRST_PERSON["en"])
+    fp = _cues(lang).first_person
     words = [w.casefold() for s in sections if s.kind != "dateline" for w in _WORD.findall(s.text)]
     return sum(1 for w in words if w in fp) / len(words) if words else 0.0
 
@@ -208,41 +233,26 @@ def classify_kind(
     return "news_report"
 
 
-_NOMINAL_EN = re.compile(
-    r"^(?:meeting|telephone conversation|conversation|talks|visit|working visit|state visit|official visit|session|"
-    r"ceremony|videoconference|greetings|congratulations|condolences|message|[\w-]+ talks|[\w-]+ summit|[\w-]+ meeting)\b"
-)
-_VERB_EN = re.compile(
-    r"\b(?:was|were|is|are|has|have|had|will|would|to be|held|met|took|made|sent|said|gave|spoke|began|became|came|"
-    r"won|paid|led|told|set|put|saw|brought|sign|discuss|hold|meet|call|urge|agree|adopt|welcome|condemn|support|"
-    r"reaffirm|stress|note|back|slam|vow|seek|plan|expect|say|ask|want|see|tell)\b|\b\w{3,}ed\b|\b\w{3,}(?<![su])s\b")
-_NOMINAL_RU = re.compile(r"^(?:встреча|переговоры|телефонный разговор|совещание|заседание|визит|церемония|поздравление|приветствие|соболезнования)\b")
-_VERB_RU = re.compile(r"\b\w{3,}(?:ли|ла|ло|ет|ут|ют|ит|ят|ется|ются|ано|ено|ана|ена|ан|ен)\b")
-_NOUNS_LOOKING_LIKE_VERBS = ("talks", "relations", "affairs", "states", "nations", "news", "arms", "forces", "rights", "issues",
-                             "results", "leaders", "members", "heads", "countries", "parties", "ministers", "presidents")
-
-
-_NOUNS_LOOKING_LIKE_VERBS_RE = re.compile(rf"\b(?:{'|'.join(_NOUNS_LOOKING_LIKE_VERBS)})\b")
-"""The nouns above as whole words, taken out in one pass: taking out a whole word leaves a space,
-so it makes or unmakes no word boundary for the others, and one pass equals one sub per noun."""
-
-
 def _nominal_headline(title: str, lang: str) -> bool:
     """A headline without a finite verb, as official sites title their items: 'Meeting with ...',
     'Telephone conversation with ...', 'Russian-Chinese talks', 'Переговоры с ...'."""
     low = " ".join(title.casefold().split())
-    if lang == "ru":
-        return bool(_NOMINAL_RU.match(low)) or not _VERB_RU.search(low)
-    if _NOMINAL_EN.match(low):
+    cues = _cues(lang)
+    if cues.nominal.match(low):
         return True
-    return not _VERB_EN.search(_NOUNS_LOOKING_LIKE_VERBS_RE.sub(" ", low))
+    return not cues.verb.search(cues.not_verbs.sub(" ", low) if cues.not_verbs else low)
 
 
 # ---------------------------------------------------------------------------------------------
 # Parties and venue
 # ---------------------------------------------------------------------------------------------
 
-_TOPIC_CUT = re.compile(r"\s(?:on|regarding|concerning|about|in connection with|following|after|по|о|об|в связи с|по итогам)\s", re.I)
+
+
+@lru_cache(maxsize=None)
+def _topic_cut() -> re.Pattern[str]:
+    """Where a title's topic starts: "... on ...", "... in connection with ...", "... по итогам ..."."""
+    return re.compile(rf"\s(?:{_alt(_every('topic_words') + _every('topic_phrases'))})\s", re.I)
 
 
 def find_parties(
@@ -256,7 +266,7 @@ def find_parties(
     ids: list[str] = []
     if title_span is not None and title:
         t_start, t_end = title_span
-        m = _TOPIC_CUT.search(title)  # `title` is the input's slice at `title_span`, as it stands
+        m = _topic_cut().search(title)  # `title` is the input's slice at `title_span`, as it stands
         cut = t_end if m is None else t_start + m.start()
         ids = _ids_in(entities, t_start, cut)
     if not ids and document and first_sentence is not None:
@@ -276,11 +286,12 @@ def _ids_in(entities: Sequence[Entity], start: int, end: int) -> list[str]:
 
 
 _VENUE_AFTER = re.compile(r"(?:the\s+)?([A-ZА-ЯЁ][\w'’.-]*)(?:\s+([A-ZА-ЯЁ][\w'’-]+))?")
-_CITY_FIRST_WORDS = frozenset({
-    "st", "st.", "saint", "new", "san", "santa", "los", "las", "kuala", "nizhny", "buenos", "rio", "sao", "são", "hong",
-    "tel", "abu", "addis", "port", "cape", "mexico", "panama", "guatemala", "kuwait", "santo", "ho",
-    "санкт", "нижний", "нью", "сан", "абу", "буэнос", "рио", "аддис", "тель", "гонконг", "куала",
-})
+
+
+@lru_cache(maxsize=None)
+def _city_first_words() -> frozenset[str]:
+    """First words of two-word city names ('New York', 'Нижний Новгород'), of every language."""
+    return frozenset(_every("city_first_words"))
 
 
 def _nominative(word: str, lang: str) -> str:
@@ -321,7 +332,7 @@ def find_venue(sections: Sequence[Section], title: str | None, lang: str = "en")
                     m = _VENUE_AFTER.match(text, pos + len(cue))
                     if m:
                         first, second = m.group(1).rstrip("."), m.group(2)
-                        if second and (first.casefold() in _CITY_FIRST_WORDS or first.casefold().endswith("-")):
+                        if second and (first.casefold() in _city_first_words() or first.casefold().endswith("-")):
                             return f"{_nominative(first, lang)} {_nominative(second, lang)}"
                         return _nominative(first, lang)
                 pos = low.find(cue, pos + 1)

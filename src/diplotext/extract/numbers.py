@@ -1,10 +1,13 @@
 """Numbers as written in statements, read into `Decimal`: digits with group and decimal
 separators, number words, scale words ("38 billion", "1,5 трлн").
 
-The language's conventions come from ``resources/<lang>/numbers.json``: in English a comma
-followed by exactly three digits groups thousands ("1,000") and a dot is decimal; in Russian
-the comma is decimal ("12,5") and spaces group thousands ("1 000 000"). The working text has
-no-break and thin spaces already turned into plain spaces, so "1 000" is the same everywhere.
+The language's conventions come from ``resources/<lang>/numbers.json``: its
+``decimal_separator``, its ``group_separators`` (in English "," and a space group thousands:
+"1,000", "1 000"; in Russian a space: "1 000 000") and the ``other_decimal_separators`` it also
+reads ("3.78" in Russian; "12,5" in English). A separator that is both a group and a decimal
+separator (the English comma) is decimal unless exactly three digits follow it. The working
+text has no-break and thin spaces already turned into plain spaces, so "1 000" is the same
+everywhere.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from ..resources import load_json
 
@@ -32,35 +36,55 @@ def alternation(words: object, *, dot_optional: bool = False) -> str:
 @dataclass(frozen=True)
 class NumberLexicon:
     lang: str
+    data: dict[str, Any]
     scales: dict[str, int]
     attached_scales: dict[str, int]
     words: dict[str, Decimal]
     words_need_scale: frozenset[str]
+    hundred: frozenset[str]
     decimal: str
+    groups: tuple[str, ...]  # separators that only group digits
+    ambiguous: tuple[str, ...]  # separators that group digits or mark the decimals
+    decimals: tuple[str, ...]  # separators that only mark the decimals
     pattern: str  # a regex (no groups) for one written number, digits or words
+
+
+def _literal(sep: str) -> str:
+    return "[ ]" if sep == " " else re.escape(sep)
+
+
+def _digits_pattern(decimal: str, groups: list[str], others: list[str]) -> str:
+    """Digits with their group separators ("1,000,000", "1 000") and a decimal part."""
+    grouped = [rf"\d{{1,3}}(?:{_literal(g)}\d{{3}})+(?![\d])" for g in groups]
+    fractions = [rf"{_literal(decimal)}\d+"]
+    for sep in others:
+        esc = _literal(sep)
+        fractions += [rf"{esc}\d{{1,2}}(?!\d)", rf"{esc}\d{{4,}}"] if sep in groups else [rf"{esc}\d+"]
+    whole = "|".join([*grouped, r"\d+"])
+    return rf"(?<![\d.,])(?:{whole})(?:{'|'.join(fractions)})?(?![\d])"
 
 
 @lru_cache(maxsize=None)
 def number_lexicon(lang: str) -> NumberLexicon:
     data = load_json(f"{lang}/numbers.json")
     words = {k.lower(): Decimal(str(v)) for k, v in data["words"].items()}
-    if lang == "ru":
-        # Decimal comma; dot accepted too ("3.78"); groups of three digits split by spaces.
-        digits = r"(?<![\d.,])(?:\d{1,3}(?:[ ]\d{3})+(?![\d])|\d+)(?:[,.]\d+)?(?![\d])"
-    else:
-        # "1,000,000.5" or "1 000 000" or "12.5" or a decimal comma "12,5" (not followed by 3 digits).
-        digits = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ ]\d{3})+(?![\d])|\d+)(?:\.\d+|,\d{1,2}(?!\d)|,\d{4,})?(?![\d])"
+    decimal, groups, others = data["decimal_separator"], list(data["group_separators"]), list(data["other_decimal_separators"])
     word_rx = alternation(words) + r"(?:[ -]" + alternation(data["words"]) + ")?"
-    if data.get("hundred"):
+    if data["hundred"]:
         word_rx += r"(?:[ ]" + alternation(data["hundred"]) + ")?"
-    pattern = rf"(?:{digits}|(?<![\w-]){word_rx}(?![\w-]))"
+    pattern = rf"(?:{_digits_pattern(decimal, groups, others)}|(?<![\w-]){word_rx}(?![\w-]))"
     return NumberLexicon(
         lang=lang,
+        data=data,
         scales={k.lower(): int(v) for k, v in data["scales"].items()},
         attached_scales={k.lower(): int(v) for k, v in data["attached_scales"].items()},
         words=words,
         words_need_scale=frozenset(w.lower() for w in data["words_need_scale"]),
-        decimal=data["decimal_separator"],
+        hundred=frozenset(w.lower() for w in data["hundred"]),
+        decimal=decimal,
+        groups=tuple(g for g in groups if g not in others),
+        ambiguous=tuple(g for g in groups if g in others),
+        decimals=tuple([decimal, *(o for o in others if o not in groups)]),
         pattern=pattern,
     )
 
@@ -70,31 +94,39 @@ def parse_number(raw: str, lang: str = "en") -> Decimal | None:
     return _parse_number(raw.strip(), lang)
 
 
+def _plain_digits(raw: str, lex: NumberLexicon) -> str:
+    """The digits of a written number with its separators read: '1,000.5' -> '1000.5'."""
+    s = raw
+    for g in lex.groups:
+        s = s.replace(g, "")
+    for sep in lex.ambiguous:
+        if any(d in s for d in lex.decimals):
+            s = s.replace(sep, "")
+        elif sep in s:
+            head, _, tail = s.rpartition(sep)
+            # exactly three digits after it: it groups thousands; otherwise it is decimal
+            s = s.replace(sep, "") if len(tail) == 3 else head.replace(sep, "") + lex.decimal + tail
+    for d in lex.decimals:
+        s = s.replace(d, ".")
+    return s
+
+
 @lru_cache(maxsize=20_000)
 def _parse_number(raw: str, lang: str) -> Decimal | None:
     if not raw:
         return None
+    lex = number_lexicon(lang)
     if raw[0].isdigit():
-        s = raw.replace(" ", "")
-        if lang == "ru":
-            s = s.replace(",", ".")
-        elif "," in s and "." in s:
-            s = s.replace(",", "")
-        elif "," in s:
-            head, _, tail = s.rpartition(",")
-            # A comma before exactly three digits groups thousands; otherwise it is decimal.
-            s = s.replace(",", "") if len(tail) == 3 and "." not in tail else head.replace(",", "") + "." + tail
         try:
-            return Decimal(s)
+            return Decimal(_plain_digits(raw, lex))
         except InvalidOperation:
             return None
-    lex = number_lexicon(lang)
     low = raw.lower()
     if low in lex.words:
         return lex.words[low]
     total = Decimal(0)
     for part in re.split(r"[ -]+", low):
-        if part in ("hundred",):
+        if part in lex.hundred:
             total = (total or Decimal(1)) * 100
         elif part in lex.words:
             total += lex.words[part]

@@ -17,26 +17,20 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# Elements whose content is never the page's text.
-_SKIP = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "select", "option", "button", "textarea", "label", "head", "nav", "aside", "footer", "dialog", "map",
-})
-# Block elements: a line break before and after.
-_BLOCK = frozenset({
-    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-    "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
-    "thead", "title", "tr", "ul",
-})
-# Blocks that are paragraphs of their own: a blank line before and after.
-_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "hr", "section", "article", "header", "figure"})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"})
-_CELL = frozenset({"td", "th"})
+from ..resources import load_json
+
+_ELEMENTS = load_json("html.json")
+_SKIP = frozenset(_ELEMENTS["skip"])
+_SKIP_ROLES = frozenset(_ELEMENTS["skip_roles"])
+_BLOCK = frozenset(_ELEMENTS["block"])
+_PARAGRAPH = frozenset(_ELEMENTS["paragraph"])
+_VOID = frozenset(_ELEMENTS["void"])
+_CELL = frozenset(_ELEMENTS["cell"])
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 
 _SNIFF_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|td|tr|table|h[1-6]|strong|em|b|i|section|article|header|footer|nav|img|meta|link|script|style)\b[^<>]{0,500}>", re.I)
+_TAG = re.compile(rf"</?(?:{'|'.join(_ELEMENTS['sniff_tags'])})\b[^<>]{{0,500}}>", re.I)
+"""A tag of a common element (the names are regex atoms: "h[1-6]")."""
 
 
 def looks_like_html(text: str, sample: int = 8192) -> bool:
@@ -80,7 +74,7 @@ class _Extractor(HTMLParser):
             return
         hidden = any(k == "hidden" or (k == "aria-hidden" and v == "true") or (k == "style" and v and re.search(r"display\s*:\s*none", v)) for k, v in attrs)
         role = next((v for k, v in attrs if k == "role"), None)
-        if self.skip_depth or tag in _SKIP or hidden or role in ("navigation", "banner", "contentinfo", "search", "complementary"):
+        if self.skip_depth or tag in _SKIP or hidden or role in _SKIP_ROLES:
             self.skip_stack.append(tag)
             self.skip_depth += 1
             return

@@ -1,0 +1,138 @@
+"""Finding date candidates in a Doc: spaCy matchers give the anchors, the grammar reads them.
+
+Anchors come from two ``PhraseMatcher``s built once per vocabulary and language: one on
+``LOWER`` for the lexicon's words (month names in every case, relative expressions, quarters
+and halves), one on ``SHAPE`` for numeric tokens shaped like years and dates ("dddd", "ddddx",
+"dd.dd.dddd", ...). Nothing is done per token in Python; only the matches are looked at. At
+each anchor the grammar is tried at the anchor and at the few tokens before it where a date can
+start (`rules.scan_anchors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..patterns import pattern_tokenizer
+from ..rules import scan_anchors
+from ..vocab_cache import cached_per_vocab
+from .candidate import DateCandidate
+from .grammar import date_grammar
+from .lexicon import DateLexicon, date_lexicon
+
+_LOOKBACK = 3  # tokens before an anchor where a date may start ("from 1 to 3 December")
+_LINE_WINDOW = 200  # characters searched back for the line's start
+
+
+@dataclass
+class DateMatchers:
+    """The matchers for one vocabulary and language, built once."""
+
+    vocab: Vocab
+    words: PhraseMatcher
+    shapes: PhraseMatcher
+
+
+@cached_per_vocab
+def date_matchers(vocab: Vocab, lang: str) -> DateMatchers:
+    """The date matchers of one pipeline and language."""
+    return build_date_matchers(vocab, lang, pattern_tokenizer(vocab, lang))
+
+
+def build_date_matchers(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> DateMatchers:
+    """The date matchers, their patterns tokenized by `tokenizer`."""
+    lex = date_lexicon(lang)
+    words = PhraseMatcher(vocab, attr="LOWER")
+    terms = set(lex.months) | {m + "." for m in lex.abbreviations} | set(lex.relative) | set(lex.periods)
+    words.add("DATE_WORD", list(tokenizer.pipe(sorted(terms))))
+    shapes = PhraseMatcher(vocab, attr="SHAPE")
+    shape_docs = []
+    for shape in lex.data["numeric_shapes"]:
+        sample = "".join("1" if c == "d" else ("s" if c == "x" else c) for c in shape)
+        d = tokenizer(sample)
+        if len(d) == 1 and d[0].shape_ == shape:
+            shape_docs.append(d)
+    shapes.add("DATE_SHAPE", shape_docs)
+    return DateMatchers(vocab=vocab, words=words, shapes=shapes)
+
+
+def _start_positions(work: str, idx: list[int], lex: DateLexicon) -> Callable[[int], tuple[list[int], int]]:
+    """Where a date holding anchor token `ts` may start: earlier tokens of its line that can start
+    one (a day number, a quote, "from", "between", "the", "mid"), the anchor, and a year inside
+    the anchor token ("mid-2021")."""
+    n = len(idx)
+
+    def tok(k: int) -> str:
+        return work[idx[k]: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+
+    def positions(ts: int) -> tuple[list[int], int]:
+        a_start = idx[ts]
+        # bounded: only compared with the few positions tried (a whole-line search per
+        # candidate is quadratic on a one-line text)
+        line_start = work.rfind("\n", max(0, a_start - _LINE_WINDOW), a_start) + 1 or max(0, a_start - _LINE_WINDOW)
+        out = []
+        for k in range(max(0, ts - _LOOKBACK), ts):
+            t = tok(k)
+            if t[:1].isdigit() or t.lower() in lex.starters:
+                out.append(idx[k])
+        out.append(a_start)
+        first = tok(ts)
+        if not first[:1].isdigit() and first[-1:].isdigit():
+            digit = next((i for i, ch in enumerate(first) if ch.isdigit()), 0)
+            out.append(a_start + digit)
+            a_start += digit
+        return [pos for pos in out if pos >= line_start], a_start
+
+    return positions
+
+
+def find_date_candidates(
+    doc: Doc, lang: str = "en", keep: Callable[[int], bool] = lambda _: True, work: str | None = None
+) -> list[DateCandidate]:
+    """Every calendar reference in the Doc's text (`work`, the working text, if at hand:
+    ``Doc.text`` rebuilds it token by token), before resolution."""
+    lex = date_lexicon(lang)
+    matchers = date_matchers(doc.vocab, lang)
+    work = doc.text if work is None else work
+    anchors = sorted({(s, e) for _, s, e in matchers.words(doc)} | {(s, e) for _, s, e in matchers.shapes(doc)})
+    idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
+    found = scan_anchors([s for s, _ in anchors], idx, _start_positions(work, idx, lex), date_grammar(lang), work, lex, keep)
+    link_ranges(found, work, lex)
+    return found
+
+
+def link_ranges(found: list[DateCandidate], work: str, lex: DateLexicon) -> None:
+    """A date missing its year takes it from the next one when they form a range:
+    "May 31 – June 2, 2012", "from January to September of this year"."""
+    for i in range(len(found) - 1, 0, -1):
+        a, b = found[i - 1], found[i]
+        if a.year is not None or a.relative or a.month is None or b.month is None:
+            continue
+        gap = work[a.end:b.start]
+        if len(gap) <= 14 and lex.connector.match(gap):
+            a.year = b.year
+            a.year_offset = b.year_offset
+            if a.role == "point":
+                a.role = "range_start"
+            if b.role == "point":
+                b.role = "range_end"
+
+
+def parse_date_text(text: str, lang: str = "en") -> list[DateCandidate]:
+    """Date candidates in a short piece of text (a footer line) without a Doc: the grammar alone."""
+    lex = date_lexicon(lang)
+    grammar = date_grammar(lang)
+    out: list[DateCandidate] = []
+    pos = 0
+    while pos < len(text):
+        m = grammar.search(text, pos)
+        if m is None:
+            break
+        out.extend(m.read(text, lex))
+        pos = max(m.end(), pos + 1)
+    return out

@@ -1,0 +1,119 @@
+"""The date lexicon of one language, read once from ``resources/<lang>/dates.json``.
+
+Everything language-specific about dates is data here: month names in every case and their
+abbreviations, the words that make a number a year ("в 2011 году", "in 2011"), relative
+expressions with their offsets, quarters and halves, which decade forms the language writes,
+and whether a bare year needs a word before it. The grammar (`grammar.py`) and the readers of
+its rules take every choice from this object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ...resources import load_json
+from ..numbers import alternation
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """One language's date vocabulary, in the shapes the rules look things up in."""
+
+    lang: str
+    data: dict[str, Any]
+    months: dict[str, int]
+    abbreviations: frozenset[str]
+    month_names: tuple[str, ...]  # what dateparser is given for a month alone ("December", "декабрь")
+    month_names_day: tuple[str, ...]  # ... and after a day number ("8 December", "8 декабря")
+    relative: dict[str, tuple[str, int]]
+    relative_after_month: dict[str, int]
+    periods: dict[str, tuple[str, int]]  # "first half" -> ("half", 1)
+    month_prepositions: frozenset[str]
+    strong_month_prepositions: frozenset[str]
+    month_relative_words: dict[str, int]
+    year_prepositions: frozenset[str]
+    year_not_after: frozenset[str]
+    count_nouns: frozenset[str]
+    plural_verbs_after_year: frozenset[str]
+    year_words: frozenset[str]
+    bare_years: tuple[int, int] | None  # years taken with no word before them; None: never
+    round_year_count_suffix: str  # "2000 participants": a round number before such a plural is a count
+    connector: re.Pattern[str]
+    starters: frozenset[str]
+    year_followers: re.Pattern[str]
+
+
+def _lower(words: object) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)  # type: ignore[attr-defined]
+
+
+def _months(data: dict[str, Any]) -> tuple[dict[str, int], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    months: dict[str, int] = {}
+    abbrevs: set[str] = set()
+    names, names_day = [], []
+    for n, entry in enumerate(data["months"], start=1):
+        for form in [*entry["forms"], *entry["abbreviations"]]:
+            months[form.lower()] = n
+        abbrevs.update(entry["abbreviations"])
+        name = entry["forms"][0]
+        name = name.capitalize() if data["months_capitalized"] else name
+        names.append(name)
+        names_day.append(entry.get("day_form") or name)
+    return months, frozenset(abbrevs), tuple(names), tuple(names_day)
+
+
+def _relative(data: dict[str, Any]) -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
+    relative = {r["text"].lower(): (r["unit"], int(r["offset"])) for r in data["relative"]}
+    after: dict[str, int] = {}  # "of this year" after a month: the year's offset
+    for t in data["relative_after_month"]:
+        core = t.lower().removeprefix("of ")
+        after[t.lower()] = relative[core][1] if core in relative else 0
+    return relative, after
+
+
+def _year_followers(lang: str) -> re.Pattern[str]:
+    """What after a number makes it a figure rather than a year ("2000 tonnes", "2019 dollars")."""
+    fig = load_json(f"{lang}/figures.json")
+    num = load_json(f"{lang}/numbers.json")
+    followers = [*fig["currency_words"], *fig["currency_codes_after"], *fig["units"], *num["scales"],
+                 *fig["percent"], *fig["percentage_points"]]
+    return re.compile(r"[ ]?(?:" + alternation(followers)[3:-1] + r")(?![\w])", re.I)
+
+
+def _connector(data: dict[str, Any]) -> re.Pattern[str]:
+    fillers = data["range_connector_fillers"]
+    return re.compile(r"[ ]*" + alternation(data["range_connectors"]) + r"[ ]*"
+                      + (r"(?:" + alternation(fillers) + r"[ ])?" if fillers else "") + "$", re.I)
+
+
+@lru_cache(maxsize=None)
+def date_lexicon(lang: str) -> DateLexicon:
+    """The date lexicon of `lang`, built once."""
+    data = load_json(f"{lang}/dates.json")
+    months, abbrevs, names, names_day = _months(data)
+    relative, rel_after = _relative(data)
+    periods = {k.lower(): ("quarter", int(v)) for k, v in data["quarters"].items()}
+    periods.update({k.lower(): ("half", int(v)) for k, v in data["halves"].items()})
+    prepositions = _lower(data["month_prepositions"])
+    bare = data["bare_years"]
+    return DateLexicon(
+        lang=lang, data=data, months=months, abbreviations=abbrevs, month_names=names, month_names_day=names_day,
+        relative=relative, relative_after_month=rel_after, periods=periods,
+        month_prepositions=prepositions,
+        strong_month_prepositions=_lower(data.get("strong_month_prepositions", prepositions)),
+        month_relative_words={k.lower(): int(v) for k, v in data["month_relative_words"].items()},
+        year_prepositions=prepositions | _lower(data["year_prepositions"]),
+        year_not_after=_lower(data["year_not_after"]),
+        count_nouns=_lower(data["count_nouns_after_year"]),
+        plural_verbs_after_year=frozenset(data["plural_verbs_after_year"]),
+        year_words=_lower([*data["year_words"], *data["year_words_plural"]]),
+        bare_years=(int(bare[0]), int(bare[1])) if bare else None,
+        round_year_count_suffix=data["round_year_count_suffix"],
+        connector=_connector(data),
+        starters=_lower(data["date_starters"]) | _lower(data["range_prefixes"]) | _lower(data["period_articles"])
+        | _lower(data["decade_modifiers"]),
+        year_followers=_year_followers(lang),
+    )

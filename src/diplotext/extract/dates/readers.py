@@ -1,0 +1,197 @@
+"""The readers of the date rules: one function per rule (or family of rules), each turning the
+rule's parts into candidates, or into none when the context says the match is not a date
+("May" the verb, "Resolution 2254", "2000 tonnes", a phone number)."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Parts
+from .candidate import DateCandidate
+from .lexicon import DateLexicon
+
+Found = list[DateCandidate]
+
+_PREV_WORD = re.compile(r"([\w.#№-]+)[ ,]*\n?[ ]*$")
+_NEXT_WORD = re.compile(r"[ ]*([\w.-]+)")
+_LEADING_DIGITS = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d[\d-]*")
+_DIGIT_BEFORE = re.compile(r"\d[ -]$")
+
+
+def prev_word(work: str, start: int) -> str:
+    """The word before `start` (on this line or the one before), lower-cased."""
+    m = _PREV_WORD.search(work, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def next_word(work: str, end: int) -> str:
+    m = _NEXT_WORD.match(work, end, end + 40)
+    return m.group(1) if m else ""
+
+
+def _month_of(word: str, lex: DateLexicon) -> int | None:
+    w = word.lower().rstrip(".")
+    return lex.months.get(w) or lex.months.get(w + ".")
+
+
+def _is_month_name(raw: str, lex: DateLexicon) -> bool:
+    """A month word as the language writes month names ("May" the month, not "may" the verb)."""
+    return not lex.data["months_capitalized"] or raw[:1].isupper()
+
+
+def _day(raw: str) -> int:
+    return int(_LEADING_DIGITS.match(raw).group(0))  # type: ignore[union-attr]
+
+
+def read_numeric(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """25.06.2012, 2012-06-25."""
+    s, e = p.span()
+    return [DateCandidate(s, e, "day", int(p["y"]), int(p["m"]), int(p["d"]))]  # type: ignore[arg-type]
+
+
+def read_period(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """A quarter or half of a year given ("Q1 2024") or relative ("II квартале этого года")."""
+    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    ps, e = p.start("per"), p.end()
+    if p["y"]:
+        return [DateCandidate(ps, e, kind, int(p["y"]), period=(kind, n))]
+    rel = p["rel"].lower()  # type: ignore[union-attr]
+    off = lex.relative_after_month.get(rel, lex.relative.get(rel, ("year", 0))[1])
+    return [DateCandidate(ps, e, kind, None, period=(kind, n), year_offset=off)]
+
+
+def read_year_range_words(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"from 2012 to 2015": both ends."""
+    return [DateCandidate(p.start("a"), p.end("a"), "year", int(p["a"]), role="range_start"),  # type: ignore[arg-type]
+            DateCandidate(p.start("b"), p.end(), "year", int(p["b"]), role="range_end")]  # type: ignore[arg-type]
+
+
+def read_year_range(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"2021–2025", "2011/12"; not "2012-06" (a month) nor "1999-05"."""
+    s, e = p.span()
+    a, b = int(p["a"]), p["b"]  # type: ignore[arg-type]
+    bv = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)  # type: ignore[arg-type]
+    if bv <= a or bv - a > 100:
+        return []
+    first_end = p.end("aw") if p.get("aw") else p.end("a")
+    return [DateCandidate(s, first_end, "year", a, role="range_start"), DateCandidate(p.start("b"), e, "year", bv, role="range_end")]
+
+
+def read_day(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """A day of a month, or two days of one month: "June 25, 2012", "6 December", "December 13 − 14,
+    2005", "13–14 декабря 2005 года" (the month and year belong to both days)."""
+    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+        return []
+    s, e = p.span()
+    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
+    d1 = _day(p["d"])  # type: ignore[arg-type]
+    year = int(p["y"]) if p["y"] else None
+    if not p["d2"]:
+        return [DateCandidate(s, e, "day", year, month, d1)]
+    d2 = _day(p["d2"])
+    if d2 <= d1:
+        return []
+    return [DateCandidate(s, p.end("d"), "day", year, month, d1, role="range_start"),
+            DateCandidate(p.start("d2"), e, "day", year, month, d2, role="range_end")]
+
+
+def read_day_to_day_month(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"from 1 to 3 December 2005": both days, of the month and year after the second."""
+    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+        return []
+    s, e = p.span()
+    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
+    d1, d2 = _day(p["d"]), _day(p["d2"])  # type: ignore[arg-type]
+    if d2 <= d1:
+        return []
+    year = int(p["y"]) if p["y"] else None
+    return [DateCandidate(s, p.end("d"), "day", year, month, d1, role="range_start"),
+            DateCandidate(p.start("d2"), e, "day", year, month, d2, role="range_end")]
+
+
+def read_month_year(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"May 2012", "мае 2012 года"."""
+    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+        return []
+    s, e = p.span()
+    return [DateCandidate(s, e, "month", int(p["y"]), _month_of(p["m"], lex))]  # type: ignore[arg-type]
+
+
+def read_decade(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"the 1990s", "1990-е годы", "90-х годов" (of the twentieth century)."""
+    s, e = p.span()
+    v = int(p["y"]) if p.get("y") else 1900 + int(p["y2"])  # type: ignore[arg-type]
+    return [DateCandidate(s, e, "decade", v, decade=True)]
+
+
+def read_relative(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"this year", "yesterday", "в прошлом году": an offset from the document's date."""
+    s, e = p.span()
+    unit, off = lex.relative[p["rel"].lower()]  # type: ignore[union-attr]
+    return [DateCandidate(s, e, unit, relative=(unit, off))]
+
+
+def read_month(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """A month alone: "in April", "September of this year", "next February"."""
+    raw = p["m"]
+    if not _is_month_name(raw, lex):  # type: ignore[arg-type]
+        return []
+    s, e = p.span()
+    month = _month_of(raw, lex)  # type: ignore[arg-type]
+    if p["rel"]:
+        return [DateCandidate(s, e, "month", None, month, year_offset=lex.relative_after_month.get(p["rel"].lower(), 0))]
+    low = raw.lower()  # type: ignore[union-attr]
+    if not _month_context(work, s, low, lex):
+        return []
+    if low.rstrip(".") in lex.abbreviations and not raw.endswith("."):  # type: ignore[union-attr]
+        return []  # "Mar", "Jun" alone are too often something else
+    if low in lex.data["ambiguous_months"] and next_word(work, e) in lex.data["ambiguous_month_blockers"]:
+        return []  # "...from May will...", "May I ask": "May" the name or the verb
+    side = lex.month_relative_words.get(prev_word(work, s), 0)
+    return [DateCandidate(s, e, "month", None, month, month_side=side)]
+
+
+def _month_context(work: str, s: int, low: str, lex: DateLexicon) -> bool:
+    """Whether the word before a lone month makes it one: a preposition, "next", another month."""
+    prev = prev_word(work, s)
+    strong = lex.strong_month_prepositions if low.rstrip(".") in lex.data["ambiguous_months"] else lex.month_prepositions
+    after_month = prev.rstrip("-–—") != prev and prev.rstrip("-–—") in lex.months  # "January-September"
+    return prev in strong or prev.rstrip("-") in strong or prev in lex.month_relative_words or after_month
+
+
+def _is_count(year: int, nxt: str, prev: str, lex: DateLexicon) -> bool:
+    """"some 2000 participants", "over 2000 years": a number of things, not a year."""
+    if prev in lex.strong_month_prepositions:
+        return False
+    low = nxt.lower()
+    suffix = lex.round_year_count_suffix
+    return low in lex.count_nouns or bool(
+        suffix and year % 100 == 0 and nxt[:1].islower() and low.endswith(suffix) and len(low) > 3
+        and low not in lex.plural_verbs_after_year)
+
+
+def read_year(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """A year alone ("in 2011", "в 2011 году", "the 2013 budget"), unless it is a number."""
+    s, e = p.span()
+    year = int(p["y"])  # type: ignore[arg-type]
+    prev = prev_word(work, s)
+    if prev in lex.year_not_after or prev.rstrip(".") in lex.year_not_after:
+        return []
+    if lex.year_followers.match(work, p.end("y")):
+        return []  # "2000 tonnes", "2019 dollars", "1500 %": a figure, not a date
+    nxt = next_word(work, e)
+    if _DIGIT_RUN.fullmatch(nxt) or _DIGIT_BEFORE.search(work[max(0, s - 3):s]):
+        return []  # a run of digit groups: a phone number or a code
+    if work[e:e + 1] == ":" and work[e + 1:e + 2].isdigit():
+        return []
+    context = bool(p.get("yw")) or prev in lex.year_prepositions or prev.rstrip("-") in lex.year_prepositions
+    if not context and lex.bare_years is None:
+        return []
+    if _is_count(year, nxt, prev, lex):
+        return []
+    if not context and lex.bare_years is not None and not lex.bare_years[0] <= year <= lex.bare_years[1]:
+        return []
+    if not context and not 1000 <= year <= 2199:
+        return []
+    return [DateCandidate(s, e, "year", year)]

@@ -1,0 +1,81 @@
+"""Figures: money, percentages and quantities with units, as `Decimal` with the scale applied,
+and what each one measures.
+
+Like dates, in steps:
+
+1. *Candidates* (`spans.py`): a spaCy ``PhraseMatcher`` over the lexicon's anchors (currency
+   signs, codes and names in every case, percent words, units, scale words).
+2. The *grammar* (`grammar.py`): an ordered table of named rules, anchored at each anchor or a
+   few tokens before it: a currency before the number ("US$ 38 billion"), a scale and a
+   currency, unit or percent after it ("38 млрд долларов США", "12,5%"), a range ("5–7%"), a
+   number and a scale whose noun is left out. Each figure knows the rule that read it.
+3. *Semantics* (`semantics.py`): qualifier, change, target, measure and year, one function each.
+
+Not figures: dates, ordinals, numbered points and phone numbers never match the grammar;
+currency-rate tickers ("3.78 BYN" alone on a line) are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from ...models import DateMention, Figure
+from . import semantics as sem
+from .grammar import RawFigure, figure_grammar, figure_rules, tail_kind
+from .lexicon import FigureLexicon, figure_lexicon
+from .spans import FigureMatcher, build_figure_matcher, figure_matcher, find_figure_spans
+
+
+def _previous_sentence_measure(doc: Doc, sents: sem.Sentences, s_tok: int, s_char: int, lex: FigureLexicon) -> str | None:
+    """"Trade is going up. It already reached $61.6 billion.": the measure named in the
+    sentence before, in the same paragraph."""
+    if s_tok <= 0:
+        return None
+    p_start, p_end, _, p_end_char = sents.of_token(s_tok - 1)
+    if "\n\n" in sents.work[p_end_char:s_char]:
+        return None
+    return sem.measure(sem.words(doc, lex, max(p_start, p_end - lex.window_before), p_end), [], lex)
+
+
+def find_figures(
+    doc: Doc,
+    lang: str = "en",
+    keep: Callable[[int], bool] = lambda _: True,
+    dates: Sequence[DateMention] = (),
+    work: str | None = None,
+) -> list[Figure]:
+    """Every money amount, percentage and quantity in the Doc, with what it measures. `work`
+    is the Doc's text if at hand (``Doc.text`` rebuilds it token by token)."""
+    work = doc.text if work is None else work
+    raws = find_figure_spans(doc, lang, keep, work)
+    if not raws:
+        return []
+    lex = figure_lexicon(lang)
+    date_spans = [(d.start, d.end) for d in dates]
+    dated = sem.DateIndex(dates, work)
+    sents = sem.Sentences(doc, work)
+    out: list[Figure] = []
+    for i, raw in enumerate(raws):
+        (s_tok, e_tok, s_char, e_char), ts, te = sents.of_span(raw.start, raw.end)
+        r: RawFigure | None = raw
+        if raw.kind == "count":
+            overlaps_date = any(ds < raw.end and raw.start < de for ds, de in date_spans)
+            r = None if overlaps_date else sem.borrow_kind(raws, i, (s_char, e_char))
+        if r is None:
+            continue
+        before = sem.words(doc, lex, max(s_tok, ts - lex.window_before), ts)
+        after = sem.words(doc, lex, te, min(e_tok, te + lex.window_after))
+        measure = (sem.measure(before, after, lex)
+                   or sem.carried_measure(out[-1].end if out else None, out[-1].measure if out else None, r, work)
+                   or _previous_sentence_measure(doc, sents, s_tok, s_char, lex))
+        out.append(Figure(
+            text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
+            currency=r.currency, unit=r.unit, measure=measure,
+            year=sem.nearest_date(dated, r.start, r.end, (s_char, e_char)),
+            qualifier=sem.qualifier(r, work, s_char, before, lex),
+            change=sem.is_change(before, after, lex),
+            target=sem.is_target(r, work, e_char, before, lex),
+        ))
+    return out

@@ -1,0 +1,172 @@
+"""The figure grammar: an ordered table of named rules, compiled once per language, and their
+readers.
+
+Numbers are read by `numbers.parse_number` (decimal commas, spaces inside numbers, number
+words); a scale word multiplies ("38 billion"); what follows the number says what it is
+(``tail_kind``: a currency, a unit, a percent).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ..numbers import alternation, parse_number
+from ..rules import Parts, Rule, RuleTable
+from .lexicon import FigureLexicon, figure_lexicon
+
+SPACE = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
+SPACE_OPT = r"(?:[ ]{0,3}|[ ]?\n[ ]?)"
+DASH = r"(?:[ ]?[-–—−‒][ ]?)"
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class RawFigure:
+    """A figure's extent and value, before its semantics; `rule` names the rule that read it."""
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str
+    currency: str | None
+    unit: str | None
+    code_tail: bool = False
+    range_end: bool = False
+    rule: str = ""
+
+
+Found = list[RawFigure]
+
+
+def tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int]:
+    """(kind, currency, unit, multiplier) of what follows a number."""
+    t = _SPACES.sub(" ", tail.lower())
+    if t in lex.percent:
+        return "percent", None, "percent", 1
+    if t in lex.points:
+        return "percent", None, "percentage_point", 1
+    if t in lex.currency_words:
+        return "money", lex.currency_words[t], None, 1
+    if t in lex.codes_after:
+        return "money", lex.codes_after[t], None, 1
+    if t in lex.units:
+        name, mult = lex.units[t]
+        return "quantity", None, name, mult
+    return "count", None, None, 1
+
+
+def _scale(word: str | None, table: dict[str, int]) -> int:
+    return table.get((word or "").lower(), 1)
+
+
+def read_range(p: Parts, work: str, lex: FigureLexicon) -> Found:
+    """"5–7%", "from 2 to 3 percent", "250–260 km": both ends, of one kind."""
+    lang = lex.lang
+    a, b = parse_number(p["a"], lang), parse_number(p["b"], lang)  # type: ignore[arg-type]
+    kind, cur, unit, umult = tail_kind(p["tail"], lex)  # type: ignore[arg-type]
+    if a is None or b is None or kind == "count":
+        return []
+    if p["conn"] and _YEAR_LIKE.fullmatch(p["a"]):  # type: ignore[arg-type]
+        return []  # "in 2011 and 38 percent": a year, then one figure
+    if not p["conn"] and a >= b:
+        return []
+    mult = _scale(p["scale"], lex.numbers.scales) * umult
+    return [RawFigure(p.start("a"), p.end("a"), a * mult, kind, cur, unit),
+            RawFigure(p.start("b"), p.end(), b * mult, kind, cur, unit, range_end=True)]
+
+
+def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
+    """"US$ 38 billion", "$38bn", "USD 1.5 trillion"."""
+    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    if n is None:
+        return []
+    nums = lex.numbers
+    mult = _scale(p["scale"], nums.scales) if p["scale"] else _scale(p["attached"], nums.attached_scales)
+    if p["n"].lower() in nums.words_need_scale and mult == 1:  # type: ignore[union-attr]
+        return []
+    cur = lex.prefixes[_SPACES.sub("", p["cur"].lower())]  # type: ignore[union-attr]
+    return [RawFigure(p.start(), p.end(), n * mult, "money", cur, None)]
+
+
+def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
+    """"38 billion US dollars", "12,5%", "ten billion cubic metres"."""
+    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    if n is None:
+        return []
+    nums = lex.numbers
+    mult = _scale(p["scale"], nums.scales)
+    if p["n"].lower() in nums.words_need_scale and mult == 1:  # type: ignore[union-attr]
+        return []
+    tail = p["tail"]
+    kind, cur, unit, umult = tail_kind(tail, lex)  # type: ignore[arg-type]
+    if kind == "count":
+        return []
+    exact = lex.case_sensitive_units
+    if tail.lower() in exact and tail != exact[tail.lower()]:  # type: ignore[union-attr]
+        return []  # "5 Mw" is not megawatts; case-sensitive abbreviations must match exactly
+    code = tail.lower() in lex.codes_after  # type: ignore[union-attr]
+    return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code)]
+
+
+def read_number_scale(p: Parts, work: str, lex: FigureLexicon) -> Found:
+    """"1,5 трлн.", "reached 38 billion in 2011": a count whose noun is left out (it takes the
+    currency or unit of a figure beside it, or is dropped)."""
+    n = parse_number(p["n"], lex.lang)  # type: ignore[arg-type]
+    if n is None:
+        return []
+    return [RawFigure(p.start(), p.end(), n * _scale(p["scale"], lex.numbers.scales), "count", None, None)]
+
+
+def _prefix_rx(lex: FigureLexicon) -> str:
+    sym = [p for p in lex.prefixes if not p[-1].isalpha()]
+    wordy = [p for p in lex.prefixes if p[-1].isalpha()]
+    return "(?:" + "|".join(filter(None, [
+        alternation(sym)[3:-1] if sym else "",
+        r"(?<![\w])" + alternation(wordy) + r"(?![^\W\d_])" if wordy else "",
+    ])) + ")"
+
+
+def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
+    """The rules of one language, in the order they are tried."""
+    data, num_data = lex.data, lex.numbers.data
+    NUM = lex.numbers.pattern
+    scale = alternation(num_data["scales"], dot_optional=False) + r"(?![\w])"
+    attached = alternation(num_data["attached_scales"]) + r"(?![\w])" if num_data["attached_scales"] else "(?!)"
+    tails = [*data["currency_words"], *data["currency_codes_after"], *data["units"], *data["percent"], *data["percentage_points"]]
+    tail = alternation(tails).replace("[ ]", SPACE) + r"(?![^\W\d_])"
+    conn = alternation(data["range_connectors"])
+    elided = alternation(data["elided_noun_followers"])
+    rules = [
+        Rule("range", rf"(?P<a>{NUM})(?:[ ]?%)?(?:{DASH}|[ ](?P<conn>{conn})[ ])(?P<b>{NUM})(?:{SPACE}(?P<scale>{scale}))?"
+             rf"{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])", read_range),
+        Rule("currency_first", rf"(?P<cur>{_prefix_rx(lex)}){SPACE_OPT}(?P<n>{NUM})(?:{SPACE_OPT}(?P<scale>{scale})"
+             rf"|(?P<attached>{attached}))?", read_currency_first),
+        Rule("number_tail", rf"(?P<n>{NUM})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
+             read_number_tail),
+        Rule("number_scale", rf"(?P<n>{NUM}){SPACE}(?P<scale>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ]{elided}(?![\w]))",
+             read_number_scale),
+    ]
+    return [_stamped(r) for r in rules]
+
+
+def _stamped(rule: Rule[FigureLexicon, RawFigure]) -> Rule[FigureLexicon, RawFigure]:
+    """The rule with a reader that writes the rule's name into every figure it reads."""
+    name, read = rule.name, rule.reader
+
+    def reader(p: Parts, work: str, lex: FigureLexicon) -> Found:
+        found = read(p, work, lex)
+        for f in found:
+            f.rule = name
+        return found
+
+    return Rule(name, rule.pattern, reader)
+
+
+@lru_cache(maxsize=None)
+def figure_grammar(lang: str) -> RuleTable[FigureLexicon, RawFigure]:
+    """The compiled figure grammar of `lang`."""
+    return RuleTable(figure_rules(figure_lexicon(lang)), re.IGNORECASE)

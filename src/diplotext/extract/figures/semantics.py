@@ -1,0 +1,191 @@
+"""What a figure means, from the words around it in its sentence: one function per concern.
+
+``qualifier`` ("exceeded", "over", "более", "около"), ``change`` ("grew by 34.9 percent",
+"вырос на 12,5%"), ``target`` ("to reach $100 billion by 2030"), ``measure`` from the nearest
+trigger of the measure lexicon (Russian words are compared by their normal form too), and
+``year`` from the nearest resolved date. A count (a number and a scale whose noun is left out)
+takes the currency or unit of a figure beside it, or is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ...models import DateMention
+from .grammar import RawFigure
+from .lexicon import FigureLexicon
+
+Words = list[tuple[int, str, str]]  # (token index, lower form, normal form)
+_SPACES = re.compile(r"\s+")
+_QUALIFIER_WINDOW = 60  # characters before a figure searched for its qualifier
+_CARRY_WINDOW = 400  # characters across which a measure carries to the next figure
+_NEAR_DATES = 8  # dates looked at on each side of a figure
+
+
+class Sentences:
+    """The sentences and tokens of a Doc, found once: a figure's sentence and token span by
+    bisection (``Token.sent`` and ``Doc.char_span`` walk the Doc each time: quadratic over a
+    long sentence full of figures)."""
+
+    def __init__(self, doc: Doc, work: str) -> None:
+        self.doc = doc
+        self.work = work
+        self._starts: list[int] = []
+        self._tokens: list[int] = []
+
+    def of_token(self, i: int) -> tuple[int, int, int, int]:
+        """(token start, token end, char start, char end) of the sentence holding token `i`."""
+        doc = self.doc
+        if not self._starts:
+            flags = doc.to_array("SENT_START")  # one call: no Token objects
+            self._starts.extend(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)
+            self._starts.insert(0, 0)
+        k = bisect_right(self._starts, i) - 1
+        s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else len(doc)
+        last = doc[e_tok - 1]  # Span.end_char, without making a Span (costly in a long sentence)
+        return s_tok, e_tok, doc[s_tok].idx, last.idx + len(last.text)
+
+    def of_span(self, start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
+        """The sentence of [start, end) and its token span (the tokens that overlap it, as
+        ``doc.char_span(..., "expand")`` finds them)."""
+        if not self._tokens:
+            self._tokens.extend(self.doc.to_array("IDX").tolist())
+        ts = bisect_right(self._tokens, start) - 1
+        te = bisect_left(self._tokens, end)
+        if ts < 0 or te <= ts:
+            return (0, len(self.doc), 0, len(self.work)), 0, 0
+        return self.of_token(ts), ts, te
+
+
+def words(doc: Doc, lex: FigureLexicon, i: int, j: int) -> Words:
+    """(index, lower form, normal form) of the word tokens doc[i:j]."""
+    out = []
+    for k in range(max(0, i), min(len(doc), j)):
+        t = doc[k]
+        if t.is_space or t.is_punct:
+            continue
+        out.append((k, t.lower_, t.norm_ if lex.normal_forms else t.lower_))
+    return out
+
+
+def _any_in(ws: Words, vocab: frozenset[str]) -> bool:
+    return any(w in vocab or n in vocab for _, w, n in ws)
+
+
+def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> RawFigure | None:
+    """A count ("65 billion [rubles], or 47 billion") with the currency or unit of a figure
+    beside it in the same sentence, or None when there is none."""
+    r = raws[i]
+    near = [o for o in [*raws[max(0, i - 3):i][::-1], *raws[i + 1:i + 3]]
+            if o.kind in ("money", "quantity") and sent[0] <= o.start < sent[1]]
+    if not near:
+        return None
+    return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule)
+
+
+def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> str | None:
+    """"exceeded", "over", "about": the qualifier right before the figure (not before a range's end)."""
+    if r.range_end:
+        return None
+    ls = max(s_char, work.rfind("\n\n", max(0, r.start - _QUALIFIER_WINDOW - 1), r.start) + 1, r.start - _QUALIFIER_WINDOW)
+    qm = lex.qualifier_rx.search(work[ls:r.start])
+    if not qm:
+        return None
+    if qm.group(1).lower() in lex.ambiguous_qualifiers and (
+            _any_in(before[-5:-1], lex.change_words) or _any_in(before[-5:-1], lex.target_words)):
+        return None  # "довести товарооборот до 50 млрд": "до" is "to", not "up to"
+    return lex.qualifiers[_SPACES.sub(" ", qm.group(1).lower())]
+
+
+def is_change(before: Words, after: Words, lex: FigureLexicon) -> bool:
+    """"grew by 34.9 percent", "up 5%", "a 3% increase"."""
+    near = [w[1] for w in before][-3:]
+    if any(p in near for p in lex.change_prepositions) and _any_in(before[-8:], lex.change_words):
+        return True
+    if any(w in lex.change_adverbs for w in near[-2:]):
+        return True
+    return bool(after and (after[0][1] in lex.change_after or after[0][2] in lex.change_after
+                           or (len(after) > 1 and f"{after[0][1]} {after[1][1]}" in lex.change_after)))
+
+
+def is_target(r: RawFigure, work: str, e_char: int, before: Words, lex: FigureLexicon) -> bool:
+    """"to reach $100 billion", "$100 billion by 2030": a goal, unless a word of what was
+    reached stands closer ("reached", "составил")."""
+    for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        w, n = before[k][1], before[k][2]
+        if w in lex.target_blockers or n in lex.target_blockers:
+            break
+        if w in lex.target_words or n in lex.target_words:
+            return True
+    return bool(lex.target_year.match(work[r.end:min(e_char, r.end + 20)]))
+
+
+def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
+    """What the nearest trigger says is measured: the word right after the figure ("7.1 percent
+    economic growth"), else the nearest before it, else one further after it."""
+
+    def hit(ws: Words, idx: int) -> str | None:
+        _, low, nrm = ws[idx]
+        if idx + 1 < len(ws):
+            for two in (f"{low} {ws[idx + 1][1]}", f"{nrm} {ws[idx + 1][2]}"):
+                if two in lex.measures:
+                    return lex.measures[two]
+        return lex.measures.get(low) or lex.measures.get(nrm)
+
+    order = [(after, 0)] if after else []
+    order += [(before, idx) for idx in range(len(before) - 1, -1, -1)] + [(after, idx) for idx in range(1, len(after))]
+    for ws, idx in order:
+        found = hit(ws, idx)
+        if found:
+            return found
+    return None
+
+
+def carried_measure(prev_end: int | None, prev_measure: str | None, r: RawFigure, work: str) -> str | None:
+    """The measure of the figure before, in the same paragraph and close by ("trade reached
+    $61.6 billion ... it will reach $66 billion")."""
+    if prev_end is None or "\n\n" in work[prev_end:r.start] or r.start - prev_end >= _CARRY_WINDOW:
+        return None
+    return prev_measure
+
+
+class DateIndex:
+    """The dates with a value, by position, and the paragraph breaks of the text: the nearest
+    date to a figure without scanning every date (which is quadratic in figures x dates)."""
+
+    def __init__(self, dates: Sequence[DateMention], work: str) -> None:
+        self.dates = sorted((d for d in dates if d.value is not None), key=lambda d: (d.start, d.end))
+        self.starts = [d.start for d in self.dates]
+        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", work)]
+
+    def has_break(self, a: int, b: int) -> bool:
+        """Whether a paragraph break ('\\n\\n') lies in work[a:b]."""
+        i = bisect_left(self.breaks, a)
+        return i < len(self.breaks) and self.breaks[i] + 2 <= b
+
+    def near(self, s: int, e: int) -> list[DateMention]:
+        """The dates that can be nearest to a figure at [s, e): a few on each side, in text order
+        (mentions do not overlap, so a farther one is farther and behind the same breaks)."""
+        mid = bisect_left(self.starts, s)
+        return self.dates[max(0, mid - _NEAR_DATES):mid + _NEAR_DATES]
+
+
+def nearest_date(dates: DateIndex, s: int, e: int, sent: tuple[int, int]) -> str | None:
+    """The value of the date nearest the figure in its sentence and paragraph (one before it
+    counts three times closer: the governing date usually comes first)."""
+    best: tuple[int, str] | None = None
+    for d in dates.near(s, e):
+        if d.value is None or d.end <= sent[0] or d.start >= sent[1]:
+            continue
+        if dates.has_break(d.end, s) if d.end <= s else dates.has_break(e, d.start):
+            continue  # another paragraph (a header date line): not the date the figure refers to
+        dist = s - d.end if d.end <= s else 3 * (d.start - e)
+        if dist < 0:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, d.value if d.role == "point" else d.value[:4])  # a range's end: its year
+    return best[1] if best else None

@@ -1,0 +1,96 @@
+"""Finding figures' extents and values in a Doc: a spaCy matcher gives the anchors (currency
+signs, codes and names, percent words, units, scale words), the grammar reads them; then
+currency-rate tickers ("3.78 BYN" alone on a line) are dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..patterns import pattern_tokenizer
+from ..rules import scan_anchors
+from ..vocab_cache import cached_per_vocab
+from .grammar import RawFigure, figure_grammar
+from .lexicon import FigureLexicon, figure_lexicon
+
+_LOOKBACK = 4  # tokens before an anchor where a figure may start ("US$ 38 billion")
+_LINE_WINDOW = 200  # characters searched either side for a money figure's line
+_TICKER_MAX = 40  # a ticker line is at most this long
+_TICKER = re.compile(r"^[^\W\d_]{0,3}[$€£₽¥]?[ ]?\d[\d.,]*[ ]?(?:[A-Z]{3}|[$€£₽¥]|руб\.?)?(?:[ ]+[+\-−–]?[\d.,]+%?)*[ ]*[▲▼↑↓]?$")
+
+
+@dataclass
+class FigureMatcher:
+    vocab: Vocab
+    anchors: PhraseMatcher
+
+
+@cached_per_vocab
+def figure_matcher(vocab: Vocab, lang: str) -> FigureMatcher:
+    """The figure anchors of one pipeline and language."""
+    return build_figure_matcher(vocab, lang, pattern_tokenizer(vocab, lang))
+
+
+def build_figure_matcher(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> FigureMatcher:
+    """The figure anchors, tokenized by `tokenizer`."""
+    lex = figure_lexicon(lang)
+    terms = (set(lex.prefixes) | set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent)
+             | set(lex.points) | set(lex.numbers.data["scales"]))
+    anchors = PhraseMatcher(vocab, attr="LOWER")
+    anchors.add("FIGURE_ANCHOR", list(tokenizer.pipe(sorted(terms))))
+    return FigureMatcher(vocab=vocab, anchors=anchors)
+
+
+def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[[int], tuple[list[int], int]]:
+    """Where a figure holding anchor token `ts` may start: the anchor, or an earlier token that
+    is a number, a currency sign or code, or a number word, not across a paragraph break."""
+    n = len(idx)
+
+    def positions(ts: int) -> tuple[list[int], int]:
+        a_start = idx[ts]
+        line_start = work.rfind("\n", idx[max(0, ts - _LOOKBACK)], a_start) + 1  # only compared with pos in this window
+        out = []
+        for k in range(max(0, ts - _LOOKBACK), ts + 1):
+            pos = idx[k]
+            t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters)):
+                continue
+            if pos < line_start and "\n\n" in work[pos:a_start]:
+                continue
+            out.append(pos)
+        return out, a_start
+
+    return positions
+
+
+def _is_ticker(r: RawFigure, work: str) -> bool:
+    """A currency-rate ticker: "3.78 BYN", "USD 3.2112 +0.0031" alone on a short line."""
+    # bounded searches (a whole-line search per figure is quadratic on a one-line text)
+    ls = work.rfind("\n", max(0, r.start - _LINE_WINDOW), r.start) + 1
+    le = work.find("\n", r.end, r.end + _LINE_WINDOW)
+    if (ls == 0 and r.start > _LINE_WINDOW and work[r.start - _LINE_WINDOW:r.start].strip()) or (
+            le == -1 and len(work) > r.end + _LINE_WINDOW and work[r.end:r.end + _LINE_WINDOW].strip()):
+        return False  # the line is longer than the window: not a ticker
+    if ls == 0:
+        ls = work.rfind("\n", 0, r.start) + 1
+    if le == -1:
+        le = work.find("\n", r.end)
+    line = work[ls: le if le != -1 else len(work)].strip()
+    return len(line) <= _TICKER_MAX and bool(_TICKER.match(line))
+
+
+def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = lambda _: True, work: str | None = None) -> list[RawFigure]:
+    """The figures' extents and values, before semantics."""
+    lex = figure_lexicon(lang)
+    matcher = figure_matcher(doc.vocab, lang)
+    work = doc.text if work is None else work
+    idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
+    anchors = [ts for _, ts, _ in sorted(matcher.anchors(doc), key=lambda x: (x[1], -x[2]))]
+    found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)
+    return [r for r in found if r.kind != "money" or not _is_ticker(r, work)]

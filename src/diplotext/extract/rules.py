@@ -1,0 +1,179 @@
+"""Rule tables in the manner of Duckling, and the anchored matching that dates and figures share.
+
+A grammar is a list of named `Rule` objects, each a regex pattern and a reader that turns a
+match into values. `RuleTable` compiles the list into one alternation (one regex call per
+position tried, whatever the number of rules), each rule inside a group of its own; the group
+that matched names the rule, and its reader is called. A rule's pattern names its parts with
+plain group names (``(?P<day>...)``); the table gives them names unique in the whole grammar, so
+that two rules can both have a ``day``, and the reader reads them through `Parts` by the plain
+name again.
+
+`scan_anchors` is the matching loop: the spaCy matchers find *anchors* (a month name, a currency
+sign, a unit), and the grammar is anchored at the anchor or a few tokens before it, where a value
+can start; the first match that covers the anchor is read, and the text it covers is not looked
+at again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+L = TypeVar("L")
+
+_GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)|\(\?P=(\w+)\)")
+
+
+class Parts:
+    """The groups of one rule's match, by the names the rule's pattern gave them."""
+
+    __slots__ = ("m", "prefix")
+
+    def __init__(self, m: re.Match[str], prefix: str) -> None:
+        self.m = m
+        self.prefix = prefix
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.m.group(self.prefix + name)
+
+    def get(self, name: str) -> str | None:
+        """The group's text, or None when the rule has no such group or it did not take part."""
+        try:
+            return self.m.group(self.prefix + name)
+        except IndexError:
+            return None
+
+    def start(self, name: str | None = None) -> int:
+        return self.m.start() if name is None else self.m.start(self.prefix + name)
+
+    def end(self, name: str | None = None) -> int:
+        return self.m.end() if name is None else self.m.end(self.prefix + name)
+
+    def span(self) -> tuple[int, int]:
+        return self.m.span()
+
+
+@dataclass(frozen=True)
+class Rule(Generic[L, T]):
+    """One named rule: what it matches (`pattern`) and how a match becomes values (`reader`).
+
+    The reader gets the match's parts, the whole text and the lexicon, and returns the values
+    read (none when the context says the match is not one)."""
+
+    name: str
+    pattern: str
+    reader: Callable[[Parts, str, L], list[T]]
+
+
+@dataclass(frozen=True)
+class RuleMatch(Generic[L, T]):
+    """A match of the grammar and the rule that made it."""
+
+    rule: Rule[L, T]
+    parts: Parts
+
+    def start(self) -> int:
+        return self.parts.start()
+
+    def end(self) -> int:
+        return self.parts.end()
+
+    def read(self, work: str, lex: L) -> list[T]:
+        return self.rule.reader(self.parts, work, lex)
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    """`pattern` with every group name (and every reference to one) prefixed."""
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"(?P<{prefix}{m.group(1)}>"
+        if m.group(2):
+            return f"(?({prefix}{m.group(2)})"
+        return f"(?P={prefix}{m.group(3)})"
+
+    return _GROUP.sub(sub, pattern)
+
+
+class RuleTable(Generic[L, T]):
+    """An ordered list of rules compiled into one regex: the first rule that matches at a
+    position wins, as in an alternation."""
+
+    def __init__(self, rules: Sequence[Rule[L, T]], flags: int = 0, space: str | None = None) -> None:
+        """`space`, when given, replaces every ``[ ]`` of the patterns (a space, or a line break
+        of hard-wrapped text)."""
+        self.rules = tuple(rules)
+        names = [r.name for r in self.rules]
+        if len(set(names)) != len(names):
+            raise ValueError(f"rule names must be unique: {names}")
+        parts = []
+        self._by_group: dict[str, tuple[Rule[L, T], str]] = {}
+        for i, rule in enumerate(self.rules):
+            group = f"R{i}"
+            self._by_group[group] = (rule, group + "_")
+            parts.append(f"(?P<{group}>{_prefixed(rule.pattern, group + '_')})")
+        source = "|".join(parts)
+        if space is not None:
+            source = source.replace("[ ]", space)
+        self.regex = re.compile(source, flags)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def _rule_match(self, m: re.Match[str] | None) -> RuleMatch[L, T] | None:
+        if m is None:
+            return None
+        rule, prefix = self._by_group[m.lastgroup]  # type: ignore[index]
+        return RuleMatch(rule, Parts(m, prefix))
+
+    def match(self, text: str, pos: int) -> RuleMatch[L, T] | None:
+        """The rule match starting at `pos`, if any."""
+        return self._rule_match(self.regex.match(text, pos))
+
+    def search(self, text: str, pos: int) -> RuleMatch[L, T] | None:
+        """The first rule match at or after `pos`, if any."""
+        return self._rule_match(self.regex.search(text, pos))
+
+
+Positions = Callable[[int], tuple[list[int], int]]
+"""For an anchor token: the character positions where a match may start, in the order to try
+them, and the character the match must cover."""
+
+
+def scan_anchors(
+    anchors: Iterable[int],
+    token_starts: Sequence[int],
+    positions: Positions,
+    table: RuleTable[L, T],
+    work: str,
+    lex: L,
+    keep: Callable[[int], bool],
+) -> list[T]:
+    """Read the grammar at every anchor token (in the order given): at each position
+    `positions` offers, the first match that covers the anchor is read; an anchor inside text
+    already read, or not kept, is passed over."""
+    found: list[T] = []
+    covered_to = -1
+    for ts in anchors:
+        a_start = int(token_starts[ts])
+        if a_start < covered_to or not keep(a_start):
+            continue
+        tried, anchor = positions(ts)
+        for pos in tried:
+            if pos < covered_to:
+                continue
+            m = table.match(work, pos)
+            if m is not None and m.start() <= anchor < m.end():
+                values = m.read(work, lex)
+                if values:
+                    found.extend(values)
+                    covered_to = max(covered_to, m.end())
+                break
+    return found
+
+
+__all__ = ["Parts", "Positions", "Rule", "RuleMatch", "RuleTable", "scan_anchors"]

@@ -1,0 +1,110 @@
+"""The contracts of the date, figure and number lexicons (``<lang>/dates.json``,
+``figures.json``, ``numbers.json``), one model per file kind, the same for every language."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, conint, constr
+
+from . import ResourceModel
+
+Words = list[constr(min_length=1)]  # type: ignore[valid-type]
+Currency = constr(pattern=r"^[A-Z]{3}$")  # ISO 4217
+
+
+class Month(ResourceModel):
+    """One month: its forms (the first is what dateparser is given for the month alone),
+    abbreviations (which may take a dot), and the form after a day number when it differs."""
+
+    forms: Words = Field(min_length=1)
+    abbreviations: Words
+    day_form: str | None = None
+
+
+class Relative(ResourceModel):
+    text: str
+    unit: Literal["year", "month", "day"]
+    offset: int
+
+
+class DatesLexicon(ResourceModel):
+    doc: str = Field(alias="_doc")
+    months: list[Month] = Field(min_length=12, max_length=12)
+    months_capitalized: bool
+    ambiguous_months: Words
+    day_suffixes: Words
+    of: Words
+    year_words: Words
+    year_words_plural: Words
+    range_prefixes: dict[str, Words]
+    range_dashes: Words = Field(min_length=1)
+    month_prepositions: Words
+    strong_month_prepositions: Words | None = None
+    year_not_after: Words
+    count_nouns_after_year: Words
+    relative: list[Relative]
+    relative_after_month: Words
+    quarters: dict[str, conint(ge=1, le=4)]  # type: ignore[valid-type]
+    halves: dict[str, conint(ge=1, le=2)]  # type: ignore[valid-type]
+    period_articles: Words
+    decade_modifiers: Words
+    decade_suffixes: Words = Field(min_length=1)
+    decade_separator: str
+    two_digit_decades: bool
+    issued_prefixes: Words
+    publication_prefixes: Words
+    month_relative_words: dict[str, int]
+    see_also: Words
+    plural_verbs_after_year: Words
+    future_year_prepositions: Words
+    year_prepositions: Words
+    ambiguous_month_blockers: Words
+    range_connectors: Words
+    range_connector_fillers: Words
+    date_starters: Words
+    numeric_shapes: Words
+    bare_years: tuple[int, int] | None
+    round_year_count_suffix: str
+
+
+class FiguresLexicon(ResourceModel):
+    doc: str = Field(alias="_doc")
+    currency_prefixes: dict[str, Currency]  # type: ignore[valid-type]
+    currency_codes_after: dict[str, Currency]  # type: ignore[valid-type]
+    currency_words: dict[str, Currency]  # type: ignore[valid-type]
+    percent: Words
+    percentage_points: Words
+    units: dict[str, constr(pattern=r"^[^@]+(@\d+)?$")]  # type: ignore[valid-type]  # "tonne", "tonne@1000"
+    case_sensitive_units: Words
+    qualifiers: dict[str, str]
+    change_prepositions: Words
+    change_adverbs: Words
+    change_words: Words
+    change_after: Words
+    target_words: Words
+    target_blockers: Words
+    measures: dict[str, str]
+    figure_window_before: conint(ge=0)  # type: ignore[valid-type]
+    figure_window_after: conint(ge=0)  # type: ignore[valid-type]
+    ambiguous_qualifiers: Words
+    range_connectors: Words
+    elided_noun_followers: Words
+    target_year_prepositions: Words
+    match_normal_forms: bool
+
+
+class NumbersLexicon(ResourceModel):
+    doc: str = Field(alias="_doc")
+    scales: dict[str, conint(ge=1000)]  # type: ignore[valid-type]
+    attached_scales: dict[str, conint(ge=1000)]  # type: ignore[valid-type]
+    words: dict[str, float]
+    words_need_scale: Words
+    hundred: Words
+    decimal_separator: constr(min_length=1, max_length=1)  # type: ignore[valid-type]
+    group_separators: list[constr(min_length=1, max_length=1)]  # type: ignore[valid-type]
+    other_decimal_separators: list[constr(min_length=1, max_length=1)]  # type: ignore[valid-type]
+
+
+SCHEMAS = {f"{lang}/{name}.json": model for lang in ("en", "ru")
+           for name, model in (("dates", DatesLexicon), ("figures", FiguresLexicon), ("numbers", NumbersLexicon))}

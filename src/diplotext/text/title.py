@@ -1,0 +1,167 @@
+"""The title of a page, the place line of its header and the closing tail of its content.
+
+The title stands above the first sentence paragraph, among date, time and place lines and site
+furniture; it may be wrapped over two blocks ("JOINT STATEMENT" / "of the Republic of ...").
+The words a document names itself by ("Declaration", "Совместное заявление") are data
+(``resources/*/layout.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load_json
+from .blocks import _Raw
+from .lines import (
+    _LETTER, _SEPARATOR, _WORD, LANGS, _is_all_caps, _is_title_case, _key, _vocab, _words_of, ends_sentence,
+    is_date_line,
+)
+
+MERGED = "merged-into-title"
+"""The reason of a block whose lines were joined to the title block."""
+
+_NAME_WITH_INITIALS = re.compile(
+    r"^(?:(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][\w’'-]+|[A-ZА-ЯЁ][\w’'-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2})$"
+)
+
+
+
+@lru_cache(maxsize=None)
+def _doc_noun_line() -> re.Pattern[str]:
+    """A line that is a document's name and nothing else: "COMMUNIQUE", "Joint Statement", "Декларация"."""
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    branches = []
+    for lang in LANGS:
+        data = load_json(f"{lang}/layout.json")
+        article = rf"(?:(?:{alt(data['title_articles'])})\s+)?" if data["title_articles"] else ""
+        modifier = rf"(?:(?:{alt(data['title_noun_modifiers'])})\s+)?" if data["title_noun_modifiers"] else ""
+        branches.append(rf"^{article}{modifier}(?:{alt(data['title_nouns'])})$")
+    return re.compile("|".join(branches), re.I)
+
+
+@lru_cache(maxsize=None)
+def _title_goes_on() -> re.Pattern[str]:
+    """The first words of a title's second line: "of the Presidents of ...", "adopted at ..."."""
+    words = _words_of("title_continuations")
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\b" if words else "(?!)", re.I)
+
+
+def _is_place(stripped: str, lang: str) -> bool:
+    """The place line of a header: 'The Kremlin, Moscow', 'Kuala Lumpur, Malaysia', 'Москва, Кремль'."""
+    words = _WORD.findall(stripped)
+    if not 1 <= len(words) <= 7 or ends_sentence(stripped) and not stripped.endswith("."):
+        return False
+    if any(ch.isdigit() for ch in stripped) or ":" in stripped or stripped.endswith(","):
+        return False
+    return _is_title_case(words, lang) or stripped[:1].isupper() and len(words) <= 3
+
+
+
+
+def _title_like(stripped: str, lang: str) -> bool:
+    words = _WORD.findall(stripped)
+    if len(words) == 1 and _doc_noun_line().match(stripped.strip()):
+        return True  # "COMMUNIQUE", "Декларация"
+    if not 2 <= len(words) <= 60 or not _LETTER.search(stripped):
+        return False
+    if stripped.rstrip().endswith((".", ":", ";", ",")) and not stripped.rstrip().endswith("..."):
+        return False
+    return not stripped.startswith(("(", "[", "<", "http"))
+
+
+def _is_closing(stripped: str, lang: str) -> bool:
+    """A line of a signature block or a closing marker, which may follow the last paragraph."""
+    if _SEPARATOR.match(stripped) or is_date_line(stripped):
+        return True
+    low = stripped.casefold()
+    if low.startswith(_vocab(lang).closing):
+        return True
+    if _NAME_WITH_INITIALS.match(stripped):
+        return True
+    if ends_sentence(stripped) and not stripped.endswith(":") and len(_WORD.findall(stripped)) >= 2:
+        return True  # a short closing sentence: "Thank you.", "«Мы братья», — сказал президент."
+    words = _WORD.findall(stripped)
+    return 1 <= len(words) <= 4 and _is_all_caps(stripped) and not _vocab(lang).lines.__contains__(_key(stripped))
+
+
+
+def _merge_title_down(blocks: list[_Raw], stripped: list[str], title: int, lang: str) -> None:
+    """A title that goes on in the block below it: "JOINT DECLARATION" / "BY THE PRESIDENTS OF ...",
+    "... adopted the Joint" / "Declaration on the Development of ...", a lower-case continuation."""
+    down = title + 1
+    if down < len(blocks) and blocks[down].cls != "bad" and blocks[down].kind == "text" and blocks[down].first - blocks[title].last <= 3 \
+            and _title_like(stripped[down], lang) and not ends_sentence(stripped[down]) and (
+                (_doc_noun_line().match(" ".join(stripped[title].split())) and (
+                    _is_all_caps(stripped[down]) or _is_title_case(_WORD.findall(stripped[down]), lang)
+                    or _title_goes_on().match(stripped[down])))
+                or (_is_all_caps(stripped[title]) and _is_all_caps(stripped[down]))
+                or stripped[down][:1].islower()
+                # "... adopted the Joint" / "Declaration on the Development of ...": a name over two lines
+                or (blocks[down].first == blocks[title].last + 1 and len(_WORD.findall(stripped[down])) <= 12
+                    and (_WORD.findall(stripped[title]) or [""])[-1][:1].isupper() and not _is_title_case(_WORD.findall(stripped[title]), lang))
+            ):
+        blocks[title].end = blocks[down].end
+        blocks[title].last = blocks[down].last
+        blocks[down].cls, blocks[down].reason = "bad", MERGED
+
+
+def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> tuple[int | None, int | None]:
+    """The title above the first sentence paragraph, and where the kept header starts.
+
+    Walking up from the first good block over at most eight blocks: dates and times are header
+    lines, a short capitalized line just below a date or time is the place line, furniture is
+    skipped; the nearest other title-like block is the title. A date line right above the title
+    (a news site's) belongs to the header too.
+    """
+    title = None
+    seen = 0
+    k = first - 1
+    while k >= 0 and seen < 8:
+        b = blocks[k]
+        seen += 1
+        if b.cls == "bad":
+            k -= 1
+            continue
+        if b.kind in ("date", "time", "separator", "marker"):
+            k -= 1
+            continue
+        below = next((j for j in range(k + 1, first) if blocks[j].cls != "bad"), None)
+        above = next((j for j in range(k - 1, -1, -1) if blocks[j].cls != "bad"), None)
+        after_date = above is not None and blocks[above].kind in ("date", "time") and above >= k - 2
+        if after_date and _is_place(stripped[k], lang) and (below is None or blocks[below].kind != "date"):
+            b.kind = "place"
+            k -= 1
+            continue
+        if _title_like(stripped[k], lang):
+            title = k
+            break
+        k -= 1
+    if title is None:
+        return None, None
+    # A title wrapped over two blocks ("JOINT STATEMENT" / "of the Republic of ... "), and date lines above it.
+    start = title
+    up = title - 1
+    while up >= 0 and blocks[up].cls != "bad":
+        s = stripped[up]
+        if blocks[up].kind in ("date", "time"):
+            start = up
+            up -= 1
+            continue
+        if up == start - 1 and _title_like(s, lang) and (
+            stripped[title][:1].islower()  # "JOINT STATEMENT" / "of the Republic of ..."
+            or _doc_noun_line().match(" ".join(s.split()))  # "Joint Statement" / "BY THE PRESIDENTS OF ..."
+            or (_is_all_caps(s) and _is_all_caps(stripped[title]) and len(_WORD.findall(s)) <= 12)
+        ):
+            start = up
+        break
+    if start != title and blocks[start].kind == "text":
+        # Merge the wrapped title's upper part into the title block.
+        blocks[title].start = blocks[start].start
+        blocks[title].first = blocks[start].first
+        for j in range(start, title):
+            blocks[j].cls, blocks[j].reason = "bad", MERGED
+        start = title
+    return title, start
