@@ -101,7 +101,8 @@ def output_error(path: Path, exc: OSError) -> OutputError:
     `stops_batch` is set when no other output could be written either (the disk is full)."""
     reasons = {errno.ENAMETOOLONG: "the file name is too long for the file system",
                errno.EACCES: "permission denied", errno.EPERM: "permission denied",
-               errno.ENOTDIR: "a part of the path is a file, not a folder", **_STOPS_BATCH}
+               errno.ENOTDIR: "a part of the path is a file, not a folder",
+               errno.EISDIR: "a folder of that name is in the way", **_STOPS_BATCH}
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
     return OutputError(f"cannot write {path}: {reason}", _STOPS_BATCH.get(exc.errno or 0))
 
