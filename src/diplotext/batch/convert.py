@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..errors import OutputError
+from ..errors import CallerDateError, OutputError
 from ..extract.gazetteer import load_gazetteer
 from ..pipeline import check_caller_date
 from ..text.decode import DEFAULT_MAX_BYTES
@@ -33,7 +33,10 @@ def _check_options(out: Path, fmt: Format, workers: int, gazetteer: Path | None,
     if out.exists() and not out.is_dir():
         raise BatchSetupError(f"--out {out}: exists and is not a folder")
     if date is not None:
-        check_caller_date(date)
+        try:
+            check_caller_date(date)
+        except CallerDateError as exc:
+            raise BatchSetupError(f"--date: {exc}") from None
     if gazetteer is not None:
         load_gazetteer(Path(gazetteer))  # a bad file fails here, once, not once per input
 
