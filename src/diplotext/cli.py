@@ -191,7 +191,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from .show import show_file
 
     statement = show_file(args.file, args.html, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
-    spans = sum(len(e.mentions) for e in statement.entities) + len(statement.dates) + len(statement.figures)
+    from .show import highlights
+
+    spans = len(highlights(statement))
     print(f"{args.html}: {counted(spans, 'span')} in {counted(len(statement.sections), 'section')}", file=sys.stderr)
     return 0
 
@@ -241,6 +243,29 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import time
+
+    from .views.report import build_report
+
+    if not args.parsed.exists():
+        return _usage("report", f"{args.parsed}: no such file or folder")
+    for folder in args.texts or []:
+        if not folder.is_dir():
+            return _usage("report", f"--texts {folder}: no such folder")
+    started = time.perf_counter()
+    result = build_report(args.parsed, args.html, texts=args.texts, title=args.title)
+    seconds = time.perf_counter() - started
+    print(f"{result.html}: {result.documents} documents, {result.pages} show pages in "
+          f"{result.html.parent / (result.html.stem + '_show')} ({seconds:.1f} s)", file=sys.stderr)
+    if result.rebuilt:
+        print(f"{result.rebuilt} show pages drawn on texts rebuilt from the JSON (originals not found; see --texts)",
+              file=sys.stderr)
+    for problem in result.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0 if not result.problems else 1
+
+
 def _stance_kinds() -> list[str]:
     from typing import get_args
 
@@ -272,6 +297,14 @@ def _add_view_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the diff as JSON instead of text")
     p.add_argument("--html", type=Path, metavar="FILE", help="also write the diff as an HTML page")
     p.set_defaults(func=_cmd_diff)
+
+    p = sub.add_parser("report", help="one offline HTML page about a converted corpus, with each document's show page")
+    p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
+    p.add_argument("--html", type=Path, required=True, help="the report page; show pages go to NAME_show/ beside it")
+    p.add_argument("--texts", type=Path, action="append", metavar="IN_DIR",
+                   help="the folder that was converted, to draw show pages on the original texts (repeatable)")
+    p.add_argument("--title", help="the report's title")
+    p.set_defaults(func=_cmd_report)
 
 
 def _common(p: argparse.ArgumentParser) -> None:

@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "gent", "datv", "ablt", "loct"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+_NAME_TAGS = _PROPER | _OBLIQUE
 
 
 @lru_cache(maxsize=1)
