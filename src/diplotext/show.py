@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
+from .errors import counted
 from .models import Statement
 from .text.decode import DEFAULT_MAX_BYTES
 
@@ -237,9 +238,10 @@ def _names(statement: Statement, ids: list[str]) -> str:
 
 def _header(statement: Statement) -> str:
     date = statement.date.value if statement.date else "no date"
-    meta = (f"{statement.kind} · {statement.language} · {date} · {len(statement.entities)} entities, "
-            f"{len(statement.dates)} dates, {len(statement.figures)} figures, {len(statement.events)} events, "
-            f"{len(statement.stances)} stances, {len(statement.sections)} sections")
+    counts = ", ".join(counted(len(items), noun, plural) for items, noun, plural in (
+        (statement.entities, "entity", "entities"), (statement.dates, "date", None), (statement.figures, "figure", None),
+        (statement.events, "event", None), (statement.stances, "stance", None), (statement.sections, "section", None)))
+    meta = f"{statement.kind} · {statement.language} · {date} · {counts}"
     source = statement.source.path or statement.source.sha256[:12]
     title = statement.title or statement.source.path or "diplotext"
     who = (f'<p class="parties"><b>Parties</b> {html.escape(_names(statement, statement.parties) or "none found")}'
@@ -287,7 +289,7 @@ def render_html(statement: Statement, text: str, *, note: str | None = None) -> 
 {_header(statement)}{notice}
 <main>
 <div class="text">{''.join(parts)}
-<details><summary>{len(statement.removed)} lines removed as boilerplate</summary><ul>{removed}</ul></details>
+<details><summary>{counted(len(statement.removed), 'line')} removed as boilerplate</summary><ul>{removed}</ul></details>
 </div>
 <aside><h2>Normalized values</h2>{_side_table(text, marks)}
 <h2>Events ({len(statement.events)})</h2>{_events_table(statement, marks)}

@@ -118,7 +118,7 @@ def bar_chart(stacks: Mapping[str, Mapping[Any, float]], *, title: str, xlabel: 
 def heatmap(matrix: Sequence[Sequence[float]], rows: Sequence[str], cols: Sequence[str], *, title: str) -> str:
     """A matrix of counts, each cell shaded and written; an inline SVG."""
     plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(1.2 + 0.55 * max(len(cols), 1), 0.9 + 0.35 * max(len(rows), 1)),
+    fig, ax = plt.subplots(figsize=(3 + 0.55 * max(len(cols), 1), 2.2 + 0.35 * max(len(rows), 1)),
                            layout="constrained")
     ax.imshow(matrix, cmap="Blues", aspect="auto")
     ax.set_xticks(range(len(cols)), labels=cols, rotation=60, ha="right", fontsize=7)
