@@ -3,8 +3,6 @@ the long name wherever it recurs, and a surname alone is the person named in ful
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -22,18 +20,19 @@ _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "on", "-", "&", "in"})
 
 def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
     """Filter: 'the Shanghai Cooperation Organization (SCO)': both forms are one entity, and so is
-    every other 'SCO' in the document."""
-    doc, chosen, text = r.doc, r.chosen, r.text
+    every other 'SCO' in the document (found in one pass over the tokens, whatever the number of
+    definitions; the first definition of an acronym names it)."""
+    doc, chosen = r.doc, r.chosen
     if not r.scan.acronym_defs:
         return chosen
-    by_end = {s.end: s for s in chosen if s.label_ in ("ORG",)}
+    by_end = {s.end: s for s in chosen if s.label_ == "ORG"}
     by_start = {s.start: s for s in chosen}
     out = list(chosen)
-    for start, end in r.scan.acronym_defs:
-        acr_i = start + 1
-        acr = doc[acr_i].text
+    defined: dict[str, tuple[str, str]] = {}
+    for start, _ in r.scan.acronym_defs:
+        acr = doc[start + 1].text
         long = by_end.get(start)
-        inside = by_start.get(acr_i)
+        inside = by_start.get(start + 1)
         if long is None:
             long = initials_match(m, doc, start, acr)
             if long is None:
@@ -48,14 +47,27 @@ def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
         id_ = long.kb_id_ or open_id(m.rules, long)
         if not long.kb_id_:
             out = [relabel(s, id_, s.label_) if s is long else s for s in out]
-        taken = {i for s in out for i in range(s.start, s.end)}
-        for found in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
-            span = doc.char_span(found.start(), found.end())
-            if span is None or any(i in taken for i in range(span.start, span.end)):
-                continue
-            out.append(make_span(doc, span.start, span.end, label=long.label_, kb_id=id_, evidence="acronym"))
-            taken.update(range(span.start, span.end))
-    return out
+        defined.setdefault(acr, (long.label_, id_))
+    return out + _mentions(r, out, defined)
+
+
+def _mentions(r: Resolution, out: list[Span], defined: dict[str, tuple[str, str]]) -> list[Span]:
+    """Every one-token mention of a defined acronym that no reading covers yet."""
+    if not defined:
+        return []
+    doc, text = r.doc, r.text
+    taken = {i for s in out for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        hit = defined.get(t.text)
+        if hit is None or t.i in taken:
+            continue
+        before = text[t.idx - 1] if t.idx > 0 else " "
+        after = text[t.idx + len(t)] if t.idx + len(t) < len(text) else " "
+        if before.isalnum() or before in "._" or after.isalnum() or after == "_":
+            continue  # part of a longer word
+        found.append(make_span(doc, t.i, t.i + 1, label=hit[0], kb_id=hit[1], evidence="acronym"))
+    return found
 
 
 def initials_match(m: EntityMatcher, doc: Doc, paren: int, acr: str) -> Span | None:
@@ -94,7 +106,6 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
         return text[s.start_char : s.end_char]
 
     surnames: dict[str, set[str]] = {}
-    full: dict[str, Span] = {}
     for s in persons:
         id_ = s.kb_id_ or open_id(rules, s, text)
         entry = m.gazetteer.get(id_)
@@ -105,7 +116,6 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
                 continue
             sn = words[-1]  # 'Maria Lvova-Belova' -> 'Lvova-Belova'
         surnames.setdefault(rules.surname_key(sn), set()).add(id_)
-        full.setdefault(id_, s)
     unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
     out = []
     for s in chosen:
@@ -115,27 +125,10 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
     if not unique:
         return out
     taken = {i for s in out for i in range(s.start, s.end)}
-    stems = sorted({rules.surname_stem(rules.surname_key, k, full[v]) for k, v in unique.items()}, key=len, reverse=True)
-    rx = _surname_regex(tuple(stems), rules.surname_ignore_case)
-    for found in rx.finditer(text):
-        span = doc.char_span(found.start(), found.end())
-        if span is None or len(span) != 1 or span.start in taken or not text[found.start()].isupper():
-            continue  # (a one-token span: its text is the match)
-        id_ = unique.get(rules.surname_key(found.group()))
-        if id_ is None:
+    for t in doc:  # one pass: each capitalized word's key looked up (cached per word form)
+        if t.i in taken or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
             continue
-        out.append(make_span(doc, span.start, span.end, label="PERSON", kb_id=id_, evidence="pattern"))
-        taken.add(span.start)
+        id_ = unique.get(rules.surname_key(t.text))
+        if id_ is not None:
+            out.append(make_span(doc, t.i, t.i + 1, label="PERSON", kb_id=id_, evidence="pattern"))
     return out
-
-
-@lru_cache(maxsize=1024)
-def _surname_regex(stems: tuple[str, ...], ignore_case: bool) -> re.Pattern[str]:
-    """Any of the stems with a word's ending, not after a word character or a dot.
-    The test for the word's start stands after each stem's first letter, so that the regex engine
-    looks only at the places where a stem's first letter is; the stems of one document are often
-    those of the next."""
-    if all(stems):
-        branches = (f"{re.escape(x[0])}(?<![\\w.]{re.escape(x[0])}){re.escape(x[1:])}" for x in stems)
-        return re.compile("(?:" + "|".join(branches) + r")\w*", re.IGNORECASE if ignore_case else 0)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in stems) + r")\w*", re.IGNORECASE if ignore_case else 0)

@@ -55,10 +55,6 @@ class LanguageRules:
     """Organizations named by a head noun that the gazetteer does not know."""
     surname_key: Callable[[str], str]
     """The key under which a surname's mentions are one ('Путину' and 'Путин'; 'Niinistö' and 'Niinisto')."""
-    surname_stem: Callable[[Callable[[str], str], str, Span], str]
-    """What a later mention of the surname starts with, from its key and the full name's span."""
-    surname_ignore_case: bool
-    """Later surname mentions are found in any case ('ПУТИН')."""
     person_name: Callable[[Span], str] | None
     """An open-world person's name as a heading gives it (the nominative), or None: as written."""
     name_agrees: Callable[[Span], bool] | None

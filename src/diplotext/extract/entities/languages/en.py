@@ -64,11 +64,6 @@ def surname_key(word: str) -> str:
     return fold_accents(word.casefold())
 
 
-def surname_stem(key: Callable[[str], str], norm: str, span: Span) -> str:
-    """The surname as the full name writes it."""
-    return next((t.text for t in span if key(t.text) == norm), norm)
-
-
 RULES = LanguageRules(
     analyze=None,
     inflected=False,
@@ -78,8 +73,6 @@ RULES = LanguageRules(
     names=given_name_persons,
     organizations=organizations,
     surname_key=surname_key,
-    surname_stem=surname_stem,
-    surname_ignore_case=False,
     person_name=None,
     name_agrees=None,
     org_name=None,

@@ -15,7 +15,6 @@ from ..spans import make_span
 from ..words import INITIALS, QUOTES, fold_accents, is_capitalized
 from .base import Blocked, LanguageRules, Reader
 
-_SOFT_ENDINGS = "аяоеиыйь"
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
 _SENTENCE_ENDS = (".", "!", "?")
 
@@ -193,12 +192,6 @@ def surname_key(word: str) -> str:
     return fold_accents(word.casefold())
 
 
-def surname_stem(key: Callable[[str], str], norm: str, span: Span) -> str:
-    """The surname without an ending that inflects ('путин' -> 'пути'), so that every case of it
-    starts with the stem."""
-    return norm[:-1] if len(norm) > 4 and norm[-1] in _SOFT_ENDINGS else norm
-
-
 def name_agrees(s: Span) -> bool:
     """The words of a name stand in one case and number ('Нурсултана Назарбаева', not
     'Нурсултана Назарбаева Даригу')."""
@@ -238,8 +231,6 @@ RULES = LanguageRules(
     names=morphological_persons,
     organizations=organizations,
     surname_key=surname_key,
-    surname_stem=surname_stem,
-    surname_ignore_case=True,
     person_name=person_name,
     name_agrees=name_agrees,
     org_name=org_name,
