@@ -38,10 +38,11 @@ def make_russian_normalizer(nlp: Language, name: str) -> RussianNormalizer:
     return RussianNormalizer()
 
 
-# A line break inside running prose: a long line that does not end a sentence, then a word.
+# A line break inside running prose: a long line that does not end a sentence (a word or an
+# initial ends it: 'President Donald J.'), then a word.
 # (The pattern starts with the line break, so that the regex engine looks for it as a literal:
 # a lookbehind first is tried at every character, 3% of the component's time.)
-_BREAK = re.compile(r"\n(?<=[^\W_,]\n)(?=[^\W_])")
+_BREAK = re.compile(r"\n(?:(?<=[^\W_,]\n)|(?<=[\s(][A-ZА-ЯЁ]\.\n))(?=[^\W_])")
 _ODD_SPACES = {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "}
 
 

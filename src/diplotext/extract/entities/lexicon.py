@@ -30,6 +30,7 @@ class Lexicon:
     decorations: frozenset[str]
     headline_small_words: frozenset[str]
     territory_words: frozenset[str]
+    located_heads: frozenset[str]
     """'республика': a proper name after it goes on with the name ('Автономной Республики Крым')."""
     quoted: re.Pattern[str] | None
     """'компания «Ромашка»': a head word, then a name in quotes (group 'name')."""
@@ -94,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
         decorations=frozenset(heads.get("decorations", ())),
         headline_small_words=frozenset(heads.get("headline_small_words", ())),
         territory_words=frozenset(heads.get("territory_words", ())),
+        located_heads=frozenset(heads.get("located_heads", ())),
         quoted=_quoted(heads.get("quoted_heads", [])),
         venue_words=frozenset(context["venue_words"]),
         conjunction=context["conjunction"],

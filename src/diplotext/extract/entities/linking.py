@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .ids import open_id
 from .resolution import Resolution
 from .spans import make_span, relabel
+from .words import is_roman
 
 if TYPE_CHECKING:
     from .matcher import EntityMatcher
@@ -115,6 +116,8 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
             if len(words) < 2:
                 continue
             sn = words[-1]  # 'Maria Lvova-Belova' -> 'Lvova-Belova'
+            if len(sn) < 2 or is_roman(sn):
+                continue  # 'Peter I': a regnal number, no surname
         surnames.setdefault(rules.surname_key(sn), set()).add(id_)
     unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
     out = []

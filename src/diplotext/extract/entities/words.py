@@ -15,6 +15,11 @@ GLUED_WORDS = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')[a-zа-яё][A-ZА-ЯЁ]")
 """Two words a web page glued together ('JinpingPresident'); not 'McCain', 'MacLeod', 'O'Neill'."""
 
 
+def is_roman(text: str) -> bool:
+    """'I', 'II', 'XIV': a roman numeral (a regnal or ordinal number)."""
+    return bool(_ROMAN.match(text))
+
+
 @lru_cache(maxsize=65536)  # a pure test of one word, asked of the same words again and again
 def is_acronym(text: str) -> bool:
     """'CSTO', 'SCO', 'OJSC': two or more capitals, not 'I' or a roman numeral."""

@@ -103,6 +103,7 @@ class OrgHeads(ResourceModel):
     decorations: Names = []
     headline_small_words: Names = []
     territory_words: Names = []
+    located_heads: Names = []
     quoted_heads: Names = Field(default=[], description="regular expressions of head words before a quoted name")
 
 

@@ -14,6 +14,8 @@ from .base import Blocked, Reader
 
 MAX_NAME_TOKENS = 24
 """The longest stretch of modifiers before, or of 'of ...' tail after, an organization's head noun."""
+_DASHES = ("-", "–")
+"""Dashes inside a name ('North–South Transport Corridor Association')."""
 _HEADLINE_REACH = 200
 """A line longer than this is a paragraph, not a headline."""
 
@@ -89,13 +91,13 @@ def _modifiers_start(m: Reader, doc: Doc, h: int, cstart: int, blocked: Blocked,
     s = h
     lo = max(cstart, h - MAX_NAME_TOKENS)
     while s - 1 >= lo and (
-        (is_capitalized(doc[s - 1].text) or is_acronym(doc[s - 1].text) or doc[s - 1].text == "-" or _possessive_modifier(m, doc, s - 1, cstart, blocked))
+        (is_capitalized(doc[s - 1].text) or is_acronym(doc[s - 1].text) or doc[s - 1].text in _DASHES or _possessive_modifier(m, doc, s - 1, cstart, blocked))
         and doc[s - 1].text not in m.lex.modifier_stop
         and (s - 1 not in person_start or s == h)  # 'Nazarbayev University', not 'Putin Discuss Union'
         or (s - 1 in blocked and blocked[s - 1] in ("ORG", "COUNTRY"))
     ):
         s -= 1
-    while s < h and doc[s].text == "-":
+    while s < h and doc[s].text in _DASHES:
         s += 1
     return s
 
@@ -103,6 +105,11 @@ def _modifiers_start(m: Reader, doc: Doc, h: int, cstart: int, blocked: Blocked,
 def _tail_end(m: Reader, doc: Doc, e: int, cend: int, blocked: Blocked, person_start: set[int]) -> int:
     """Where the name ends after its head nouns (ending at e): an 'of ...' or 'for ...' tail, or
     'on ...' after a topical head ('Committee on Trade')."""
+    if e + 1 < len(doc) and doc[e].lower_ == "in" and doc[e - 1].text in m.lex.located_heads and blocked.get(e + 1) == "COUNTRY":
+        k = e + 1
+        while k < len(doc) and blocked.get(k) == "COUNTRY":
+            k += 1
+        return k  # 'UN Interim Force in Lebanon'
     if not (e + 1 < cend and (doc[e].lower_ in ("of", "for") or doc[e].lower_ == "on" and doc[e - 1].text in m.lex.topical)):
         return e
     k = e + 1
@@ -142,8 +149,12 @@ def title_case_line(m: Reader, text: str, start: int) -> bool:
 
 
 def _possessive_modifier(m: Reader, doc: Doc, i: int, cstart: int, blocked: Blocked) -> bool:
-    """'People's Liberation Army', 'Artists' Union': not 'Russia's Security Council'."""
-    return doc[i].text in POSSESSIVE and i - 1 >= cstart and is_capitalized(doc[i - 1].text) and i - 1 not in blocked and doc[i - 1].text not in m.lex.not_names
+    """'People's Liberation Army', 'Artists' Union': not 'Russia's Security Council', nor a body's
+    own body ("the Commerce Department's Bureau of Industry and Security")."""
+    return (
+        doc[i].text in POSSESSIVE and i - 1 >= cstart and is_capitalized(doc[i - 1].text) and i - 1 not in blocked
+        and doc[i - 1].text not in m.lex.not_names and doc[i - 1].text not in m.lex.heads  # "the Commerce Department's Bureau": two bodies
+    )
 
 
 def _same_name_after_and(m: Reader, doc: Doc, t: int, cend: int, blocked: Blocked) -> bool:
