@@ -159,7 +159,8 @@ def test_a_write_failure_is_recorded_and_the_batch_goes_on(tree: Path, tmp_path:
     (out / "2018" / "statement.json").mkdir()  # a folder where the output should go
     report = convert(tree, out)
     assert report.converted == 2 and [f["file"] for f in report.failed] == ["2018/statement.txt"]
-    assert report.failed[0]["error"] in ("IsADirectoryError", "OSError")
+    assert report.failed[0]["error"] == "OutputError"
+    assert report.failed[0]["message"] == f"cannot write {out / '2018' / 'statement.json'}: a folder of that name is in the way"
 
 
 # --------------------------------------------------------------------------- bad files

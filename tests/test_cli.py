@@ -81,3 +81,84 @@ def test_version_option_prints_the_package_version(capsys) -> None:
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert main(["convert", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
+
+
+@pytest.mark.parametrize("bad", ["2012-13-45", "yesterday", "2012-02-30", "12-06-2012", "2012-6-1"])
+def test_a_bad_date_is_a_usage_error_with_a_clear_message(tmp_path: Path, bad: str, capsys) -> None:
+    f = tmp_path / "s.txt"
+    f.write_text(STATEMENT, encoding="utf-8")
+    for argv in (["parse", str(f), "--date", bad], ["convert", str(f), "--out", str(tmp_path / "o"), "--date", bad]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert f"date {bad!r}" in err and "usage: diplotext " + argv[0] in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("given", "value", "granularity"), [("2012", "2012", "year"), ("2012-06", "2012-06", "month"),
+                                                             ("2012-02-29", "2012-02-29", "day")])
+def test_a_good_date_of_any_granularity_is_taken(tmp_path: Path, given: str, value: str, granularity: str, capsys) -> None:
+    f = tmp_path / "s.txt"
+    f.write_text(STATEMENT, encoding="utf-8")
+    assert main(["parse", str(f), "--date", given]) == 0
+    assert json.loads(capsys.readouterr().out)["date"] | {} == {
+        "value": value, "granularity": granularity, "source": "caller", "text": None, "start": None, "end": None}
+
+
+def test_a_bad_date_in_python_is_a_value_error() -> None:
+    from diplotext.batch import BatchSetupError, convert
+
+    with pytest.raises(ValueError, match="no such date"):
+        diplotext.parse(STATEMENT, date="2012-13-45")
+    with pytest.raises(diplotext.DiplotextError, match="ISO year, month or day"):
+        diplotext.parse(STATEMENT, date="yesterday")
+    with pytest.raises(ValueError):
+        list(diplotext.parse_many([STATEMENT], date="2012-13"))
+    with pytest.raises(BatchSetupError):
+        convert(Path("."), Path("/nonexistent/out"), date="soon")
+
+
+def test_a_typo_in_an_option_prints_the_subcommands_usage(tmp_path: Path, capsys) -> None:
+    assert main(["convert", str(tmp_path), "--out", str(tmp_path / "o"), "--wrokers", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: diplotext convert ") and "unrecognized arguments: --wrokers 2" in err
+
+
+def test_export_of_a_folder_without_outputs_says_so_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["export", str(tmp_path / "empty"), "--to", str(tmp_path / "t")]) == 2
+    err = capsys.readouterr().err
+    assert "nothing to export" in err and "diplotext convert" in err
+    assert not list((tmp_path / "t").glob("*.csv"))
+
+
+def test_export_of_a_text_file_says_to_convert_it_first(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "s.txt"
+    f.write_text(STATEMENT, encoding="utf-8")
+    assert main(["export", str(f), "--to", str(tmp_path / "t")]) == 2
+    err = capsys.readouterr().err
+    assert f"{f}: not an output of 'diplotext convert'" in err and "diplotext convert " + str(f) in err
+    assert ": :" not in err
+
+
+def test_a_forced_language_that_disagrees_with_the_text_warns(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "s.txt"
+    f.write_text(STATEMENT * 3, encoding="utf-8")
+    assert main(["parse", str(f), "--lang", "ru"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: the language was forced to 'ru', but the text is written in Latin letters" in captured.err
+    assert any("forced to 'ru'" in w for w in json.loads(captured.out)["warnings"])
+    assert main(["parse", str(f), "--lang", "en"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert not diplotext.parse("Президенты встретились в Минске. " * 20, lang="ru").warnings
+    assert diplotext.parse("Президенты встретились в Минске. " * 20, lang="en").warnings
+
+
+def test_counts_are_singular_for_one(tmp_path: Path, capsys) -> None:
+    f = tmp_path / "in" / "s.txt"
+    f.parent.mkdir()
+    f.write_text(STATEMENT, encoding="utf-8")
+    assert main(["convert", str(f.parent), "--out", str(tmp_path / "o")]) == 0
+    assert "1 file: 1 converted" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "o"), "--to", str(tmp_path / "t")]) == 0
+    err = capsys.readouterr().err
+    assert "1 document ->" in err and "documents: 1 row\n" in err

@@ -143,3 +143,19 @@ def test_workers_from_python_dash_m_and_from_a_script_on_stdin(corpus: Path, tmp
               f"print(convert(Path({str(corpus)!r}), Path({str(tmp_path / 'b')!r}), workers=2).summary())\n")
     proc = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and "5 files: 5 converted" in proc.stdout, proc.stderr
+
+
+def test_max_bytes_governs_the_characters_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """With a character limit of its own below the file's size, `--max-bytes` above it still lets
+    the file through: the one limit the user sets governs bytes and characters alike."""
+    import diplotext.pipeline
+
+    monkeypatch.setattr(diplotext.pipeline.prepare, "__kwdefaults__",
+                        {**diplotext.pipeline.prepare.__kwdefaults__, "max_chars": 1000})
+    f = tmp_path / "in" / "big.txt"
+    f.parent.mkdir()
+    f.write_text(STATEMENT * 40, encoding="utf-8")  # about 8,000 characters
+    assert main(["convert", str(f.parent), "--out", str(tmp_path / "o"), "--max-bytes", "10K"]) == 0
+    assert main(["parse", str(f), "--max-bytes", "10K"]) == 0
+    assert main(["convert", str(f.parent), "--out", str(tmp_path / "p"), "--max-bytes", "4K"]) == 1
+    assert "over the limit of 4,096 bytes" in capsys.readouterr().err

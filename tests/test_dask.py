@@ -48,6 +48,7 @@ def test_dask_convert_writes_jsonl_partitions(client, corpus: Path, tmp_path: Pa
     by_path = {s["source"]["path"]: s for s in statements}
     assert by_path["sub/c.txt"]["language"] == "ru"
     assert {"BLR", "KAZ"} <= {e["id"] for e in by_path["sub/b.txt"]["entities"]}
+    assert report.words == sum(len(t.split()) for t in TEXTS.values()) and f"{report.words} words in" in report.summary()
     assert report.converted == 3 and report.failed == [
         {"file": "empty.txt", "error": "EmptyInputError", "message": "input is empty (0 bytes)"}]
     assert json.loads((out / ERRORS_FILE).read_text(encoding="utf-8"))["file"] == "empty.txt"

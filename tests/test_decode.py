@@ -364,3 +364,29 @@ def test_the_seed_files_still_decode():
     for p in sorted(raw.glob("*.txt")):
         text, encoding = decoded(p.read_bytes())
         assert text.strip() and encoding
+
+
+def test_utf8_followed_by_cp1251_is_decoded_part_by_part():
+    utf8 = ("Совместное заявление Президентов.\n" * 3).encode("utf-8")
+    legacy = "Министры обсудили вопросы сотрудничества.\n".encode("cp1251")
+    d = decode_bytes(utf8 + legacy + utf8)
+    assert d.encoding == "utf-8+cp1251"
+    assert d.text == utf8.decode() + legacy.decode("cp1251") + utf8.decode()
+
+
+def test_cp1251_followed_by_utf8_and_koi8r_after_utf8():
+    utf8 = "Президенты встретились в Минске и обсудили торговлю.\n".encode("utf-8")
+    assert decode_bytes("Министры иностранных дел.\n".encode("cp1251") + utf8).encoding == "utf-8+cp1251"
+    assert decode_bytes(utf8 + "Привет, мир\n".encode("koi8_r")).text.endswith("Привет, мир\n")
+
+
+def test_utf8_followed_by_bytes_that_are_no_text_is_refused_not_guessed():
+    utf8 = "Президенты встретились в Минске и обсудили торговлю.\n".encode("utf-8")
+    err = error_of(utf8 + bytes(range(0x80, 0x8A)) * 2 + b"\n")  # control characters or rare symbols in every code page
+    assert type(err) is DecodingError and "UTF-8 in part" in str(err) and f"from byte {len(utf8):,}" in str(err)
+
+
+def test_utf8_with_a_damaged_byte_in_one_line_of_many_is_still_damaged_utf8():
+    line = "Президенты встретились в Минске и обсудили торговлю.\n".encode("utf-8")
+    err = error_of(line * 3 + line[:20] + b"\xff" + line[21:] + line)
+    assert type(err) is DecodingError and "invalid byte" in str(err)

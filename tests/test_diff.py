@@ -126,3 +126,7 @@ def test_a_bad_json_input_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
     bad.write_text('{"title": 1}', encoding="utf-8")
     assert main(["diff", str(bad), str(SEED_STATEMENT)]) == 1
     assert "DiffInputError" in capsys.readouterr().err
+    many = tmp_path / "statements.jsonl"
+    many.write_text(before().model_dump_json() + "\n" + after().model_dump_json() + "\n", encoding="utf-8")
+    assert main(["diff", str(many), str(SEED_STATEMENT)]) == 1
+    assert "holds many statements" in capsys.readouterr().err

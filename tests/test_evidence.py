@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import diplotext
-from diplotext.extract.triggers import MAX_EVIDENCE_CHARS
+from diplotext.extract.sentence_units import MAX_EVIDENCE_CHARS
 
 CLAUSE = "Belarus and Russia condemned the sanctions policy of the European Union, and the presidents held talks in Moscow "
 

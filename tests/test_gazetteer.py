@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,33 @@ def test_malformed_user_gazetteer_names_the_entry_and_field(tmp_path: Path, data
 def test_missing_user_gazetteer_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="cannot read gazetteer"):
         load_gazetteer(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('[{"id": "X", "type": "ORG", "name": "Foo\\ud800 Bar"}]', "lone surrogate (U+D800)"),
+    ('[{"id": "X", "type": "ORG", "name": "X", "aliases": {"en": [{"deep": ["\\udfff"]}]}}]', "lone surrogate (U+DFFF)"),
+])
+def test_a_hostile_user_gazetteer_is_a_gazetteer_error(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "gaz.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=re.escape(message)):
+        load_gazetteer(path)
+
+
+def test_a_hostile_user_gazetteer_exits_2_on_the_command_line(tmp_path: Path) -> None:
+    from diplotext.cli import main
+
+    path = tmp_path / "gaz.json"
+    path.write_text('[{"id": "X", "type": "ORG", "name": "Foo\\ud800"}]', encoding="utf-8")
+    text = tmp_path / "in.txt"
+    text.write_text("Foo met.", encoding="utf-8")
+    assert main(["parse", str(text), "--gazetteer", str(path)]) == 2
+
+
+def test_a_user_gazetteer_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "gaz.json"
+    path.write_text(json.dumps([{"id": "ACME", "type": "ORG", "name": "Acme Widgets Consortium"}]), encoding="utf-8-sig")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    st = diplotext.parse("The Acme Widgets Consortium met.", gazetteer=path)
+    assert [e.id for e in st.entities] == ["ACME"]

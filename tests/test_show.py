@@ -1,4 +1,5 @@
-"""The HTML page of `diplotext show`: produced, and holding every entity, date and figure."""
+"""The HTML page of `diplotext show`: produced, holding every entity, date, figure, event and
+stance, with parties and venue; marks nest and cut where they cross, each label once."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import diplotext
 from diplotext.cli import main
 from diplotext.models import DateMention, Entity, Figure, Mention, Section, Source, Statement
+from conftest import SEED_NEWS
 from diplotext.show import highlights, render_html
 
 TEXT = (
@@ -54,7 +56,8 @@ def test_show_writes_a_page_with_every_span(tmp_path: Path) -> None:
     st = diplotext.parse_file(src)
     marks = highlights(st)
     expected = sum(len(e.mentions) for e in st.entities) + len(st.dates) + len(st.figures)
-    assert len(marks) == expected and expected >= 8
+    expected += sum(1 for e in st.events if e.trigger) + sum(1 for s in st.stances if s.trigger)
+    assert len(marks) == expected and expected >= 9
     page = page_of(html)
     # every span is drawn once in the text (its label links to the table) and has its row
     assert sorted(page.links) == sorted(f"v{h.n}" for h in marks)
@@ -64,17 +67,91 @@ def test_show_writes_a_page_with_every_span(tmp_path: Path) -> None:
     for d in st.dates:
         assert d.value in html
     assert "38000000000 USD" in html and "34.9%" in html
-    assert "displacy" in html.lower() or "spans" in html  # drawn by displaCy's span renderer
     assert html.count('<section class="block') == len(st.sections) + (1 if st.title_span else 0)
+
+
+class _Marks(HTMLParser):
+    """The text inside each highlight's marks (labels left out), and the labels drawn per highlight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str | None] = []
+        self.text: dict[str, str] = {}
+        self.labels: dict[str, int] = {}
+        self.in_label = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "mark":
+            self.stack.append(a.get("data-n"))
+        if tag == "a" and "lab" in (a.get("class") or ""):
+            self.in_label += 1
+            n = (a.get("href") or "")[2:]
+            self.labels[n] = self.labels.get(n, 0) + 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self.stack.pop()
+        if tag == "a" and self.in_label:
+            self.in_label -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_label:
+            return
+        for n in set(self.stack):
+            if n is not None:
+                self.text[n] = self.text.get(n, "") + data
+
+
+def marks_of(html: str) -> _Marks:
+    m = _Marks()
+    m.feed(html)
+    return m
 
 
 def test_each_highlight_covers_exactly_its_text() -> None:
     st = diplotext.parse(TEXT)
-    html = render_html(st, TEXT)
-    for h in highlights(st):
-        # displaCy draws one token per piece of the span: the pieces are the span's words
-        words = TEXT[h.start:h.end].split()
-        assert all(re.search(r">\s*" + re.escape(w.replace("&", "&amp;")) + r"\s*<", html) for w in words), TEXT[h.start:h.end]
+    m = marks_of(render_html(st, TEXT))
+    marks = highlights(st)
+    for h in marks:
+        assert m.text[str(h.n)] == TEXT[h.start:h.end]
+        assert m.labels[str(h.n)] == 1
+    assert {h.group for h in marks} >= {"entity", "date", "figure"}
+
+
+def test_events_stances_parties_and_venue_are_drawn(seed_news) -> None:
+    text = SEED_NEWS.read_text(encoding="utf-8")
+    st = seed_news
+    html = render_html(st, text)
+    marks = highlights(st)
+    events = [h for h in marks if h.group == "event"]
+    stances = [h for h in marks if h.group == "stance"]
+    assert len(events) == sum(1 for e in st.events if e.trigger) > 0
+    assert len(stances) == sum(1 for s in st.stances if s.trigger) > 0
+    m = marks_of(html)
+    for h in events + stances:
+        assert m.text[str(h.n)] == text[h.start:h.end] and m.labels[str(h.n)] == 1
+        assert f'<tr id="v{h.n}" class="{h.group}">' in html
+    assert html.count('<tr id="v') + html.count('<tr class="event">') + html.count('<tr class="stance">') == \
+        len([h for h in marks if h.group not in ("event", "stance")]) + len(st.events) + len(st.stances)
+    assert "<b>Parties</b> BLR (Belarus), RUS (Russia)" in html
+    assert f"<b>Venue</b> {st.venue or 'none found'}" in html
+
+
+def test_crossing_spans_are_cut_and_labelled_once() -> None:
+    text = "The Union State Treaty came into force."
+    union, treaty = (4, 15), (10, 22)  # 'Union State' and 'State Treaty' cross at 'State'
+    st = Statement(
+        source=Source(path="x.txt", sha256="0" * 64, encoding="utf-8", chars=len(text), diplotext_version="t"),
+        language="en", kind="other", sections=[Section(index=0, kind="paragraph", start=0, end=len(text), text=text)],
+        entities=[Entity(id="UNION_STATE", type="ORG", name="Union State", mentions=[Mention(text="Union State", start=4, end=15)]),
+                  Entity(id="T" * 90, type="TREATY", name="State Treaty", mentions=[Mention(text="State Treaty", start=10, end=22)])],
+    )
+    html = render_html(st, text)
+    m = marks_of(html)
+    assert sorted(m.text.values()) == sorted([text[slice(*union)], text[slice(*treaty)]])
+    assert sorted(m.labels.values()) == [1, 1]
+    assert html.count('class="hl entity cont"') == 1  # the treaty goes on after the union's mark closes
 
 
 def test_sections_and_removed_lines_are_marked() -> None:

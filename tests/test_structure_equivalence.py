@@ -90,9 +90,9 @@ def test_values_keep_the_input_text_where_the_working_text_differs() -> None:
 @given(st.lists(st.sampled_from(["talks", "states", "heads", "news", "met", "held", " ", "-", "x", "meeting", "Russian"]),
                 max_size=12).map(" ".join))
 def test_nominal_headline_takes_the_nouns_out_as_one_sub_per_noun_did(title: str) -> None:
-    from diplotext.extract import meta
+    from diplotext.extract.kind.title import nominal_headline
 
-    assert meta._nominal_headline(title, "en") == plain.nominal_headline(title, "en")
+    assert nominal_headline(title, "en") == plain.nominal_headline(title, "en")
 
 
 @settings(max_examples=400, deadline=None)

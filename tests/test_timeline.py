@@ -122,7 +122,7 @@ def test_cli_table_and_plot(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     out, err = capsys.readouterr()
     assert out.splitlines()[0].split() == ["year", "measure", "kind", "currency", "unit", "basis", "parties", "value",
                                            "values", "documents", "mentions"]
-    assert "35000000000" in out and "1 figures left out" in err
+    assert "35000000000" in out and "1 figure left out" in err
     chart = svg.read_text(encoding="utf-8")
     # one line per group, with a legend that names it, and axis labels
     for text in ("trade_volume USD BLR,RUS", "trade_volume USD CHN,RUS", "trade_volume RUB BLR,RUS", ">year<", ">value (USD)<"):

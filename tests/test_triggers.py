@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplotext.extract.triggers import EntityRef, Sentences, TriggerMatcher, _match, compile_phrase
+from diplotext.extract.sentence_units import EntityRef, Sentences
+from diplotext.extract.trigger_lexicon import TriggerMatcher, _match, compile_phrase
 from diplotext.nlp import get_nlp
 
 TEXT = (

@@ -41,10 +41,13 @@ __all__ += ["Statement", "Source", "Section", "Removed"]
 # The facts found in it.
 __all__ += ["Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event", "Stance"]
 
+_MAX_SIZE = 20 * 1024 * 1024
+"""The default limit on an input: 20 MiB of a file, 20 Mi characters of a string."""
+
 
 def parse(
     text: str, *, date: str | Date | None = None, lang: str | None = None, gazetteer: str | PathLike[str] | None = None,
-    max_chars: int | None = 20 * 1024 * 1024,
+    max_chars: int | None = _MAX_SIZE,
 ) -> Statement:
     """Parse one text. `date` (ISO string or date) is the document's date and wins over the text's;
     `lang` ('en' or 'ru') forces the language; `gazetteer` adds or overrides entities (JSON list);
@@ -57,12 +60,14 @@ def parse(
 
 def parse_file(
     path: str | PathLike[str], *, date: str | Date | None = None, lang: str | None = None,
-    gazetteer: str | PathLike[str] | None = None,
+    gazetteer: str | PathLike[str] | None = None, max_bytes: int | None = _MAX_SIZE,
 ) -> Statement:
-    """Read, decode (UTF-8, UTF-16, cp1251, KOI8-R, ...) and parse one file."""
+    """Read, decode (UTF-8, UTF-16, cp1251, KOI8-R, ...) and parse one file. A file over
+    `max_bytes` (default 20 MiB; None for no limit) raises `InputTooLargeError` unread."""
     from .pipeline import parse_path
 
-    return parse_path(Path(path), date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None)
+    return parse_path(Path(path), date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None,
+                      max_bytes=max_bytes)
 
 
 def parse_many(
@@ -72,13 +77,15 @@ def parse_many(
     lang: str | None = None,
     gazetteer: str | PathLike[str] | None = None,
     errors: Literal["raise", "return"] = "raise",
+    max_bytes: int | None = _MAX_SIZE,
 ) -> Iterator[Statement]:
     """Parse texts or paths (a `Path` is read as a file, a `str` is taken as text), in order.
 
     Streams: inputs are read lazily and parsed in small batches with spaCy's `nlp.pipe`, so a
     generator of a million paths runs in flat memory. With ``errors="raise"`` (the default) the
     first bad input raises its `DiplotextError`; with ``errors="return"`` the exception is
-    yielded in that input's place and the rest is parsed.
+    yielded in that input's place and the rest is parsed. `max_bytes` limits a file's bytes and
+    a text's characters alike (None: no limit).
     """
     from .pipeline import parse_stream, prepare, read_path
 
@@ -90,10 +97,10 @@ def parse_many(
         for item in items:
             try:
                 if isinstance(item, PathLike):
-                    text, encoding, digest = read_path(Path(item))
-                    yield prepare(text, lang=lang, path=str(item), encoding=encoding, sha256=digest)
+                    text, encoding, digest = read_path(Path(item), max_bytes=max_bytes)
+                    yield prepare(text, lang=lang, path=str(item), encoding=encoding, sha256=digest, max_chars=max_bytes)
                 else:
-                    yield prepare(item, lang=lang)
+                    yield prepare(item, lang=lang, max_chars=max_bytes)
             except Exception as exc:  # noqa: BLE001 - yielded or raised in the input's place
                 yield exc
 

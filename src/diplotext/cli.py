@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import DiplotextError, GazetteerError, LanguageError
+from .errors import DiplotextError, GazetteerError, LanguageError, counted
 from .text.decode import DEFAULT_MAX_BYTES
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.I)
@@ -31,6 +31,17 @@ def parse_size(value: str) -> int | None:
     return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
 
 
+def iso_date(value: str) -> str:
+    """`--date`: an ISO year, month or day that exists, else a usage error (exit 2)."""
+    from .errors import CallerDateError
+    from .pipeline import check_caller_date
+
+    try:
+        return check_caller_date(value)[0]
+    except CallerDateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _usage(command: str, message: str) -> int:
     print(f"diplotext {command}: {message}", file=sys.stderr)
     return 2
@@ -45,9 +56,16 @@ def _convert_stdin(args: argparse.Namespace) -> int:
     limit = args.max_bytes
     data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
     decoded = decode_bytes(data, max_bytes=limit)
-    statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer, encoding=decoded.encoding)
+    statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer,
+                           encoding=decoded.encoding, max_chars=limit)
+    _print_warnings(statement)
     sys.stdout.write(statement_json(statement))
     return 0
+
+
+def _print_warnings(statement: Any) -> None:
+    for warning in statement.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _workers(args: argparse.Namespace) -> int:
@@ -138,6 +156,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .pipeline import parse_path
 
     statement = parse_path(args.file, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
+    _print_warnings(statement)
     sys.stdout.write(statement_json(statement))
     return 0
 
@@ -150,17 +169,17 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
+    from .export import NothingToExportError, export
 
     if not args.parsed.exists():
         return _usage("export", f"{args.parsed}: no such file or folder")
     try:
         report = export(args.parsed, args.to, parquet=args.parquet)
-    except ImportError as exc:  # --parquet without pyarrow
+    except (ImportError, NothingToExportError) as exc:  # --parquet without pyarrow; no outputs in the folder
         return _usage("export", str(exc))
     for name, rows in report.rows.items():
-        print(f"{name}: {rows} rows", file=sys.stderr)
-    print(f"{report.documents} documents -> {args.to} ({', '.join(report.formats)})", file=sys.stderr)
+        print(f"{name}: {counted(rows, 'row')}", file=sys.stderr)
+    print(f"{counted(report.documents, 'document')} -> {args.to} ({', '.join(report.formats)})", file=sys.stderr)
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if args.parquet is None and "parquet" not in report.formats:
@@ -172,9 +191,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from .show import show_file
 
     statement = show_file(args.file, args.html, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
-    spans = sum(len(e.mentions) for e in statement.entities) + len(statement.dates) + len(statement.figures)
-    print(f"{args.html}: {spans} spans in {len(statement.sections)} sections", file=sys.stderr)
+    from .show import highlights
+
+    spans = len(highlights(statement))
+    print(f"{args.html}: {counted(spans, 'span')} in {counted(len(statement.sections), 'section')}", file=sys.stderr)
     return 0
+
+
+_SINGULAR = {"figures": "figure", "entities": "entity", "stances": "stance", "events": "event"}
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
@@ -197,7 +221,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
         plot_timeline(tl, args.plot)
         print(f"chart: {args.plot}", file=sys.stderr)
     if tl.undated:
-        print(f"{tl.undated} {args.of} left out: neither they nor their document have a date", file=sys.stderr)
+        print(f"{counted(tl.undated, _SINGULAR[args.of], args.of)} left out: neither they nor their document have a date", file=sys.stderr)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     return 0 if not problems else 1
@@ -217,6 +241,29 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         print(f"{args.html}: {', '.join(f'{n} {k}' for k, n in d.counts().items())} sections", file=sys.stderr)
     sys.stdout.write(d.model_dump_json(indent=1) + "\n" if args.json else format_terminal(d))
     return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    import time
+
+    from .views.report import build_report
+
+    if not args.parsed.exists():
+        return _usage("report", f"{args.parsed}: no such file or folder")
+    for folder in args.texts or []:
+        if not folder.is_dir():
+            return _usage("report", f"--texts {folder}: no such folder")
+    started = time.perf_counter()
+    result = build_report(args.parsed, args.html, texts=args.texts, title=args.title)
+    seconds = time.perf_counter() - started
+    print(f"{result.html}: {result.documents} documents, {result.pages} show pages in "
+          f"{result.html.parent / (result.html.stem + '_show')} ({seconds:.1f} s)", file=sys.stderr)
+    if result.rebuilt:
+        print(f"{result.rebuilt} show pages drawn on texts rebuilt from the JSON (originals not found; see --texts)",
+              file=sys.stderr)
+    for problem in result.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0 if not result.problems else 1
 
 
 def _stance_kinds() -> list[str]:
@@ -251,6 +298,14 @@ def _add_view_commands(sub: Any) -> None:
     p.add_argument("--html", type=Path, metavar="FILE", help="also write the diff as an HTML page")
     p.set_defaults(func=_cmd_diff)
 
+    p = sub.add_parser("report", help="one offline HTML page about a converted corpus, with each document's show page")
+    p.add_argument("parsed", type=Path, help="a folder of outputs of 'convert' (NAME.json or *.jsonl), or one file")
+    p.add_argument("--html", type=Path, required=True, help="the report page; show pages go to NAME_show/ beside it")
+    p.add_argument("--texts", type=Path, action="append", metavar="IN_DIR",
+                   help="the folder that was converted, to draw show pages on the original texts (repeatable)")
+    p.add_argument("--title", help="the report's title")
+    p.set_defaults(func=_cmd_report)
+
 
 def _common(p: argparse.ArgumentParser) -> None:
     """The options every subcommand that parses text takes."""
@@ -269,7 +324,7 @@ def _add_convert(sub: Any) -> None:
                    help="json: OUT/NAME.json per input (default); jsonl: OUT/statements.jsonl for the whole corpus")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to convert with (0: one per core; default 1)")
     p.add_argument("--force", action="store_true", help="convert every input again, even when its output is up to date")
-    p.add_argument("--date", help="the documents' date (ISO), overriding what the text says")
+    p.add_argument("--date", type=iso_date, help="the documents' date (ISO: 2012, 2012-06 or 2012-06-19), overriding what the text says")
     _common(p)
     p.set_defaults(func=_cmd_convert)
 
@@ -277,7 +332,7 @@ def _add_convert(sub: Any) -> None:
 def _add_parse(sub: Any) -> None:
     p = sub.add_parser("parse", help="parse one file and print its JSON")
     p.add_argument("file", type=Path)
-    p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
+    p.add_argument("--date", type=iso_date, help="the document's date (ISO: 2012, 2012-06 or 2012-06-19), overriding what the text says")
     _common(p)
     p.set_defaults(func=_cmd_parse)
 
@@ -296,7 +351,7 @@ def _add_show(sub: Any) -> None:
     p = sub.add_parser("show", help="an HTML page of one file with every entity, date and figure highlighted")
     p.add_argument("file", type=Path)
     p.add_argument("--html", type=Path, required=True, help="where to write the page")
-    p.add_argument("--date", help="the document's date (ISO), overriding what the text says")
+    p.add_argument("--date", type=iso_date, help="the document's date (ISO: 2012, 2012-06 or 2012-06-19), overriding what the text says")
     _common(p)
     p.set_defaults(func=_cmd_show)
 
@@ -317,13 +372,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for add in SUBCOMMANDS:
         add(sub)
+    for subparser in sub.choices.values():
+        subparser.set_defaults(subparser=subparser)  # to report an unknown option with its own usage
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:  # a typo in an option: the subcommand's usage, not the top level's
+            (getattr(args, "subparser", None) or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     except SystemExit as exc:  # argparse: 2 for a usage error, 0 for --help / --version
         return int(exc.code or 0)
     if getattr(args, "workers", 1) < 0:

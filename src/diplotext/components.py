@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from .extract.entities import CANDIDATES_KEY, ENTITIES_KEY, EntityMatcher, EntityResolver, packaged_phrase_tokens
 from .extract.gazetteer import load_gazetteer
 from .extract.patterns import own_tokenizer
-from .lang.ru.morphology import name_tags, normal_form
+from .lang import LANGUAGES
+from .lang.ru.morphology import normal_form
 from .tokenizer import TEXT_KEY
 
 for _ext in ("evidence", "office"):
@@ -37,10 +38,11 @@ def make_russian_normalizer(nlp: Language, name: str) -> RussianNormalizer:
     return RussianNormalizer()
 
 
-# A line break inside running prose: a long line that does not end a sentence, then a word.
+# A line break inside running prose: a long line that does not end a sentence (a word or an
+# initial ends it: 'President Donald J.'), then a word.
 # (The pattern starts with the line break, so that the regex engine looks for it as a literal:
 # a lookbehind first is tried at every character, 3% of the component's time.)
-_BREAK = re.compile(r"\n(?<=[^\W_,]\n)(?=[^\W_])")
+_BREAK = re.compile(r"\n(?:(?<=[^\W_,]\n)|(?<=[\s(][A-ZА-ЯЁ]\.\n))(?=[^\W_])")
 _ODD_SPACES = {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "}
 
 
@@ -82,11 +84,11 @@ class EntityRecognizer:
     ``doc.spans['diplotext_entities']`` (label: entity type, kb_id: canonical id)."""
 
     def __init__(self, nlp: Language, gazetteer: str | None) -> None:
-        lang = nlp.lang if nlp.lang in ("en", "ru") else "en"
+        lang = nlp.lang if nlp.lang in LANGUAGES else "en"
         self.gazetteer = load_gazetteer(Path(gazetteer) if gazetteer else None)
         # diplotext's own tokenizer splits the packaged phrases as the packaged tokens say
         known = packaged_phrase_tokens(lang) if own_tokenizer(nlp.vocab, lang) is nlp.tokenizer else None
-        self.matcher = EntityMatcher(nlp, self.gazetteer, lang, analyze=name_tags if lang == "ru" else None, known_tokens=known)
+        self.matcher = EntityMatcher(nlp, self.gazetteer, lang, known_tokens=known)
         self.resolver = EntityResolver(self.matcher)
         self.make_doc = nlp.make_doc
         self.morph = nlp.get_pipe("diplotext_morph") if nlp.has_pipe("diplotext_morph") else None

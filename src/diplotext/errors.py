@@ -45,3 +45,25 @@ class GazetteerError(DiplotextError):
 
 class LanguageError(DiplotextError):
     """The requested language (`lang=`) is not supported: not one of 'en', 'ru'."""
+
+
+class CallerDateError(DiplotextError, ValueError):
+    """The date the caller gave (`date=`, `--date`) is not an ISO year, month or day that exists
+    (``2012``, ``2012-06``, ``2012-06-19``). A `ValueError` too, as for any bad argument."""
+
+
+class OutputError(DiplotextError):
+    """An output cannot be written: the folder is read-only or cannot be created, the disk is
+    full, the file name is too long for the file system.
+
+    `stops_batch` says why no other output can be written either (a full disk, a read-only
+    file system), or is None when only this one failed (its name is too long)."""
+
+    def __init__(self, message: str, stops_batch: str | None = None) -> None:
+        super().__init__(message)
+        self.stops_batch = stops_batch
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 file', '2 files': a count with its noun, for the messages and summaries diplotext writes."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_
 
 from pydantic import BaseModel, ValidationError
 
+from .errors import DiplotextError, counted
 from .models import DateMention, Entity, Event, Figure, Mention, Section, Stance, Statement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -237,6 +238,9 @@ class _Reader:
             )
             for f in files:
                 yield from self._file(f)
+        elif path.suffix not in (".json", ".jsonl"):
+            self.problems.append(f"{path}: not an output of 'diplotext convert' (a .json or .jsonl file); "
+                                 f"convert it first: diplotext convert {path} --out DIR")
         else:
             yield from self._file(path)
 
@@ -261,8 +265,9 @@ class _Reader:
             return Statement.model_validate_json(text)
         except ValidationError as exc:
             first = exc.errors()[0]
-            self.problems.append(f"{where}: not a diplotext statement ({exc.error_count()} errors; first: "
-                                 f"{'.'.join(map(str, first['loc']))}: {first['msg']})")
+            loc = ".".join(map(str, first["loc"]))
+            self.problems.append(f"{where}: not a diplotext statement ({counted(exc.error_count(), 'error')}; first: "
+                                 f"{loc + ': ' if loc else ''}{first['msg']})")
             return None
 
 
@@ -313,6 +318,10 @@ class _ParquetSink:
         self.writer.close()
 
 
+class NothingToExportError(DiplotextError):
+    """The folder or file given to `export` holds no statement: no tables are written."""
+
+
 @dataclass
 class ExportReport:
     """What `export` wrote."""
@@ -340,6 +349,7 @@ def export(source: Any, to: str | PathLike[str], *, parquet: bool | None = None)
     skipped), one such file, or an iterable of `Statement` objects. `parquet`: None writes
     Parquet when pyarrow is installed, True requires it, False writes CSV only. Files are
     written under temporary names and renamed at the end. Memory stays flat: rows stream out.
+    A folder or file with no statement in it raises `NothingToExportError` and writes nothing.
     """
     import os
 
@@ -375,6 +385,9 @@ def export(source: Any, to: str | PathLike[str], *, parquet: bool | None = None)
                 if use_parquet:
                     sinks[table].add(row)
                 report.rows[table] += 1
+        if report.documents == 0 and isinstance(source, (str, PathLike)):
+            found = "; ".join(reader.problems) or "no NAME.json or *.jsonl written by 'diplotext convert' in it"
+            raise NothingToExportError(f"{source}: nothing to export: {found}")
         for fh in handles:
             fh.close()
         for sink in sinks.values():

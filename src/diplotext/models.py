@@ -191,6 +191,10 @@ class Statement(_Model):
     title: str | None = Field(None, description="The document's title.")
     title_span: Span | None = Field(None, description="Where the title stands in the input.")
     kind: DocumentKind = Field(description="What sort of document this is.")
+    kind_evidence: list[str] = Field(
+        default_factory=list,
+        description="The named cues that decided `kind` ('title_names_document', 'release_label', 'agency_dateline', ...).",
+    )
     date: DocumentDate | None = Field(None, description="The document's own date; null when the text does not say.")
     venue: str | None = Field(None, description="Where the statement was made or the event took place.")
     parties: list[str] = Field(default_factory=list, description="Entity ids of those making the statement.")

@@ -21,9 +21,8 @@ from spacy.tokenizer import Tokenizer
 from . import components  # noqa: F401  (registers the factories)
 from .errors import LanguageError
 from .extract.patterns import make_tokenizer, use_tokenizer
+from .lang import LANGUAGES
 from .tokenizer import BoundedTokenizer
-
-LANGUAGES = ("en", "ru")
 
 # Web text glues words together: 'Corporation(CNPC)', 'Xi Jinping(retranslated)', 'В.Путин',
 # 'А.С.Пушкина', 'part:"December 17', 'said:«Belarus', 'Minsk,8 December'. Split them so that

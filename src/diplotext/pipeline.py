@@ -9,6 +9,7 @@ rest but never yields a value.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
@@ -30,7 +31,7 @@ from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, St
 from .nlp import LANGUAGES, get_nlp
 from .segment import find_sections
 from .text.clean import find_layout
-from .errors import InputTooLargeError, LanguageError
+from .errors import CallerDateError, InputTooLargeError, LanguageError
 from .text.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, decode_bytes, scrub_surrogates
 from .text.html import html_to_text, looks_like_html
 from .text.normalize import working_text
@@ -81,6 +82,9 @@ def prepare(
     offsets = "input"
     if looks_like_html(text):
         text, offsets = html_to_text(text), "html_text"
+    if lang:
+        mismatch = _language_warning(text, lang)
+        warnings += (mismatch,) if mismatch else ()
     lang = lang or detect_language(text)
     get_nlp(lang)  # fail early and clearly on an unsupported language
     source = Source(
@@ -89,12 +93,49 @@ def prepare(
     return Prepared(text=text, work=working_text(text), lang=lang, source=source, warnings=warnings)
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_GRANULARITY = {1: "year", 2: "month", 3: "day"}
+
+
+def check_caller_date(value: str | Date) -> tuple[str, str]:
+    """(ISO value, granularity) of the date a caller gives, or `CallerDateError` (a `ValueError`):
+    a date, or an ISO year, month or day that exists ('2012', '2012-06', '2012-06-19')."""
+    if isinstance(value, Date):  # a datetime too: its day
+        return Date(value.year, value.month, value.day).isoformat(), "day"
+    m = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
+        raise CallerDateError(f"date {value!r}: give an ISO year, month or day (2012, 2012-06 or 2012-06-19)")
+    parts = [int(g) for g in m.groups() if g is not None]
+    try:
+        Date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError as exc:
+        raise CallerDateError(f"date {value!r}: no such date ({exc})") from None
+    return value, _GRANULARITY[len(parts)]
+
+
 def _caller_date(value: str | Date | None) -> DocumentDate | None:
     if value is None:
         return None
-    iso = value.isoformat() if isinstance(value, Date) else str(value)
-    granularity = {10: "day", 7: "month", 4: "year"}.get(len(iso), "day")
+    iso, granularity = check_caller_date(value)
     return DocumentDate(value=iso, granularity=granularity, source="caller")  # type: ignore[arg-type]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_MISMATCH_SAMPLE, _MISMATCH_LETTERS = 20_000, 200
+
+
+def _language_warning(text: str, lang: str) -> str | None:
+    """A warning when `lang` was forced on a text clearly in the other script: at least 200
+    letters, and fewer than one in ten of them in the script of `lang`."""
+    head = text[:_MISMATCH_SAMPLE]
+    latin, cyrillic = len(_LATIN_LETTER.findall(head)), len(_CYRILLIC_LETTER.findall(head))
+    own, other = (cyrillic, latin) if lang == "ru" else (latin, cyrillic)
+    if own + other < _MISMATCH_LETTERS or own * 9 >= other:
+        return None
+    script = "Latin" if lang == "ru" else "Cyrillic"
+    return (f"the language was forced to {lang!r}, but the text is written in {script} letters "
+            f"({other:,} of {own + other:,} letters): the results will be poor; leave the language to be detected")
 
 
 _Sliced = TypeVar("_Sliced", DocumentDate, DateMention, Figure)
@@ -137,6 +178,7 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         title=title_text,
         title_span=Span(text=text[title.start:title.end], start=title.start, end=title.end) if title else None,
         kind=meta.kind,
+        kind_evidence=meta.kind_evidence,
         date=doc_date,
         venue=meta.venue,
         parties=meta.parties,
@@ -162,6 +204,8 @@ def parse_text(
     gazetteer: Path | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Statement:
+    if date is not None:
+        check_caller_date(date)  # before any work
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
     doc = get_nlp(prep.lang, gazetteer)(prep.work)
     return build_statement(prep, doc, date=date, gazetteer=gazetteer)
@@ -190,6 +234,8 @@ def parse_stream(
     `Prepared` (an exception for a file that could not be read, a caller's marker for an input
     it skips) is passed through unchanged in its place.
     """
+    if date is not None:
+        check_caller_date(date)
     chunk: list[Prepared | Any] = []
     chars = 0
     for prep in prepared:
@@ -256,4 +302,6 @@ def parse_path(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Statement:
     text, encoding, digest = read_path(path, max_bytes=max_bytes)
-    return parse_text(text, date=date, lang=lang, path=display_path or str(path), encoding=encoding, sha256=digest, gazetteer=gazetteer)
+    # bytes decode to at most as many characters: the one limit governs both
+    return parse_text(text, date=date, lang=lang, path=display_path or str(path), encoding=encoding, sha256=digest,
+                      gazetteer=gazetteer, max_chars=max_bytes)

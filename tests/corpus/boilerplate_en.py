@@ -137,4 +137,100 @@ We use cookies to improve the website.
     "keep": ["MINSK, 6 December (BelTA)", "will deepen cooperation in industry and energy", "joint projects in microelectronics."],
 }
 
-PAGES = [MINISTRY_STATEMENT, NEWS_SITE, OFFICIAL_NEWS_ITEM, AGENCY_ITEM]
+NEWS_SITE_CHROME = {
+    "name": "news site chrome: banner, newsletter, related feed with timestamps, standards footer",
+    "text": """English Русский
+USD 92.50 EUR 99.10
+Sign up for our daily newsletter
+Advertisement
+
+Ministers of Chile and Norway agree to expand fisheries research
+
+Oslo harbour at dawn
+
+Chile and Norway will double the number of joint research cruises in the South Pacific, their fisheries ministers said on Tuesday after talks in Oslo.
+
+The two ministers told reporters the programme would also train twenty young scientists from both countries each year.
+
+Reporting by Anna Berg; Editing by Tom Hale
+Our Standards: The Example Trust Principles.
+
+More from Example News
+Farmers protest new water rules in Valencia
+2 hours ago
+Rail strike ends after three days
+Updated 5 min ago
+""",
+    "title": "Ministers of Chile and Norway agree to expand fisheries research",
+    "noise": ["English Русский", "USD 92.50 EUR 99.10", "Sign up for our daily newsletter", "Advertisement", "Oslo harbour at dawn",
+              "Reporting by Anna Berg; Editing by Tom Hale", "Our Standards: The Example Trust Principles.", "More from Example News",
+              "2 hours ago", "Updated 5 min ago", "Rail strike ends after three days"],
+    "keep": ["double the number of joint research cruises", "train twenty young scientists"],
+}
+
+PRESS_RELEASE_LETTERHEAD = {
+    "name": "ministry media release: letterhead, end mark, media contacts",
+    "text": """MEDIA RELEASE
+For immediate release
+
+Minister welcomes new trade office in Santiago
+
+The Minister for Trade today opened the new trade office in Santiago, which will help exporters of wine and machinery reach buyers across South America.
+
+"This office brings our companies closer to a fast-growing market," the Minister said.
+
+###
+
+Media contact: Jane Roe, press office, +61 2 5550 1234
+""",
+    "title": "Minister welcomes new trade office in Santiago",
+    "noise": ["MEDIA RELEASE", "For immediate release", "###", "Media contact: Jane Roe, press office, +61 2 5550 1234"],
+    "keep": ["opened the new trade office in Santiago", "closer to a fast-growing market"],
+}
+
+MEDIA_NOTE = {
+    "name": "foreign ministry media note: spokesperson header, label, Begin/End Text",
+    "text": """Office of the Spokesperson
+
+Joint Statement on the Peru-Portugal Consultations
+
+Media Note
+
+March 3, 2026
+
+The following is the text of a joint statement by Peru and Portugal.
+
+Begin Text
+
+We, the delegations of Peru and Portugal, met in Lisbon and agreed to deepen cooperation in ports and renewable energy.
+
+We will meet again in Lima next year.
+
+End Text
+""",
+    "title": "Joint Statement on the Peru-Portugal Consultations",
+    "noise": ["Office of the Spokesperson", "Media Note", "Begin Text", "End Text"],
+    "keep": ["deepen cooperation in ports and renewable energy", "We will meet again in Lima next year."],
+}
+
+SHORT_PARAGRAPH_AFTER_MENU = {
+    "name": "a short real paragraph after a ticker and a menu in mid-text stays",
+    "text": """Talks on river transport between Laos and Thailand
+
+Laos and Thailand agreed on Monday to open two new river ports on the Mekong and to share the cost of dredging the channel.
+
+EUR 1.08 USD
+Share
+Print
+
+The ports open in May.
+
+Officials said the dredging would start after the rainy season and last about two years.
+""",
+    "title": "Talks on river transport between Laos and Thailand",
+    "noise": ["EUR 1.08 USD", "Share", "Print"],
+    "keep": ["The ports open in May.", "dredging would start after the rainy season"],
+}
+
+PAGES = [MINISTRY_STATEMENT, NEWS_SITE, OFFICIAL_NEWS_ITEM, AGENCY_ITEM, NEWS_SITE_CHROME, PRESS_RELEASE_LETTERHEAD, MEDIA_NOTE,
+         SHORT_PARAGRAPH_AFTER_MENU]

@@ -1,8 +1,8 @@
 """Entities in English: sentences written in the genre, with the entities they must (POSITIVE)
 and must not (NEGATIVE) yield.
 
-POSITIVE: (text, [(type, id_or_name), ...]) — each pair must be among the entities found; an id
-is matched exactly, a name (for open-world entities, whose id is generated) against the
+POSITIVE: (text, [(type, id_or_name), ...]) — exactly the organizations, countries and persons
+found, none missing and none extra (checked with tests/tables.py); an id is matched exactly, a name (for open-world entities, whose id is generated) against the
 entity's name. NEGATIVE: (text, [(type, id_or_name), ...]) — none of these may be found;
 (type, None) means no entity of that type at all.
 """
@@ -16,26 +16,26 @@ POSITIVE = [
     ("BELARUS AND RUSSIA SIGN A JOINT STATEMENT ON THE UNION STATE", [("COUNTRY", "BLR"), ("COUNTRY", "RUS"), ("ORG", "UNION_STATE")]),
     ("They discussed cooperation within the SCO, BRICS and the New Development Bank.", [("ORG", "SCO"), ("ORG", "BRICS"), ("ORG", "NDB")]),
     ("The meeting of the Supreme Eurasian Economic Council was held in Minsk.", [("ORG", "SEEC")]),
-    ("A statement followed the CSTO Collective Security Council and EurAsEC Interstate Council meetings.", [("ORG", "CSTO_CSC"), ("ORG", "EURASEC_IC")]),
+    ("A statement followed the CSTO Collective Security Council and EurAsEC Interstate Council meetings.", [("ORG", "CSTO_CSC"), ("ORG", "EURASEC_IC"), ("ORG", "CSTO"), ("ORG", "EURASEC")]),
     ("The President cited the establishment of a CIS Counter-Terrorism Centre.", [("ORG", "CIS_ATC"), ("ORG", "CIS")]),
-    ("Russia's entry into the World Trade Organisation would not interfere with the Eurasian Economic Cooperation (EurAsEC) organisation.", [("ORG", "WTO"), ("ORG", "EURASEC")]),
+    ("Russia's entry into the World Trade Organisation would not interfere with the Eurasian Economic Cooperation (EurAsEC) organisation.", [("ORG", "WTO"), ("ORG", "EURASEC"), ("COUNTRY", "RUS")]),
     ("We have accomplished a great deal in this sphere as well, especially within the framework of the Eurasian\n"
      "Economic Union, but also in bilateral relations with our partners.", [("ORG", "EAEU")]),
     ("The Parliamentary Assembly of the Union of Belarus and Russia plays a significant role.", [("ORG", "UNION_STATE_PA"), ("COUNTRY", "BLR"), ("COUNTRY", "RUS")]),
     ("Premier of the State Council of China Li Keqiang arrived in Moscow.", [("ORG", "CN_STATE_COUNCIL"), ("COUNTRY", "CHN"), ("PERSON", "PERSON:li-keqiang")]),
-    ("A memorandum was signed between Rosneft and China National Petroleum Corporation(CNPC).", [("ORG", "ROSNEFT"), ("ORG", "CNPC")]),
+    ("A memorandum was signed between Rosneft and China National Petroleum Corporation(CNPC).", [("ORG", "ROSNEFT"), ("ORG", "CNPC"), ("COUNTRY", "CHN")]),
     ("Gazprom, Rosatom and Sberbank signed the agreements with the IAEA and UNESCO.", [("ORG", "GAZPROM"), ("ORG", "ROSATOM"), ("ORG", "SBERBANK"), ("ORG", "IAEA"), ("ORG", "UNESCO")]),
     ("The bill was passed by the State Duma and approved by the Federation Council.", [("ORG", "RF_DUMA"), ("ORG", "RF_FC")]),
     ("Opec and OPEC+ countries, the G20 and the G7 discussed energy.", [("ORG", "OPEC_PLUS"), ("ORG", "G20"), ("ORG", "G7")]),
     # organs named by their short name, resolved by the document's context
-    ("Russia and Turkmenistan believe that the UN and its Security Council must play a central role.", [("ORG", "UN"), ("ORG", "UNSC")]),
-    ("President Putin stressed that the CIS and the Commonwealth countries had faced terrorism.", [("ORG", "CIS")]),
+    ("Russia and Turkmenistan believe that the UN and its Security Council must play a central role.", [("ORG", "UN"), ("ORG", "UNSC"), ("COUNTRY", "RUS"), ("COUNTRY", "TKM")]),
+    ("President Putin stressed that the CIS and the Commonwealth countries had faced terrorism.", [("ORG", "CIS"), ("PERSON", "PERSON:vladimir-putin")]),
     # open world: a defined acronym links both forms
     ("The Shanghai Cooperation Organization (SCO) is viewed as a foundation. The SCO will meet in June.", [("ORG", "SCO")]),
-    ("Co-chairs of the International Syria Support Group (ISSG) met. The ISSG agreed on a ceasefire.", [("ORG", "ISSG")]),
+    ("Co-chairs of the International Syria Support Group (ISSG) met. The ISSG agreed on a ceasefire.", [("ORG", "ISSG"), ("COUNTRY", "SYR")]),
     ("The Interstate Foundation for Humanitarian Cooperation (IFHC) held a forum. The IFHC grants were awarded.", [("ORG", "Interstate Foundation for Humanitarian Cooperation")]),
     # open world: organizations named by a head noun
-    ("The Russian Academy of Sciences and the Ministry of Science and Higher Education signed a plan.", [("ORG", "Russian Academy of Sciences"), ("ORG", "Ministry of Science and Higher Education")]),
+    ("The Russian Academy of Sciences and the Ministry of Science and Higher Education signed a plan.", [("ORG", "Russian Academy of Sciences"), ("ORG", "Ministry of Science and Higher Education"), ("COUNTRY", "RUS")]),
     ("Chairman of the Artists' Union of Russia Andrei Kovalchuk designed the monument.", [("ORG", "Artists' Union of Russia"), ("PERSON", "Andrei Kovalchuk"), ("COUNTRY", "RUS")]),
     ("Strikes will be carried out by the Armed Forces of the Syrian Arab Republic.", [("ORG", "Armed Forces of the Syrian Arab Republic"), ("COUNTRY", "SYR")]),
     # countries: long and short forms, adjectives, demonyms, capitals as metonyms, hyphenated pairs
@@ -45,30 +45,30 @@ POSITIVE = [
     ("Russian-Chinese talks took place.", [("COUNTRY", "RUS"), ("COUNTRY", "CHN")]),
     ("No other peoples have closer relations than Belarusians and Russians.", [("COUNTRY", "BLR"), ("COUNTRY", "RUS")]),
     ("Plans to deploy American missiles and the U.S. global missile defence system.", [("COUNTRY", "USA")]),
-    ("Russia and the US, as co-chairs, are prepared to launch mechanisms.", [("COUNTRY", "USA")]),
+    ("Russia and the US, as co-chairs, are prepared to launch mechanisms.", [("COUNTRY", "USA"), ("COUNTRY", "RUS")]),
     ("The People's Republic of China, the French Republic and the United Kingdom of Great Britain and Northern Ireland agreed.", [("COUNTRY", "CHN"), ("COUNTRY", "FRA"), ("COUNTRY", "GBR")]),
-    ("Kazakhstani and Uzbek delegations, the Kyrgyz Republic and Tajikistan's government attended.", [("COUNTRY", "KAZ"), ("COUNTRY", "UZB"), ("COUNTRY", "KGZ"), ("COUNTRY", "TJK")]),
+    ("Kazakhstani and Uzbek delegations, the Kyrgyz Republic and Tajikistan's government attended.", [("ORG", "Government of Tajikistan"), ("COUNTRY", "KAZ"), ("COUNTRY", "UZB"), ("COUNTRY", "KGZ"), ("COUNTRY", "TJK")]),
     ("Turkey and Türkiye are the same state.", [("COUNTRY", "TUR")]),
     ("Washington insists on sanctions.", [("COUNTRY", "USA")]),
-    ("The Customs Union and Common Economic Space of Belarus, Kazakhstan and Russia were launched.", [("ORG", "CUSTOMS_UNION"), ("ORG", "CES"), ("COUNTRY", "KAZ")]),
+    ("The Customs Union and Common Economic Space of Belarus, Kazakhstan and Russia were launched.", [("ORG", "CUSTOMS_UNION"), ("ORG", "CES"), ("COUNTRY", "KAZ"), ("COUNTRY", "BLR"), ("COUNTRY", "RUS")]),
     # persons: gazetteer names and their variants
-    ("Official visit of the President of the Russian Federation, V.V. Putin to the Republic of Belarus.", [("PERSON", "PERSON:vladimir-putin")]),
-    ("Belarusian President Alexander Lukashenko and Russian President Vladimir Putin signed a joint statement.", [("PERSON", "PERSON:alexander-lukashenko"), ("PERSON", "PERSON:vladimir-putin")]),
+    ("Official visit of the President of the Russian Federation, V.V. Putin to the Republic of Belarus.", [("PERSON", "PERSON:vladimir-putin"), ("COUNTRY", "RUS"), ("COUNTRY", "BLR")]),
+    ("Belarusian President Alexander Lukashenko and Russian President Vladimir Putin signed a joint statement.", [("PERSON", "PERSON:alexander-lukashenko"), ("PERSON", "PERSON:vladimir-putin"), ("COUNTRY", "BLR"), ("COUNTRY", "RUS")]),
     ("Aleksandr Lukashenko met Alyaksandr Lukashenka's guests.", [("PERSON", "PERSON:alexander-lukashenko")]),
-    ("President Emomali Rakhmonov of Tajikistan and President Heidar Aliyev of Azerbaijan spoke.", [("PERSON", "PERSON:emomali-rahmon"), ("PERSON", "PERSON:heydar-aliyev")]),
-    ("US President George W. Bush arrived. Mr Putin and Mr Bush believe that cooperation is key. Later Bush said so.", [("PERSON", "PERSON:vladimir-putin"), ("PERSON", "PERSON:george-w-bush")]),
-    ("President of the People's Republic of China Xi Jinping met Mr Xi's guests.", [("PERSON", "PERSON:xi-jinping")]),
+    ("President Emomali Rakhmonov of Tajikistan and President Heidar Aliyev of Azerbaijan spoke.", [("PERSON", "PERSON:emomali-rahmon"), ("PERSON", "PERSON:heydar-aliyev"), ("COUNTRY", "TJK"), ("COUNTRY", "AZE")]),
+    ("US President George W. Bush arrived. Mr Putin and Mr Bush believe that cooperation is key. Later Bush said so.", [("PERSON", "PERSON:vladimir-putin"), ("PERSON", "PERSON:george-w-bush"), ("COUNTRY", "USA")]),
+    ("President of the People's Republic of China Xi Jinping met Mr Xi's guests.", [("PERSON", "PERSON:xi-jinping"), ("COUNTRY", "CHN")]),
     # persons: open world, introduced by an office, a title, a given name or initials
     ("Foreign Minister Maksim Ryzhenkov held talks.", [("PERSON", "PERSON:maxim-ryzhenkov")]),
     ("Foreign Minister Ivan Zhukovsky held talks. Zhukovsky said the talks went well.", [("PERSON", "Ivan Zhukovsky")]),
     ("Deputy Minister of Industry and Trade Oleg Ryazantsev reported on the plan.", [("PERSON", "Oleg Ryazantsev")]),
-    ("Chairman of the Eurasian Economic Commission’s Board Viktor Khristenko attended.", [("PERSON", "PERSON:viktor-khristenko"), ("ORG", "EEC_BOARD")]),
+    ("Chairman of the Eurasian Economic Commission’s Board Viktor Khristenko attended.", [("PERSON", "PERSON:viktor-khristenko"), ("ORG", "EEC_BOARD"), ("ORG", "EEC")]),
     ("Governor of the Primorye Territory Oleg Kozhemyako reported to Mr Kozhemyako's staff.", [("PERSON", "Oleg Kozhemyako")]),
     ("Mr Smith, the Ambassador, spoke first.", [("PERSON", "Smith")]),
-    ("Deputy Foreign Minister of China Le Yucheng and Ambassador of Belarus to China Yuri Senko attended.", [("PERSON", "Le Yucheng"), ("PERSON", "Yuri Senko")]),
+    ("Deputy Foreign Minister of China Le Yucheng and Ambassador of Belarus to China Yuri Senko attended.", [("PERSON", "Le Yucheng"), ("PERSON", "Yuri Senko"), ("COUNTRY", "CHN"), ("COUNTRY", "BLR")]),
     ("According to the National Statistics Committee, trade grew by 20 percent.", [("ORG", "National Statistics Committee")]),
-    ("Lukashenko, Putin Discuss Union State Integration At Supreme State Council Meeting", [("PERSON", "PERSON:vladimir-putin"), ("ORG", "UNION_STATE"), ("ORG", "UNION_STATE_SSC")]),
-    ("The Armed Forces of the Syrian Arab Republic, Russian Armed Forces and the People's Liberation Army were mentioned.", [("ORG", "SYR_AF"), ("ORG", "RF_AF"), ("ORG", "PLA")]),
+    ("Lukashenko, Putin Discuss Union State Integration At Supreme State Council Meeting", [("PERSON", "PERSON:vladimir-putin"), ("ORG", "UNION_STATE"), ("ORG", "UNION_STATE_SSC"), ("PERSON", "PERSON:alexander-lukashenko")]),
+    ("The Armed Forces of the Syrian Arab Republic, Russian Armed Forces and the People's Liberation Army were mentioned.", [("ORG", "SYR_AF"), ("ORG", "RF_AF"), ("ORG", "PLA"), ("COUNTRY", "SYR"), ("COUNTRY", "RUS")]),
     ("The school is named after A.S. Pushkin.", [("PERSON", "PERSON:alexander-pushkin")]),
     ("Ambassador Extraordinary and Plenipotentiary Boris Gryzlov presented his credentials.", [("PERSON", "Boris Gryzlov")]),
     ("The meeting was attended by Chairman of the Board Viktor Khristenko Khristenko Viktor and other officials.", [("PERSON", "PERSON:viktor-khristenko")]),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from diplotext.extract import meta
+from diplotext.extract.kind.lexicon import kind_words
+from diplotext.resources import load_json
 from diplotext.segment import topics
 from diplotext.text import lines
 
@@ -40,12 +41,12 @@ def score_topics(text: str, lang: str, limit: int = 3) -> list[tuple[str, int]]:
 
 
 def nominal_headline(title: str, lang: str) -> bool:
-    """`meta._nominal_headline`: the nouns that look like verbs taken out one sub per noun."""
-    cues = meta._cues(lang)
+    """`kind.title.nominal_headline`: the nouns that look like verbs taken out one sub per noun."""
+    cues = kind_words(lang)
     low = " ".join(title.casefold().split())
     if cues.nominal.match(low):
         return True
-    for w in meta.load_json(f"{lang}/kinds.json")["not_verbs"]:
+    for w in load_json(f"{lang}/kinds.json")["not_verbs"]:
         low = re.sub(rf"\b{re.escape(w)}\b", " ", low)
     return not cues.verb.search(low)
 

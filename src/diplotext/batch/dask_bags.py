@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..text.decode import DEFAULT_MAX_BYTES
 from .planning import Settings, Task, check_pattern, display_path, find_inputs
@@ -20,14 +20,14 @@ if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
 
 
-def _bag_partition(items: Iterable[tuple[str, str]], settings: Settings) -> list[dict[str, str]]:
-    """A Dask partition: (path, shown path) pairs to result records (`statement` or `error`)."""
+def _bag_partition(items: Iterable[tuple[str, str]], settings: Settings) -> list[dict[str, Any]]:
+    """A Dask partition: (path, shown path) pairs to result records (`statement` and `words`, or `error`)."""
     tasks = [Task(path, rel, None) for path, rel in items]
     jsonl = replace(settings, fmt="jsonl", force=True)
-    out = []
+    out: list[dict[str, Any]] = []
     for r in run_tasks(tasks, jsonl):
         if r.status == "converted":
-            out.append({"file": r.file, "statement": r.line or ""})
+            out.append({"file": r.file, "statement": r.line or "", "words": r.words})
         else:
             out.append({"file": r.file, "error": r.error or "", "message": r.message or ""})
     return out
@@ -45,8 +45,8 @@ def dask_bag(
 ) -> dask.bag.Bag:
     """A Dask bag of one record per input file, parsed by diplotext on the workers.
 
-    A record is ``{"file", "statement"}`` (the statement as one line of JSON) or ``{"file",
-    "error", "message"}``. `root` makes ``file`` (and ``source.path``) relative to it. Each
+    A record is ``{"file", "statement", "words"}`` (the statement as one line of JSON, and the
+    input's word count) or ``{"file", "error", "message"}``. `root` makes ``file`` (and ``source.path``) relative to it. Each
     partition streams through ``nlp.pipe`` in its worker, which builds the pipeline once.
     """
     import dask.bag as db
@@ -91,8 +91,8 @@ def dask_convert(
     failures = bag.filter(_has_error)
     writes = statements.to_textfiles(f"{str(out).rstrip('/')}/part-*.jsonl", name_function=_part_name,
                                      encoding="utf-8", last_endline=True, compute=False)
-    _, failed = dask.compute(writes, failures)
-    report = BatchReport()
+    _, failed, words = dask.compute(writes, failures, _words_of(bag))
+    report = BatchReport(words=int(words))
     for record in failed:
         report.add(FileResult(record["file"], "failed", error=record["error"], message=record["message"]))
     report.files = len(paths)
@@ -101,6 +101,11 @@ def dask_convert(
         write_errors(Path(out), report.failed)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _words_of(bag: dask.bag.Bag) -> Any:
+    """The words of all converted inputs of a `dask_bag`, as a Dask scalar."""
+    return bag.filter(_has_statement).pluck("words").sum()
 
 
 def _has_statement(record: dict[str, str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any, Literal
 from .. import __about__
 from ..text.decode import DEFAULT_MAX_BYTES
 from .results import BatchSetupError, FileResult
-from .writing import ERRORS_FILE, JSONL_FILE, RUN_FILE
+from .writing import ERRORS_FILE, JSONL_FILE, RUN_FILE, name_max
 
 Format = Literal["json", "jsonl"]
 
@@ -62,6 +63,18 @@ class Settings:
             "date": self.date,
             "gazetteer_sha256": gaz,
         }
+
+
+def unreadable_folders(root: Path) -> list[Path]:
+    """The folders under `root` that cannot be listed (no permission, gone while listed): their
+    files cannot be found, so each is reported as an input that failed, never passed over.
+    Symbolic links to folders are not followed, as in `find_inputs`."""
+    if not root.is_dir():
+        return []
+    found: list[Path] = []
+    for _ in os.walk(root, onerror=lambda exc: found.append(Path(exc.filename))):
+        pass
+    return sorted(found)
 
 
 def find_inputs(root: Path, pattern: str = "*.txt") -> Iterator[Path]:
@@ -199,6 +212,7 @@ def plan(root: Path, out: Path, pattern: str = "*.txt", fmt: Format = "json") ->
     folders = _Folders.of(root, out)
     rels = _input_paths(folders, pattern, fmt)
     targets = _Targets(folders, rels)
+    longest = name_max(out if out.is_dir() else out.parent if out.parent.is_dir() else Path("."))
     tasks: list[Task] = []
     refused: list[FileResult] = []
     for rel in rels:
@@ -208,9 +222,24 @@ def plan(root: Path, out: Path, pattern: str = "*.txt", fmt: Format = "json") ->
             tasks.append(Task(str(inp), shown, None))
             continue
         target = output_path(out, rel)
+        if len(os.fsencode(target.name)) > longest:
+            refused.append(FileResult(shown, "failed", error="OutputError", message=(
+                f"{shown}: its output name {target.name!r} is {len(os.fsencode(target.name))} bytes, longer than the "
+                f"{longest} the output file system takes: rename the input")))
+            continue
         problem = targets.problem(target, shown)
         if problem:
             refused.append(FileResult(shown, "failed", error="OutputConflictError", message=f"{shown}: {problem}"))
             continue
         tasks.append(Task(str(inp), shown, str(target)))
-    return tasks, refused
+    return tasks, refused + _unlisted(folders)
+
+
+def _unlisted(folders: _Folders) -> list[FileResult]:
+    """A failed result for each folder under the root that cannot be listed."""
+    out = []
+    for folder in unreadable_folders(folders.root):
+        shown = display_path(folder.relative_to(folders.root))
+        out.append(FileResult(shown + "/", "failed", error="UnreadableInputError", message=(
+            f"{shown}/: a folder that cannot be read (permission denied?): the inputs in it were not converted")))
+    return out

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import os
+import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,9 +29,64 @@ from .serial import run_tasks
 _WORKER_SETTINGS: Settings | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    """Runs once in each worker process: keep the settings, build the pipeline."""
+_WATCH_SECONDS = 0.2
+
+
+def _die_with_parent(batch_pid: int, parent_thread_is_main: bool) -> None:
+    """Make this worker end when the process that runs the batch (`batch_pid`) ends, however it
+    ends (kill -9 included), so that no worker goes on writing outputs after the run.
+
+    A daemon thread watches both the batch process and this worker's parent, which is the batch
+    process (fork, spawn) or a fork server (forkserver; that one is stopped too, it serves no
+    one any more). On Linux, when the worker's parent is the batch process and the pool was made
+    by its main thread (the signal follows the thread that forked), the kernel also sends
+    SIGKILL at once (`PR_SET_PDEATHSIG`)."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux") and parent_thread_is_main and parent == batch_pid:
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no libc to call: the thread below is enough
+            pass
+    if not _alive(batch_pid):  # died before the watch began
+        os._exit(1)
+    threading.Thread(target=_watch, args=(batch_pid, parent), name="diplotext-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] not in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True  # no /proc: kill(pid, 0) said it is there
+
+
+def _watch(batch_pid: int, parent: int) -> None:
+    while os.getppid() == parent and _alive(batch_pid):
+        time.sleep(_WATCH_SECONDS)
+    if parent != batch_pid and os.getppid() == parent:
+        try:
+            os.kill(parent, signal.SIGKILL)  # the fork server of a batch that is gone
+        except OSError:
+            pass
+    os._exit(1)  # the batch is over: write nothing more
+
+
+def _init_worker(settings: Settings, batch_pid: int, parent_thread_is_main: bool) -> None:
+    """Runs once in each worker process: tie it to the batch, keep the settings, build the pipeline."""
     global _WORKER_SETTINGS
+    _die_with_parent(batch_pid, parent_thread_is_main)
     _WORKER_SETTINGS = settings
     try:
         get_nlp(settings.lang or "en", Path(settings.gazetteer) if settings.gazetteer else None)
@@ -90,8 +148,9 @@ class _Runner:
     def run(self) -> Iterator[FileResult]:
         while self.queue and self.fallback is None:
             alone = self.queue[0][1]
+            main = threading.current_thread() is threading.main_thread()
             executor = ProcessPoolExecutor(max_workers=1 if alone else self.workers, mp_context=_pool_context(),
-                                           initializer=_init_worker, initargs=(self.settings,))
+                                           initializer=_init_worker, initargs=(self.settings, os.getpid(), main))
             try:
                 yield from self._one_pool(executor, alone)
             finally:

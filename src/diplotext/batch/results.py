@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..errors import DiplotextError
+from ..errors import DiplotextError, OutputError, counted
 
 Status = Literal["converted", "skipped", "failed"]
 
@@ -29,6 +29,8 @@ class FileResult:
     message: str | None = None
     line: str | None = None
     """With the JSONL format: the statement, as one line of JSON."""
+    stops_batch: str | None = None
+    """Why no later output can be written either (the disk is full): the batch stops there."""
 
     def failure(self) -> dict[str, str]:
         return {"file": self.file, "error": self.error or "", "message": self.message or ""}
@@ -46,6 +48,8 @@ class BatchReport:
     seconds: float = 0.0
     redo_reason: str | None = None
     """Why nothing was skipped although outputs existed (``--force``, changed settings)."""
+    bookkeeping_error: str | None = None
+    """Why ``_errors.jsonl`` could not be written (the disk is full), when it could not."""
 
     @property
     def ok(self) -> bool:
@@ -64,8 +68,8 @@ class BatchReport:
     def summary(self) -> str:
         rate = f" ({self.words / self.seconds:,.0f} words/s)" if self.seconds > 0 and self.words else ""
         return (
-            f"{self.files} files: {self.converted} converted, {self.skipped} skipped, {len(self.failed)} failed; "
-            f"{self.words:,} words in {self.seconds:.1f} s{rate}"
+            f"{counted(self.files, 'file')}: {self.converted:,} converted, {self.skipped:,} skipped, "
+            f"{len(self.failed):,} failed; {counted(self.words, 'word')} in {self.seconds:.1f} s{rate}"
         )
 
 
@@ -76,4 +80,5 @@ def failure(rel: str, exc: BaseException) -> FileResult:
         message = str(exc)
     else:
         message = f"unexpected {type(exc).__name__} (a bug in diplotext, please report it): {exc}"
-    return FileResult(rel, "failed", error=type(exc).__name__, message=message)
+    stops = exc.stops_batch if isinstance(exc, OutputError) else None
+    return FileResult(rel, "failed", error=type(exc).__name__, message=message, stops_batch=stops)

@@ -15,7 +15,7 @@ from ..text.files import read_bytes
 from .existing import output_fingerprint
 from .planning import Settings, Task
 from .results import FileResult, failure
-from .writing import statement_json, write_atomic
+from .writing import output_error, statement_json, write_atomic
 
 
 def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult | Exception, int]:
@@ -32,7 +32,9 @@ def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult
             return FileResult(task.rel, "skipped"), 0
         decoded = decode_bytes(data, max_bytes=settings.max_bytes)
         del data
-        prep = prepare(decoded.text, lang=settings.lang, path=task.rel, encoding=decoded.encoding, sha256=digest)
+        # `max_bytes` bytes decode to at most as many characters: the one limit governs both
+        prep = prepare(decoded.text, lang=settings.lang, path=task.rel, encoding=decoded.encoding, sha256=digest,
+                       max_chars=settings.max_bytes)
         return prep, len(decoded.text.split())
     except Exception as exc:  # noqa: BLE001 - recorded for this file
         return exc, 0
@@ -47,8 +49,12 @@ def _finish(task: Task, words: int, result: Any, settings: Settings) -> FileResu
     try:
         if settings.fmt == "jsonl":
             return FileResult(task.rel, "converted", words, line=result.model_dump_json())
-        write_atomic(Path(task.target or ""), statement_json(result))
-    except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: recorded for this file
+        target = Path(task.target or "")
+        try:
+            write_atomic(target, statement_json(result))
+        except OSError as exc:  # the disk is full, a folder is read-only, the name too long
+            raise output_error(target, exc) from None
+    except Exception as exc:  # noqa: BLE001 - recorded for this file
         return failure(task.rel, exc)
     return FileResult(task.rel, "converted", words)
 

@@ -2,7 +2,7 @@
 force, exchanges of letters, extensions, with who, what instrument, where and when.
 
 Rules over tokens and sentences, no parser: triggers come from ``resources/<lang>/events.json``
-(see `triggers` for the phrase language). Each trigger gets a *scope* in its sentence: the
+(see `trigger_lexicon` for the phrase language). Each trigger gets a *scope* in its sentence: the
 sentence itself, cut between two triggers at the last comma or semicolon that separates them
 ("Official visit of V.V. Putin to Belarus on May 31, 2012, | as well as the meeting of the
 Supreme State Council on November 25, 2011"). In that scope:
@@ -25,7 +25,6 @@ a new event.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable
 from functools import cached_property, lru_cache
@@ -34,31 +33,16 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..lang.ru import morphology
 from ..models import Event
 from ..resources import load_json
 from .gazetteer import load_gazetteer
-from .triggers import EntityRef, Sentences, Unit, lexicon_matcher
+from .actors import actor_refs
+from .sentence_units import EntityRef, Sentences, Unit
+from .trigger_lexicon import Match, lexicon_matcher, matches_by_unit
 
-_PERSON_TITLES = frozenset(
-    "president prime minister foreign affairs defence defense chairman chair head leader king queen emir "
-    "chancellor premier secretary general vice deputy acting state ambassador speaker of the , "
-    "президент премьер министр председатель глава лидер генеральный секретарь король канцлер посол".split()
-)
-_GROUP_WORDS = {
-    "en": {
-        "presidents": "PERSON", "leaders": "PERSON", "heads": "PERSON", "ministers": "PERSON",
-        "parties": "COUNTRY", "sides": "COUNTRY", "countries": "COUNTRY", "states": "COUNTRY",
-    },
-    "ru": {
-        "президент": "PERSON", "лидер": "PERSON", "глава": "PERSON", "министр": "PERSON",
-        "сторона": "COUNTRY", "страна": "COUNTRY", "государство": "COUNTRY",
-    },
-}
-_DEFINITE = {"en": frozenset({"the", "these", "this", "those", "that"}), "ru": frozenset({"этот", "данный", "указанный"})}
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–"})
-_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){1,2}$")
-_ANNIVERSARY = frozenset({"anniversary", "marks", "mark", "marked", "годовщина", "летие", "юбилей", "исполняться"})
+_DATE_REACH = 12
+"""How many tokens a date may stand before its trigger and still be its date."""
 
 
 @lru_cache(maxsize=2)
@@ -100,7 +84,7 @@ class _Memory:
             unit = units[self.noted]
             self.noted += 1
             if _may_hold_group(unit):
-                self.note(_actor_refs(unit, unit.start, unit.end, set(), self.sents))
+                self.note(actor_refs(unit, unit.start, unit.end, set(), self.sents))
         return self.group
 
     def note(self, actors: list[EntityRef]) -> None:
@@ -139,78 +123,6 @@ class _Excluded:
         self.extra.update(tokens)
 
 
-def _outermost(refs: list[EntityRef]) -> list[EntityRef]:
-    """`refs` less those inside a longer one, in order: one sweep by start (a test of every pair
-    is quadratic in the mentions of a long sentence); none when each starts after the one before
-    ends (most often so)."""
-    if all(a.end <= b.start for a, b in zip(refs, refs[1:])):
-        return refs
-    nested: set[int] = set()
-    max_end = -1
-    order = sorted(range(len(refs)), key=lambda i: (refs[i].start, -refs[i].end))
-    k = 0
-    while k < len(order):
-        group = [order[k]]
-        while k + len(group) < len(order) and (refs[order[k + len(group)]].start, refs[order[k + len(group)]].end) == (
-                refs[order[k]].start, refs[order[k]].end):
-            group.append(order[k + len(group)])
-        end = refs[order[k]].end
-        if max_end >= end:  # an earlier, different span starts no later and ends no earlier: longer
-            nested.update(group)
-        max_end = max(max_end, end)
-        k += len(group)
-    return [e for i, e in enumerate(refs) if i not in nested]
-
-
-def _actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], sents: Sentences) -> list[EntityRef]:
-    """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
-    refs = [e for e in unit.entities_in(lo, hi) if e.label in ("ORG", "COUNTRY", "PERSON") and e.start not in exclude]
-    # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
-    refs = _outermost(refs)
-    persons = [e for e in refs if e.label == "PERSON"]
-    starts = [p.start for p in persons]
-    if any(a > b for a, b in zip(starts, starts[1:])):
-        starts = []  # not in text order: scan (never so with spaCy's span groups)
-    out = []
-    lowers = sents.lowers
-    prev_org: EntityRef | None = None
-    for e in refs:
-        if e.label == "ORG" and prev_org is not None and 0 < e.start - prev_org.end <= 2 and all(
-            lowers[i] in ("of", "the") for i in range(prev_org.end, e.start)
-        ):
-            continue  # "Supreme State Council of the Union State": the parent only qualifies
-        prev_org = e if e.label == "ORG" else None
-        if e.label == "COUNTRY" and persons:
-            # "Belarusian President Alexander Lukashenko", "President of the Russian Federation, V.V. Putin"
-            nxt = _next_person(persons, starts, e.end)
-            if nxt is not None and nxt.start - e.end <= 4 and all(_titleish(sents.text_at(i)) for i in range(e.end, nxt.start)):
-                continue
-            prv = _previous_person(persons, starts, e.start)
-            if prv is not None and e.start - prv.end <= 5 and all(_titleish(sents.text_at(i)) for i in range(prv.end, e.start)):
-                continue
-        out.append(e)
-    return out
-
-
-def _next_person(persons: list[EntityRef], starts: list[int], i: int) -> EntityRef | None:
-    """The first person that starts at or after token i (bisected when `starts` is given)."""
-    if starts:
-        k = bisect_left(starts, i)
-        return persons[k] if k < len(persons) else None
-    return next((p for p in persons if p.start >= i), None)
-
-
-def _previous_person(persons: list[EntityRef], starts: list[int], i: int) -> EntityRef | None:
-    """The last person that ends at or before token i (one that does starts before it)."""
-    upto = bisect_left(starts, i) if starts else len(persons)
-    return next((persons[k] for k in range(upto - 1, -1, -1) if persons[k].end <= i), None)
-
-
-def _titleish(text: str) -> bool:
-    """A word of an office ('President of the'), or initials ('V.V.'), between a state and a person."""
-    return text.lower() in _PERSON_TITLES or bool(_INITIALS.match(text))
-
-
 def _scopes(sents: Sentences, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut the sentence between consecutive triggers at the last clause punctuation between them
     (punctuation has no case: its lower case is its text)."""
@@ -234,7 +146,7 @@ def _participial_opener(sents: Sentences, unit: Unit) -> int | None:
     """Where the main clause starts after an opening participial clause ('Welcoming X, the
     presidents agreed ...', 'Приветствуя ..., президенты договорились ...'), else None."""
     lower = sents.lowers[unit.start]
-    if not (lower.endswith("ing") or _is_gerund(lower)) or not sents.text_at(unit.start)[:1].isupper():
+    if not sents.rules.is_gerund(lower) or not sents.text_at(unit.start)[:1].isupper():
         return None
     k = sents.first_in(sents.where(frozenset(), frozenset({","})), unit.start + 1, unit.end)
     return None if k is None else k + 1
@@ -243,6 +155,7 @@ def _participial_opener(sents: Sentences, unit: Unit) -> int | None:
 class EventFinder:
     def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str, gazetteer_path: Any = None) -> None:
         self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        self.rules = sents.rules
         self.words = sents.words()
         self.lex = event_lexicon(lang)
         self.specs = self.lex["events"]
@@ -263,7 +176,7 @@ class EventFinder:
 
     def run(self) -> list[Event]:
         doc = self.doc
-        by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
+        by_unit = matches_by_unit(self.sents, _matcher_for(doc.vocab, self.lang))
         events: list[Event] = []
         for index in sorted(by_unit):  # the units with a trigger, in order
             unit = self.sents.units[index]
@@ -281,7 +194,7 @@ class EventFinder:
     def _type_of(self, match_id: int) -> str:
         return self.specs[match_id]["type"]
 
-    def _drop_invited_visits(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    def _drop_invited_visits(self, matches: list[Match]) -> list[Match]:
         """'invited him to visit Belarus' is one invitation (to visit), not also a visit."""
         out = []
         last_invite_end = -100
@@ -305,16 +218,16 @@ class EventFinder:
         return sorted(kept + body, key=lambda ev: ev.trigger.start if ev.trigger else ev.evidence.start)
 
     def _definite(self, unit: Unit, s: int) -> bool:
-        return s > unit.start and self.w(s - 1) in _DEFINITE[self.lang]
+        return s > unit.start and self.w(s - 1) in self.rules.definite
 
-    def _plausible(self, unit: Unit, m: tuple[int, int, int]) -> bool:
+    def _plausible(self, unit: Unit, m: Match) -> bool:
         match_id, s, e = m
         spec = self.specs[match_id]
         if any(self.w(i) in self.negators for i in range(max(unit.start, s - 2), s)):
             return False
         if s > unit.start and self.w(s - 1) in spec.get("unless_prev", ()):
             return False
-        after = [self.w(i) for i in range(e, min(unit.end, e + 2)) if self.w(i) not in ("the", "a", "an")]
+        after = [self.w(i) for i in range(e, min(unit.end, e + 2)) if self.w(i) not in self.rules.articles]
         if after and after[0] in spec.get("unless_next", ()):
             only = spec.get("unless_next_only")
             if not only or self.sents.lowers[e - 1] in only:
@@ -335,7 +248,7 @@ class EventFinder:
         exclude.update(place_tokens)
         if spec.get("window"):
             lo, hi = self._window(unit, s, e)
-        actors = _actor_refs(unit, lo, hi, exclude, self.sents)
+        actors = actor_refs(unit, lo, hi, exclude, self.sents)
         if spec.get("needs_owner") and not actors:
             return None
         if spec["type"] == "invitation" and place is None and not any(
@@ -347,7 +260,7 @@ class EventFinder:
             actor_ids = self._group_actors(unit, lo, hi, exclude)
         if not actor_ids and not spec.get("window"):
             exclude.update(self._places.get(unit.index, set()))  # another event's place is no actor here
-            actor_ids = list(dict.fromkeys(a.id for a in _actor_refs(unit, unit.start, unit.end, exclude, self.sents)))
+            actor_ids = list(dict.fromkeys(a.id for a in actor_refs(unit, unit.start, unit.end, exclude, self.sents)))
         self._places.setdefault(unit.index, set()).update(place_tokens)
         date = self._date(unit, s, e, lo, hi)
         return Event(
@@ -362,20 +275,19 @@ class EventFinder:
 
     def _window(self, unit: Unit, s: int, e: int) -> tuple[int, int]:
         """The noun phrase around a trigger: back to a preposition or verb, on over 'in/of X'."""
-        doc = self.doc
+        doc, rules = self.doc, self.rules
         lo = s
-        stop_back = {"of", "in", "for", "on", "during", "under", "with", "by", "to", "и", "в", "во", "при", "на", "с", "к"}
         while lo - 1 >= unit.start and s - lo < 5:
             t = doc[lo - 1]
-            if t.is_punct and t.text not in ("'s", "’s") or self.w(lo - 1) in stop_back:
+            if t.is_punct and t.text not in ("'s", "’s") or self.w(lo - 1) in rules.window_stops_before:
                 break
-            if self.lang == "ru" and _is_verb(t.lower_):
+            if rules.breaks_noun_phrase(t.lower_):
                 break
             lo -= 1
         hi = e
         while hi < unit.end and hi - e < 6:
             t = doc[hi]
-            if t.is_punct or (self.lang == "ru" and _is_verb(t.lower_)) or (hi > e and self.w(hi) in ("and", "which", "that", "и", "который")):
+            if t.is_punct or rules.breaks_noun_phrase(t.lower_) or (hi > e and self.w(hi) in rules.window_stops_after):
                 break
             hi += 1
         return lo, hi
@@ -385,6 +297,7 @@ class EventFinder:
         if not preps:
             return None, set()
         doc, lowers = self.doc, self.sents.lowers  # ";", ":" have no case: their lower case is their text
+        titles = self.rules.person_titles
         inside = unit.instrument_tokens()
         after_actor = self._actor_ends(unit)
         i = e
@@ -400,24 +313,21 @@ class EventFinder:
                 continue
             if self.w(i) in preps:
                 j = i + 1
-                while j < hi and self.w(j) in ("the", "a", "an"):
+                while j < hi and self.w(j) in self.rules.articles:
                     j += 1
                 ent = next((x for x in unit.entities_from(j, j + 1) if x.label == "COUNTRY"), None)
                 if ent is not None:
                     return self._place_name(ent), set(range(ent.start, ent.end))
                 named = self._named(unit)
-                if j < hi and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in _PERSON_TITLES:
+                if j < hi and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in titles:
                     k = j + 1
                     while (
-                        k < hi and k - j < 3 and k not in named and doc[k].lower_ not in _PERSON_TITLES
+                        k < hi and k - j < 3 and k not in named and doc[k].lower_ not in titles
                         and (doc[k].text[:1].isupper() and doc[k].is_alpha or (doc[k].text == "-" and k + 1 < hi))
                     ):
                         k += 1
-                    name = doc[j:k].text
-                    if self.lang == "ru":
-                        name = " ".join(t.norm_.capitalize() for t in doc[j:k])
-                    return name, set(range(j, k))
-                if self.w(i) in ("to", "в", "во", "на") and spec["type"] == "visit":
+                    return self.rules.place_name(doc[j:k]), set(range(j, k))
+                if self.w(i) in self.rules.directional and spec["type"] == "visit":
                     return None, set()
             if lowers[i] in (";", ":"):
                 break
@@ -442,24 +352,20 @@ class EventFinder:
             return ent.id
         entry = self.gazetteer.get(ent.id)
         if entry is not None:
-            text = self.sents.surface(ent.start, ent.end)
-            metonyms = {m.lower() for ms in entry.metonyms.values() for m in ms}
-            surface = text.lower()
-            if surface in metonyms or (self.lang == "ru" and any(surface[:4] == m[:4] for m in metonyms) and surface not in {n.lower() for ns in entry.names.values() for n in ns}):
-                if self.lang == "ru":
-                    return next((m for m in entry.metonyms.get("ru", ()) if m.lower()[:4] == surface[:4]), text)
-                return text
+            city = self.rules.metonym(self.sents.surface(ent.start, ent.end), entry)
+            if city is not None:
+                return city
         return ent.id
 
     def _group_actors(self, unit: Unit, lo: int, hi: int, exclude: Container[int]) -> list[str]:
         """'the presidents', 'the parties', 'стороны': the last group of persons or states named
         before the unit."""
-        words = _GROUP_WORDS[self.lang]
+        words = self.rules.group_words
         for i in range(lo, hi):
             label = words.get(self.w(i))
             if not label or i in exclude or label not in self.memory.upto(unit.index):
                 continue
-            if self.lang == "ru" and not _is_plural(self.doc[i].lower_):
+            if not self.rules.is_plural(self.sents.lowers[i]):
                 continue
             unit = self.sents.unit_at(i)
             if unit is not None and any(x.start <= i < x.end for x in unit.entities):
@@ -472,29 +378,15 @@ class EventFinder:
         after = [d for a, b, d in in_scope if a >= e]
         if after:
             return after[0].value
-        lowers = self.sents.lowers
         before = [
             d for a, b, d in in_scope
-            if b <= s and s - b <= 12 and not any(self.w(i) in _ANNIVERSARY or lowers[i].endswith("летия") for i in range(b, s))
+            if b <= s and s - b <= _DATE_REACH and not any(self._anniversary(i) for i in range(b, s))
         ]
         return before[-1].value if before else None
 
-
-@lru_cache(maxsize=50_000)
-def _is_gerund(lower: str) -> bool:
-    if not any("а" <= c <= "я" for c in lower):
-        return False
-    return morphology.pos(lower) == "GRND"
-
-
-@lru_cache(maxsize=50_000)
-def _is_plural(lower: str) -> bool:
-    return morphology.number(lower) == "plur"
-
-
-@lru_cache(maxsize=50_000)
-def _is_verb(lower: str) -> bool:
-    return morphology.pos(lower) in ("VERB", "INFN", "GRND")
+    def _anniversary(self, i: int) -> bool:
+        """'the 30th anniversary of the Treaty signed in 1994': that date is not the event's."""
+        return self.w(i) in self.rules.anniversary_words or self.sents.lowers[i].endswith(self.rules.anniversary_endings)
 
 
 def _nearest_instrument(unit: Unit, s: int, e: int, lo: int, hi: int) -> str | None:

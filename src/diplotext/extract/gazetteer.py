@@ -12,7 +12,7 @@ Names come in four strengths:
 - ``acronyms``: matched exactly as written (CSTO, US, ООН);
 - ``metonyms``: capitals, reported for their state only where they stand for its government;
 - ``short``: names that are ambiguous on their own (a person's surname 'Rice', an organ's short
-  name 'Security Council'): kept only when the document supports them (see `entities.py`).
+  name 'Security Council'): kept only when the document supports them (see `entities/support.py`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from ..lang import LANGUAGES
 from ..resources import load_json
 
 ENTITY_TYPES = ("ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION", "EVENT")
-LANGS = ("en", "ru")
+LANGS = LANGUAGES
+"""The languages whose names an entry holds (diplotext's languages)."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> 
     name = _require(entry, "name", where)
     names = _per_language(entry, "aliases", where)
     short = _per_language(entry, "context_aliases", where)
+    metonyms = _per_language(entry, "metonyms", where)
     acronyms = _string_list(entry.get("acronyms", []), where, "acronyms")
     for key in ("kind", "parent", "office", "country", "patronymic"):
         _optional_str(entry, key, where)
@@ -143,6 +146,7 @@ def entry_from_dict(entry: Any, where: str, default_type: str | None = None) -> 
         acronyms=acronyms,
         attributes=attributes,
         short=short,
+        metonyms=metonyms,
         support=(parent, id_) if parent else (id_,),
         surname=surname,
     )
@@ -259,7 +263,9 @@ def _country_entries() -> dict[str, GazetteerEntry]:
             attributes = {"iso2": c.alpha_2, "iso3": c.alpha_3}
         else:
             en, ru_names, name = more.get("en", []), more.get("ru", []), more["name"]
-            attributes = {"former": "true"} if more.get("former") else {"status": "partially recognized"}
+            attributes = {"former": "true"} if more.get("former") else {}
+            if more.get("partially_recognized"):
+                attributes["status"] = "partially recognized"
         acronyms = tuple(more.get("acronyms", ()))  # alpha-3 codes collide with words: AND, CAN, PER
         out[code] = GazetteerEntry(
             id=code,
@@ -284,15 +290,40 @@ def _place_entries() -> dict[str, GazetteerEntry]:
 
 
 def _read_user_file(path: Path) -> list[Any]:
+    """A user's gazetteer file: a JSON list (UTF-8, with or without a byte-order mark)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise GazetteerError(f"{path}: cannot read gazetteer: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    except RecursionError:
+        raise GazetteerError(f"{path}: not a gazetteer: nested too deeply") from None
     except ValueError as exc:
         raise GazetteerError(f"{path}: not valid JSON: {exc}") from None
     if not isinstance(data, list):
         raise GazetteerError(f"{path}: a gazetteer file must hold a JSON list of entries")
+    _check_strings(data, path)
     return data
+
+
+def _check_strings(data: list[Any], path: Path) -> None:
+    """Refuse a string that is no text: a lone surrogate ('\\ud800' in the JSON) cannot be
+    encoded, and would fail deep inside the tokenizer. The walk is iterative, so that any
+    depth that JSON parsing accepted is walked too."""
+    stack: list[Any] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise GazetteerError(f"{path}: a string holds a lone surrogate (U+{ord(value[exc.start]):04X}): {value[:40]!r}") from None
+        elif isinstance(value, dict):
+            stack += value.keys()
+            stack += value.values()
+        elif isinstance(value, list):
+            stack += value
 
 
 @lru_cache(maxsize=8)

@@ -20,7 +20,7 @@ from ..models import DateMention, Entity, Event, Stance
 from .events import find_events, lexicon_words as event_words
 from .instruments import find_instruments, instrument_entities, lexicon_words as instrument_words
 from .stances import find_stances, lexicon_words as stance_words
-from .triggers import Sentences
+from .sentence_units import Sentences
 from .vocab_cache import cached_per_vocab
 
 _DATED = {"signing": "signed", "ratification": "ratified", "entry_into_force": "entered_into_force", "extension": "extended"}

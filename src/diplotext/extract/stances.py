@@ -2,7 +2,7 @@
 concerned about, agrees on or rejects what.
 
 Rules over tokens and sentences, no parser. Triggers come from ``resources/<lang>/stances.json``
-(phrases in the language of `triggers`), each with a class and a *form*:
+(phrases in the language of `trigger_lexicon`), each with a class and a *form*:
 
 - ``verb`` triggers are stances by themselves ("condemned", "supports", "called for");
 - ``noun`` triggers are stances only when a verb of expression governs them ("expressed their
@@ -42,18 +42,19 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..lang.ru import morphology
 from ..models import Stance
 from ..resources import load_json
-from .events import _actor_refs, _is_gerund
-from .triggers import Sentences, Unit, lexicon_matcher
+from .actors import actor_refs
+from .sentence_units import Sentences, Unit
+from .trigger_lexicon import Match, lexicon_matcher, matches_by_unit
 
 _MAX_TARGET = 45
-_PREPOSITIONS_EN = frozenset(
-    "of on in at with for by to from about over between among towards toward into within under during after before "
-    "against regarding concerning including via".split()
-)
 _NOUN_WINDOW = 5
+"""How far before a stance noun its expressing verb may stand."""
+_SPEECH_REACH = 25
+"""How far into a sentence its speech verb may stand ('In the statement, X and Y noted')."""
+_AGENT_REACH = 8
+_OPENER_SUBJECT_REACH = 12
 
 
 @lru_cache(maxsize=2)
@@ -88,26 +89,10 @@ class _Trigger:
     object_in_target: bool = False  # "shares the priorities of X": the trigger is the verb, the target its object
 
 
-@lru_cache(maxsize=50_000)
-def _ru_pos(lower: str) -> str | None:
-    if not any("а" <= c <= "я" for c in lower):
-        return None
-    return morphology.pos(lower)
-
-
-@lru_cache(maxsize=50_000)
-def _ru_case(lower: str) -> str | None:
-    return morphology.case(lower)
-
-
-@lru_cache(maxsize=50_000)
-def _maybe_plural(lower: str) -> bool:
-    return morphology.can_be_plural(lower)
-
-
 class StanceFinder:
     def __init__(self, doc: Doc, lang: str, sents: Sentences, text: str) -> None:
         self.doc, self.lang, self.sents, self.text = doc, lang, sents, text
+        self.rules = sents.rules
         self.words = sents.words()
         self.lowers = sents.lowers  # punctuation has no case: its lower case is its text
         lex = stance_lexicon(lang)
@@ -115,6 +100,7 @@ class StanceFinder:
         self.triggers = lex["triggers"]
         self.classes = lex["classes"]
         self.sets, self.subjects = _word_sets(lang)
+        self.negation_window: int = lex["negation_window"]
         self.last_actor: list[str] = []
         self._starts: dict[int, _Trigger] | None = None
 
@@ -142,7 +128,7 @@ class StanceFinder:
 
     # -- triggers ------------------------------------------------------------------------------
 
-    def _triggers(self, unit: Unit, matches: list[tuple[int, int, int]]) -> list[_Trigger]:
+    def _triggers(self, unit: Unit, matches: list[Match]) -> list[_Trigger]:
         out: list[_Trigger] = []
         used_as_expresser: set[int] = set()
         cand = []
@@ -151,12 +137,8 @@ class StanceFinder:
             obj = bool(spec.get("object_in_target"))
             cand.append(_Trigger(s, s + 1 if obj else e, spec["class"], spec["form"], s, obj))
         for t in cand:
-            if self.lang == "en" and t.start > unit.start and t.form != "predicate":
-                first, prev = self.lowers[t.start], self.w(t.start - 1)
-                if prev in ("the", "a", "an"):
-                    continue  # "the agreed volumes", "a committed partner": adjectives
-                if first.endswith("ing") and prev in _PREPOSITIONS_EN:
-                    continue  # "mechanisms for supporting housing": a gerund, nobody's position
+            if t.start > unit.start and t.form != "predicate" and self._attributive(t.start):
+                continue
             form = t.form
             if form == "ambiguous":
                 form = "verb" if self._verb_position(unit, t.start, cand) else "noun"
@@ -173,6 +155,14 @@ class StanceFinder:
         # a verb that governs a stance noun ("reaffirmed their commitment to") is not a stance itself
         out = [t for t in out if not (t.form == "verb" and any(j in used_as_expresser for j in range(t.start, t.end)))]
         return [t for t in out if not self._negated(unit, t) and not self._greeting(unit, t)]
+
+    def _attributive(self, i: int) -> bool:
+        """'the agreed volumes', 'a committed partner': adjectives; 'mechanisms for supporting
+        housing': a gerund, nobody's position."""
+        prev = self.w(i - 1)
+        if prev in self.rules.articles:
+            return True
+        return prev in self.sets["prepositions"] and self.rules.is_gerund(self.lowers[i])
 
     def _verb_position(self, unit: Unit, i: int, cand: list[_Trigger]) -> bool:
         if i == unit.start:
@@ -196,21 +186,18 @@ class StanceFinder:
         return None
 
     def _negated(self, unit: Unit, t: _Trigger) -> bool:
-        lo = max(unit.start, t.span_start - 3)
-        window = [self.w(j) for j in range(lo, t.span_start)]
-        if self.lang == "ru":
-            return bool(window) and window[-1] in self.sets["negators"]
-        return any(w in self.sets["negators"] for w in window)
+        lo = max(unit.start, t.span_start - self.negation_window)
+        return any(self.w(j) in self.sets["negators"] for j in range(lo, t.span_start))
 
     def _greeting(self, unit: Unit, t: _Trigger) -> bool:
         if t.cls != "welcome":
             return False
         j = t.end
-        while j < unit.end and self.w(j) in ("the", "a", "an", "our", "dear", "all"):
+        while j < unit.end and self.w(j) in self.sets["greeting_skip"]:
             j += 1
         if j >= unit.end:
             return False
-        if self.w(j) in self.sets["greeting_objects"] or self.w(j) == "to":
+        if self.w(j) in self.sets["greeting_objects"]:
             return True
         return any(e.label == "PERSON" for e in unit.entities_from(j, j + 1))
 
@@ -224,22 +211,20 @@ class StanceFinder:
     def _after_preposition(self, i: int, lo: int) -> bool:
         """Is token i inside a prepositional phrase ('the outcome of the Supreme State Council')?"""
         j = i - 1
-        while j >= lo and (self.w(j) in ("the", "a", "an") or self.sents.is_punct(j) and self.lowers[j] not in (",", ";")):
+        while j >= lo and (self.w(j) in self.rules.articles or self.sents.is_punct(j) and self.lowers[j] not in (",", ";")):
             j -= 1
         if j < lo:
             return False
-        if self.lang == "ru":
-            return _ru_pos(self.lowers[j]) == "PREP"
-        return self.w(j) in _PREPOSITIONS_EN
+        return self.w(j) in self.sets["prepositions"] or self.rules.is_preposition(self.lowers[j])
 
     def _subject_word(self, j: int) -> list[str] | None:
         w = self.w(j)
-        if w in self.subjects["parties"] and (self.lang != "ru" or _ru_pos(self.lowers[j]) != "NOUN" or _maybe_plural(self.lowers[j])):
+        if w in self.subjects["parties"] and self.rules.may_be_plural(self.lowers[j]):
             return ["parties"]
         if w in self.subjects["document"]:
             return ["parties"]
         if w in self.subjects["previous"]:
-            if w == "it" and j + 1 < len(self.doc) and self.w(j + 1) in self.sets["passive_aux"]:
+            if w in self.sets["impersonal_subjects"] and j + 1 < len(self.doc) and self.w(j + 1) in self.sets["passive_aux"]:
                 return ["parties"]  # "It was agreed to ...": the sides
             return list(self.last_actor) or ["parties"]
         return None
@@ -249,7 +234,7 @@ class StanceFinder:
         prepositional phrase, a word for the parties, a pronoun), else any entity there."""
         if hi <= lo:
             return None
-        refs = _actor_refs(unit, lo, hi, unit.instrument_tokens(), self.sents)
+        refs = actor_refs(unit, lo, hi, unit.instrument_tokens(), self.sents)
         free = {r.start: r for r in refs if not self._after_preposition(r.start, lo)}
         for j in range(lo, hi):
             if j in free:
@@ -267,38 +252,28 @@ class StanceFinder:
                 return got
         return None
 
-    def _passive(self, unit: Unit, t: _Trigger) -> bool:
-        """'X was condemned by Y' / 'X были осуждены Y-ом': an agent follows a passive trigger."""
-        if self.lang == "ru":
-            if t.end >= unit.end or _ru_pos(self.lowers[t.end - 1]) != "PRTS":
-                return False
-            return any(e.start == t.end and e.label in ("ORG", "COUNTRY", "PERSON") and _ru_case(self.lowers[e.start]) == "ablt" for e in unit.entities)
-        return (
-            t.end < unit.end
-            and self.w(t.end) in ("by",)
-            and t.span_start > unit.start
-            and self.w(t.span_start - 1) in self.sets["passive_aux"]
+    def _agent(self, unit: Unit, t: _Trigger) -> int | None:
+        """Where the agent of a passive trigger starts ('X was condemned by Y', 'X были осуждены
+        Y-ом'), else None."""
+        return self.rules.passive_agent(
+            self.words, self.lowers, unit, t.span_start, t.end, self.sets["passive_aux"], self.sets["agent_markers"]
         )
-
-    def _agent_start(self, t: _Trigger) -> int:
-        return t.end if self.lang == "ru" else t.end + 1
 
     def _actor(self, unit: Unit, t: _Trigger, target_lo: int) -> list[str]:
         # 1. passive with an agent: "X was condemned by Russia"
-        if self._passive(unit, t):
-            a = self._agent_start(t)
+        a = self._agent(unit, t)
+        if a is not None:
             hi = a
-            while hi < unit.end and hi - a < 8 and not self.sents.is_punct(hi):
+            while hi < unit.end and hi - a < _AGENT_REACH and not self.sents.is_punct(hi):
                 hi += 1
             got = self._actor_in(unit, a, hi)
             if got:
                 return got
         # 2. an opening participial clause: "Welcoming X, the presidents agreed ..."
-        first = self.lowers[unit.start]
-        if t.span_start == unit.start and (first.endswith("ing") or (self.lang == "ru" and _is_gerund(first))):
+        if t.span_start == unit.start and self.rules.is_gerund(self.lowers[unit.start]):
             comma = self.sents.first_in(self._commas, t.end, unit.end)
             if comma is not None:
-                got = self._actor_in(unit, comma + 1, min(unit.end, comma + 12))
+                got = self._actor_in(unit, comma + 1, min(unit.end, comma + _OPENER_SUBJECT_REACH))
                 if got:
                     return got
         # 3. the subject before the trigger, nearest comma-separated segment first
@@ -334,10 +309,13 @@ class StanceFinder:
             while hi > unit.start and self.w(hi - 1) in self.sets["copulas"]:
                 hi -= 1
             lo = hi
-            while lo > unit.start and not (self.w(lo - 1) in self.sets["clause_openers"] or self.w(lo - 1) in ("and", "и") or self.lowers[lo - 1] in (",", ";", ":")):
+            while lo > unit.start and not (
+                self.w(lo - 1) in self.sets["clause_openers"] or self.w(lo - 1) in self.sets["clause_conjunctions"]
+                or self.lowers[lo - 1] in (",", ";", ":")
+            ):
                 lo -= 1
             return lo, hi, False
-        if self._passive(unit, t):
+        if self._agent(unit, t) is not None:
             hi = t.span_start
             while hi > unit.start and self.w(hi - 1) in self.sets["passive_aux"]:
                 hi -= 1
@@ -348,8 +326,7 @@ class StanceFinder:
             i += 1
         lo = i
         opener_end = None
-        first = self.lowers[unit.start]
-        if t.span_start == unit.start and (first.endswith("ing") or (self.lang == "ru" and _is_gerund(first))):
+        if t.span_start == unit.start and self.rules.is_gerund(self.lowers[unit.start]):
             opener_end = self.sents.first_in(self._commas, lo, unit.end)
         starts = self._starts if self._starts is not None else {x.start: x for x in triggers if x is not t}
         while i < unit.end and i - lo < _MAX_TARGET:
@@ -364,19 +341,17 @@ class StanceFinder:
                     j += 1
                 if j in starts and starts[j].form == "verb":
                     return lo, i, i == lo
-                if w in ("and", "и") and j < unit.end and i > lo and self._clause_verb(j):
+                if w in self.sets["clause_conjunctions"] and j < unit.end and i > lo and self._clause_verb(j):
                     break  # "... and emphasize the focus on ...": a new predicate
             if low == "," and (i == opener_end or (i + 1 < unit.end and self._participle(i + 1))):
                 break
             i += 1
-        while i > lo and (self.sents.is_punct(i - 1) or self.w(i - 1) in ("and", "or", "и", "или")):
+        while i > lo and (self.sents.is_punct(i - 1) or self.w(i - 1) in self.sets["trailing_conjunctions"]):
             i -= 1
         return lo, i, False
 
     def _clause_verb(self, i: int) -> bool:
-        if self.lang == "ru":
-            return _ru_pos(self.lowers[i]) in ("VERB",)
-        return self.w(i) in self.sets["clause_verbs"]
+        return self.w(i) in self.sets["clause_verbs"] or self.rules.is_finite_verb(self.lowers[i])
 
     def _participle(self, i: int) -> bool:
         w = self.w(i)
@@ -384,15 +359,13 @@ class StanceFinder:
             return False
         # an adverbial participle or a new verb opens a new clause; a participle of the object
         # ("санкции, введенные Европейским союзом", "measures, taken bypassing ...") stays in the target
-        if self.lang == "ru":
-            return _ru_pos(self.lowers[i]) in ("GRND", "VERB")
-        return self.lowers[i].endswith("ing")
+        return self.rules.opens_clause_after_comma(self.lowers[i])
 
     # -- the Doc -------------------------------------------------------------------------------
 
     def run(self) -> list[Stance]:
         doc = self.doc
-        by_unit = self.sents.matches_by_unit(_matcher_for(doc.vocab, self.lang))
+        by_unit = matches_by_unit(self.sents, _matcher_for(doc.vocab, self.lang))
         out: list[Stance] = []
         if not by_unit:
             return out
@@ -434,19 +407,19 @@ class StanceFinder:
         out: set[int] = set()
         for i in self._speech:
             unit = self.sents.unit_at(i)
-            if unit is not None and i < unit.start + 25:
+            if unit is not None and i < unit.start + _SPEECH_REACH:
                 out.add(unit.index)
         return out
 
     def _note_speaker(self, unit: Unit) -> None:
         """'In the joint statement, Lukashenko and Putin noted that ...': who a later 'they' is."""
-        i = self.sents.first_in(self._speech, unit.start, min(unit.end, unit.start + 25))  # the first speech verb
+        i = self.sents.first_in(self._speech, unit.start, min(unit.end, unit.start + _SPEECH_REACH))  # the first speech verb
         if i is None:
             return
         lo = self._clause_start(unit, i)
         k = bisect_left(self._commas, i) - 1
         cut = self._commas[k] + 1 if k >= 0 and self._commas[k] >= lo else lo
-        refs = _actor_refs(unit, cut, i, unit.instrument_tokens(), self.sents)
+        refs = actor_refs(unit, cut, i, unit.instrument_tokens(), self.sents)
         if refs:
             self.last_actor = list(dict.fromkeys(r.id for r in refs))
 

@@ -5,4 +5,8 @@ from __future__ import annotations
 
 from .detect import detect_language
 
-__all__ = ["detect_language"]
+LANGUAGES = ("en", "ru")
+"""The languages diplotext reads: each has its data in resources/<xx>/ and its rules in the
+extractors' per-language registries."""
+
+__all__ = ["LANGUAGES", "detect_language"]

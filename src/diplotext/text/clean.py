@@ -27,7 +27,7 @@ from .lines import (  # noqa: F401 - re-exported: the layout's public names
     _POINT_ONLY, _SEPARATOR, _WORD, Line, LineClass, _classify, _key, _stopwords, _vocab, classify_line, ends_sentence,
     furniture_reason, is_date_line, is_place_date_line, is_time_line, mentions_date, split_lines,
 )
-from .title import MERGED, _find_title, _is_closing, _is_place, _merge_title_down, _title_like
+from .title import CAPTION, MERGED, mark_captions_below, _find_title, _is_closing, _is_place, _merge_title_down, _title_like
 
 
 @dataclass(frozen=True)
@@ -77,11 +77,13 @@ def _judge_lines(text: str, lang: str) -> tuple[list[Line], list[list[str] | Non
 def _mark_repeated(lines: list[Line], lang: str) -> None:
     """A short line without sentence punctuation that the page repeats three times is a menu
     item; only a line that stands alone like one (a few words, not the piece of a wrapped sentence)."""
-    counts = Counter(_key(ln.text) for ln in lines if ln.cls == "short" and len(ln.text) < 60)
+    keys = {i: _key(ln.text) for i, ln in enumerate(lines) if ln.cls == "short" and len(ln.text) < 60}
+    counts = Counter(keys.values())
     if not any(c >= 3 for c in counts.values()):
         return
-    for i, ln in enumerate(lines):
-        if ln.cls != "short" or counts[_key(ln.text)] < 3 or ends_sentence(ln.text.strip()):
+    for i, key in keys.items():
+        ln = lines[i]
+        if counts[key] < 3 or ends_sentence(ln.text.strip()):
             continue
         s = ln.text.strip()
         words = _WORD.findall(s)
@@ -184,6 +186,7 @@ def _find_content(page: _Page, good: list[int]) -> tuple[int, int]:
         title = header_start = first  # a long headline with no closing period
     if title is not None:
         _merge_title_down(blocks, stripped, title, lang)
+        mark_captions_below(blocks, stripped, title, lang)
         good = [i for i, b in enumerate(blocks) if b.cls == "good" and i != title] or [title]
         first, last = _trim_headline_lists(blocks, stripped, good, good[0], good[-1])
     page.title = title
@@ -206,11 +209,11 @@ def _drop_inner_menus(page: _Page, begin: int, last: int) -> None:
         j = k
         while j <= last and blocks[j].cls != "good":
             j += 1
-        furniture = sum(1 for r in range(k, j) if blocks[r].cls == "bad" and blocks[r].reason not in ("", MERGED))
+        furniture = sum(1 for r in range(k, j) if blocks[r].cls == "bad" and blocks[r].reason not in ("", MERGED, CAPTION))
         if furniture >= 2 and j - k >= 3:
             for r in range(k, j):
                 b = blocks[r]
-                if not keep[r] or b.kind != "text" or b.words > 6 or ends_sentence(page.stripped[r]):
+                if not keep[r] or r == page.title or b.kind != "text" or b.words > 6 or ends_sentence(page.stripped[r]):
                     continue
                 if r == j - 1 and j <= last:
                     continue  # a heading over the next paragraph

@@ -168,6 +168,65 @@ def _damaged_utf8(data: bytes) -> tuple[int, int] | None:
     return None  # pragma: no cover - only called after strict UTF-8 failed
 
 
+_MIN_UTF8_LETTERS = 8
+"""Multi-byte characters a run of UTF-8 lines must hold to count as UTF-8 in a mixed file: a
+legacy line forms a valid sequence by accident now and then (cp1251 'Мі'), never eight."""
+
+
+def _line_runs(data: bytes) -> list[tuple[bool, bytes]]:
+    """`data` as runs of whole lines, each (is UTF-8, bytes): a line of ASCII belongs to the run
+    before it; a line that decodes as UTF-8 with multi-byte characters starts or extends a UTF-8
+    run, any other a legacy run."""
+    runs: list[tuple[bool, list[bytes]]] = []
+    for line in data.splitlines(keepends=True):
+        if line.isascii():
+            kind = runs[-1][0] if runs else True
+        else:
+            try:
+                line.decode("utf-8")
+                kind = True
+            except UnicodeDecodeError:
+                kind = False
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(line)
+        else:
+            runs.append((kind, [line]))
+    return [(kind, b"".join(lines)) for kind, lines in runs]
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """A file whose lines are part UTF-8, part one legacy code page (UTF-8 text with a cp1251
+    passage pasted in, or the other way round), decoded part by part; None when it is not such
+    a file. Offsets stay character offsets into the text so decoded.
+
+    A UTF-8 run with too few multi-byte characters is taken for legacy text that formed valid
+    sequences by accident; the legacy runs must be plausible text in one code page (the same
+    test as a whole legacy file), else the file is refused rather than half guessed; lines that
+    are UTF-8 but for a damaged byte are no legacy text.
+    """
+    runs = _line_runs(data)
+    utf8 = [(k and sum(1 for b in part if b >= 0xC0) >= _MIN_UTF8_LETTERS) for k, part in runs]
+    if not any(utf8) or all(utf8):
+        return None
+    legacy = b"".join(part for part, u in zip((p for _, p in runs), utf8) if not u)
+    high = sum(len(m) for m in _HIGH_BYTES.findall(legacy))
+    if sum(len(m) for m in _UTF8_SEQUENCE.findall(legacy)) >= 0.5 * high:
+        return None  # UTF-8 lines with damaged bytes, not a legacy code page: see `_damaged_utf8`
+    scores = legacy_scores(legacy)
+    best = max(scores, key=lambda enc: (scores[enc], -LEGACY_ENCODINGS.index(enc)), default=None)
+    if best is None or scores[best] < _MIN_MEAN_SCORE:
+        first = sum(len(p) for _, p in runs[:utf8.index(False)])
+        raise DecodingError(
+            f"input is UTF-8 in part, but the bytes from byte {first:,} on are neither UTF-8 nor text in a "
+            f"legacy code page ({', '.join(LEGACY_ENCODINGS)}): re-save the file in one encoding"
+        )
+    try:
+        text = "".join(part.decode("utf-8" if u else best) for (_, part), u in zip(runs, utf8))
+    except UnicodeDecodeError:
+        return None
+    return _checked(text, f"utf-8+{best.replace('_', '-')}")
+
+
 # --------------------------------------------------------------------------- legacy code pages
 
 _COMMON_PUNCT = set("«»—–…№“”„‘’•€\u00a0©®°§")
@@ -349,6 +408,9 @@ def decode_bytes(data: bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> D
             f"input contains NUL bytes ({data.count(0):,}, the first at byte {nul:,}) and is neither UTF-8 nor "
             "UTF-16: a binary file, not a text"
         )
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     damaged = _damaged_utf8(data)
     if damaged:
         bad, first = damaged

@@ -106,6 +106,9 @@ class _Vocab:
     related: frozenset[str]
     taxonomy: frozenset[str]
     closing: tuple[str, ...]
+    languages: frozenset[str]
+    time_units: frozenset[str]
+    time_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +130,9 @@ def _vocab(lang: str) -> _Vocab:
         related=frozenset(s.casefold() for s in both("related_headers")),
         taxonomy=frozenset(s.casefold() for s in both("taxonomy_headers")),
         closing=tuple(s.casefold() for s in data["closing"]),
+        languages=frozenset(s.casefold() for s in both("language_names")),
+        time_units=frozenset(s.casefold() for s in both("relative_time_units")),
+        time_words=frozenset(w.casefold() for s in both("relative_time_words") for w in s.split()),
     )
 
 
@@ -207,6 +213,25 @@ def _is_breadcrumb(stripped: str, n_words: int) -> bool:
     return len(parts) >= 3 and all(1 <= len(_WORD.findall(p)) <= 5 for p in parts)
 
 
+_END_MARK = re.compile(r"^\\?#{3,}$|^[-–—]\s*(?:ends?|end)\s*[-–—]$", re.I)
+"""The end mark of a press release: '###', '\\###' (escaped in Markdown), '- ends -'."""
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _is_feed_timestamp(key: str, words: list[str], voc: _Vocab) -> bool:
+    """A related-story feed's timestamp: '2 hours ago', 'Updated 5 min ago', '3 часа назад',
+    'Вчера в 12:30'. Only numbers, clock times and the vocabulary's time words."""
+    if not words or len(words) > 6 or len(key) > 40:
+        return False
+    tokens = key.replace(",", " ").split()
+    if not all(t.isdigit() or _CLOCK.match(t) or t.rstrip(".") in voc.time_units or t in voc.time_words for t in tokens):
+        return False
+    has_number = any(t.isdigit() for t in tokens)
+    has_unit = any(t.rstrip(".") in voc.time_units for t in tokens)
+    has_clock = any(_CLOCK.match(t) for t in tokens)
+    return (has_number and has_unit) or (has_clock and len(tokens) >= 2)
+
+
 def furniture_reason(stripped: str, lang: str) -> str:
     """Why a line is site furniture, or '' when it is not."""
     voc = _vocab(lang)
@@ -220,6 +245,12 @@ def furniture_reason(stripped: str, lang: str) -> str:
         return "footer"
     if _URL.match(stripped.strip(_BULLETS)):
         return "url"
+    if _END_MARK.match(stripped):
+        return "end-mark"
+    if len(words) >= 2 and all(w in voc.languages for w in words):
+        return "language-switch"
+    if _is_feed_timestamp(key, words, voc):
+        return "timestamp"
     if words and len(words) <= 12 and all(w in voc.ui_words for w in words):
         stops = _stopwords(lang)
         if any(w not in stops for w in words):
@@ -292,6 +323,9 @@ def _is_title_case(words: list[str], lang: str) -> bool:
 
 
 def _is_all_caps(stripped: str) -> bool:
+    """Four letters or more, every one a capital ('JOINT STATEMENT')."""
+    if not stripped.isupper():
+        return False  # a lower-case letter, or no cased letter at all
     letters = [c for c in stripped if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

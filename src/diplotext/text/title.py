@@ -108,24 +108,79 @@ def _merge_title_down(blocks: list[_Raw], stripped: list[str], title: int, lang:
         blocks[down].cls, blocks[down].reason = "bad", MERGED
 
 
-def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> tuple[int | None, int | None]:
-    """The title above the first sentence paragraph, and where the kept header starts.
+CAPTION = "caption"
+"""The reason of a photo caption between a headline and its first paragraph."""
+_CAPTION_WORDS = 6
+_POINT_OPENING = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})[.)]\s")
+_MOST_CAPTIONS = 3
 
-    Walking up from the first good block over at most eight blocks: dates and times are header
+
+def _headline_over_captions(blocks: list[_Raw], stripped: list[str], title: int, first: int, lang: str) -> int:
+    """A headline followed by photo captions keeps the headline: when the text blocks right above
+    the first paragraph are a longer title-like block over a few short ones (names, "The court's
+    seat in The Hague"), the long one is the title and the short ones are captions (removed as such)."""
+    run: list[int] = []
+    k = first - 1
+    while k >= 0 and len(run) <= _MOST_CAPTIONS:
+        b = blocks[k]
+        if b.cls != "bad":
+            if b.kind != "text" or ends_sentence(stripped[k]) or stripped[k].endswith(":") or not _title_like(stripped[k], lang) \
+                    or (run and not _caption_like(blocks[run[0]], stripped[run[0]], lang)):
+                break
+            run.insert(0, k)
+        k -= 1
+    if len(run) < 2 or title not in run:
+        return title
+    head, captions = run[0], run[1:]
+    longest = max(blocks[j].words for j in captions)
+    if blocks[captions[0]].first - blocks[head].last < 2:
+        return title  # a headline stands apart from its captions by a blank line (a list of headlines does not)
+    if any(not _caption_like(blocks[j], stripped[j], lang) for j in captions) or blocks[head].words < _CAPTION_WORDS - 1 or blocks[head].words <= longest:
+        return title
+    for j in captions:
+        blocks[j].cls, blocks[j].reason = "bad", CAPTION
+    return head
+
+
+def _caption_like(b: _Raw, stripped: str, lang: str) -> bool:
+    """A photo caption: a short title-like line of two to six words, no heading (no point number,
+    not all capitals)."""
+    return (b.kind == "text" and 2 <= b.words <= _CAPTION_WORDS and not ends_sentence(stripped) and not stripped.endswith(":")
+            and _title_like(stripped, lang) and not _is_all_caps(stripped) and not _POINT_OPENING.match(stripped))
+
+
+def mark_captions_below(blocks: list[_Raw], stripped: list[str], title: int, lang: str) -> None:
+    """Photo captions right below the title: a few short title-like lines before the next
+    paragraph, each shorter than the title (removed as captions)."""
+    run: list[int] = []
+    k = title + 1
+    while k < len(blocks) and blocks[k].cls != "good" and len(run) <= _MOST_CAPTIONS:
+        b = blocks[k]
+        if b.cls != "bad":
+            if not _caption_like(b, stripped[k], lang):
+                return
+            run.append(k)
+        k += 1
+    if not run or len(run) > _MOST_CAPTIONS or k >= len(blocks) or blocks[title].words < _CAPTION_WORDS - 1:
+        return
+    if blocks[run[0]].first - blocks[title].last < 2:
+        return  # a headline stands apart from its captions by a blank line
+    if blocks[title].words <= max(blocks[j].words for j in run):
+        return
+    for j in run:
+        blocks[j].cls, blocks[j].reason = "bad", CAPTION
+
+
+def _nearest_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> int | None:
+    """Walking up from the first good block over at most eight blocks: dates and times are header
     lines, a short capitalized line just below a date or time is the place line, furniture is
-    skipped; the nearest other title-like block is the title. A date line right above the title
-    (a news site's) belongs to the header too.
-    """
-    title = None
+    skipped; the nearest other title-like block is the title."""
     seen = 0
     k = first - 1
     while k >= 0 and seen < 8:
         b = blocks[k]
         seen += 1
-        if b.cls == "bad":
-            k -= 1
-            continue
-        if b.kind in ("date", "time", "separator", "marker"):
+        if b.cls == "bad" or b.kind in ("date", "time", "separator", "marker"):
             k -= 1
             continue
         below = next((j for j in range(k + 1, first) if blocks[j].cls != "bad"), None)
@@ -136,12 +191,15 @@ def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) 
             k -= 1
             continue
         if _title_like(stripped[k], lang):
-            title = k
-            break
+            return k
         k -= 1
-    if title is None:
-        return None, None
-    # A title wrapped over two blocks ("JOINT STATEMENT" / "of the Republic of ... "), and date lines above it.
+    return None
+
+
+def _wrapped_start(blocks: list[_Raw], stripped: list[str], title: int, lang: str) -> int:
+    """Where the header starts above the title: a title wrapped over two blocks ("JOINT
+    STATEMENT" / "of the Republic of ..."), whose upper part is merged into the title block,
+    and date lines above it (a news site's)."""
     start = title
     up = title - 1
     while up >= 0 and blocks[up].cls != "bad":
@@ -158,10 +216,18 @@ def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) 
             start = up
         break
     if start != title and blocks[start].kind == "text":
-        # Merge the wrapped title's upper part into the title block.
         blocks[title].start = blocks[start].start
         blocks[title].first = blocks[start].first
         for j in range(start, title):
             blocks[j].cls, blocks[j].reason = "bad", MERGED
         start = title
-    return title, start
+    return start
+
+
+def _find_title(blocks: list[_Raw], stripped: list[str], first: int, lang: str) -> tuple[int | None, int | None]:
+    """The title above the first sentence paragraph, and where the kept header starts."""
+    title = _nearest_title(blocks, stripped, first, lang)
+    if title is None:
+        return None, None
+    title = _headline_over_captions(blocks, stripped, title, first, lang)
+    return title, _wrapped_start(blocks, stripped, title, lang)

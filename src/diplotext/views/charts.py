@@ -47,7 +47,7 @@ def _pyplot() -> Any:
 def _save(fig: Any, fmt: str) -> bytes:
     plt = _pyplot()
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=110, metadata={"Date": None} if fmt == "svg" else None)
+    fig.savefig(buf, format=fmt, dpi=110, metadata={"Date": None} if fmt == "svg" else None)
     plt.close(fig)
     return buf.getvalue()
 
@@ -66,7 +66,8 @@ def line_chart(panels: Mapping[str, Sequence[Series]], *, title: str, xlabel: st
 
     plt = _pyplot()
     names = list(panels)[:MAX_PANELS] or [""]
-    fig, axes = plt.subplots(len(names), 1, figsize=(7.5, 3.2 * len(names)), squeeze=False)
+    fig, axes = plt.subplots(len(names), 1, figsize=(9, 3.2 * len(names)), squeeze=False,
+                             layout="constrained")
     for ax, name in zip(axes[:, 0], names):
         series = list(panels.get(name, ()))[:MAX_LINES]
         for s in series:
@@ -80,7 +81,6 @@ def line_chart(panels: Mapping[str, Sequence[Series]], *, title: str, xlabel: st
         if series:
             ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         _integer_years(ax, series)
-    fig.tight_layout()
     return _save(fig, fmt)
 
 
@@ -90,13 +90,17 @@ def _integer_years(ax: Any, series: Sequence[Series]) -> None:
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        xs = {p[0] for s in series for p in s.points}
+        if len(xs) == 1:  # one year: a narrow axis around it, not a century
+            x = xs.pop()
+            ax.set_xlim(x - 1, x + 1)
 
 
 def bar_chart(stacks: Mapping[str, Mapping[Any, float]], *, title: str, xlabel: str, ylabel: str) -> str:
     """Stacked bars: for each x, one bar made of each stack's value; an inline SVG."""
     plt = _pyplot()
     xs = sorted({x for values in stacks.values() for x in values})
-    fig, ax = plt.subplots(figsize=(7.5, 3.4))
+    fig, ax = plt.subplots(figsize=(9, 3.4), layout="constrained")
     bottom = [0.0] * len(xs)
     for label, values in stacks.items():
         heights = [float(values.get(x, 0)) for x in xs]
@@ -114,7 +118,8 @@ def bar_chart(stacks: Mapping[str, Mapping[Any, float]], *, title: str, xlabel: 
 def heatmap(matrix: Sequence[Sequence[float]], rows: Sequence[str], cols: Sequence[str], *, title: str) -> str:
     """A matrix of counts, each cell shaded and written; an inline SVG."""
     plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(1.2 + 0.55 * max(len(cols), 1), 0.9 + 0.35 * max(len(rows), 1)))
+    fig, ax = plt.subplots(figsize=(3 + 0.55 * max(len(cols), 1), 2.2 + 0.35 * max(len(rows), 1)),
+                           layout="constrained")
     ax.imshow(matrix, cmap="Blues", aspect="auto")
     ax.set_xticks(range(len(cols)), labels=cols, rotation=60, ha="right", fontsize=7)
     ax.set_yticks(range(len(rows)), labels=rows, fontsize=7)

@@ -144,6 +144,8 @@ def load_statement(item: Statement | str | PathLike[str]) -> Statement:
     path = Path(item)
     if not path.is_file():
         raise DiffInputError(f"{path}: no such file")
+    if path.suffix == ".jsonl":
+        raise DiffInputError(f"{path}: a JSONL file holds many statements; diff two NAME.json outputs or two texts")
     if path.suffix == ".json":
         try:
             return Statement.model_validate_json(path.read_bytes())

@@ -140,6 +140,7 @@ h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; margin-top: 1.6rem; } h2 smal
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 td, th { border-bottom: 1px solid #eee; padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.sections td:nth-child(2), table.sections td:nth-child(3) { width: 46%; }
+table.facts td:nth-child(2), table.facts td:nth-child(3) { width: 48%; } table.facts td:first-child { width: 1.5rem; }
 td.del, p.del { background: #ffebe9; } td.ins, p.ins { background: #e6ffec; } p { margin: 0 0 .4rem; }
 del { background: #ffc0c0; text-decoration: line-through; } ins { background: #abf2bc; text-decoration: none; }
 tr.same td { padding: .1rem .5rem; font-size: .8rem; }

@@ -13,6 +13,7 @@ Percentages are never added: each distinct percentage of a group and period is a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,6 +26,7 @@ from .corpus import Document, as_documents
 Of = Literal["figures", "entities", "stances", "events"]
 By = Literal["year", "month"]
 OF: tuple[Of, ...] = ("figures", "entities", "stances", "events")
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 GROUP_COLUMNS: dict[str, tuple[str, ...]] = {
     "figures": ("measure", "kind", "currency", "unit", "basis", "parties"),
@@ -97,9 +99,9 @@ def _period(own: str | None, doc_date: str | None, by: By) -> tuple[str | None, 
     year = base[:4]
     if by == "year":
         return year, None
-    if len(base) >= 7 and base[4] == "-":
+    if MONTH.match(base):
         return year, base[:7]
-    if doc_date and doc_date[:4] == year and len(doc_date) >= 7:
+    if doc_date and doc_date[:4] == year and MONTH.match(doc_date):
         return year, doc_date[:7]
     return year, None
 

@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "gent", "datv", "ablt", "loct"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+_NAME_TAGS = _PROPER | _OBLIQUE
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,9 @@ def normal_form(word: str) -> str:
         # genitive plurals of 'Нияз' and 'токай'; the guess 'пашинянин' for an unknown
         # 'Пашинян' is longer than the word, which stays as it is.
         surnames = [p for p in parses if "Surn" in p.tag and "sing" in p.tag]
-        names = surnames or [p for p in parses if {"Name", "Patr"} & p.tag.grammemes and "sing" in p.tag]
+        # a guessed given name for a word the dictionary lacks is no evidence ('Социнтерна')
+        guessed = not is_known(word) and "Name" not in best.tag
+        names = surnames or [p for p in parses if {"Name", "Patr"} & p.tag.grammemes and "sing" in p.tag and not guessed]
         if names:
             return names[0].normal_form.replace("ё", "е")
         lower = word.lower().replace("ё", "е")
@@ -103,6 +107,8 @@ def name_tags(word: str) -> frozenset[str]:
     its likeliest reading when it is 'VERB', 'ADJF', 'PRTF' or 'NOUN'."""
     parses = parse(word)
     tags = {g for p in parses[:3] if p.score >= 0.1 for g in p.tag.grammemes & _NAME_TAGS}
+    if word[:1].isupper() and is_known(word) and any("Name" in p.tag for p in parses):
+        tags.add("Name")  # 'Романа' is Roman's too, not only a novel's
     if parses and parses[0].tag.POS in ("VERB", "PRTS"):
         tags.add("VERB")
     if parses and parses[0].tag.POS in ("ADJF", "PRTF", "NOUN"):
@@ -121,3 +127,90 @@ def nominative(word: str) -> str | None:
             if form is not None:
                 return form.word
     return None
+
+
+_AGREEING = ("ADJF", "PRTF", "NUMR")
+
+
+def nominative_phrase(words: list[str], head: int) -> list[str]:
+    """A noun phrase's head and the adjectives before it in the nominative, in the number they
+    agree in; the words after the head (its genitive complement) stay as they are:
+    'Социалистической партии Португалии' -> 'Социалистическая партия Португалии'."""
+    noun_parses = [p for p in parse(words[head]) if p.tag.POS == "NOUN"]
+    if not noun_parses:
+        return words
+    modifiers = [i for i in range(head) if any(p.tag.POS in _AGREEING for p in parse(words[i]))]
+    forms = {(p.tag.case, p.tag.number) for p in noun_parses}
+    for i in modifiers:
+        forms &= {(p.tag.case, p.tag.number) for p in parse(words[i]) if p.tag.POS in _AGREEING} | {(c, None) for c, _ in forms}
+    number = next((n for _, n in sorted(forms, key=lambda f: f[0] != "gent") if n), None) or noun_parses[0].tag.number
+    noun = next((p for p in noun_parses if p.tag.number == number), noun_parses[0])
+    out = list(words)
+    out[head] = _inflected(noun, words[head], {"nomn", number} if number else {"nomn"})
+    gender = noun.tag.gender
+    for i in modifiers:
+        adj = next((p for p in parse(words[i]) if p.tag.POS in _AGREEING and (number != "sing" or p.tag.gender in (gender, None))), None)
+        if adj is not None:
+            out[i] = _inflected(adj, words[i], {"nomn", number} if number else {"nomn"})
+    return out
+
+
+def _inflected(p: Any, word: str, grammemes: set[str]) -> str:
+    """`word` inflected as `p` to `grammemes`, written in the word's own case (or unchanged)."""
+    if word.isupper() and len(word) > 1:
+        return word  # an acronym: 'МИД'
+    form = p.inflect(grammemes)
+    if form is None:
+        return word
+    return form.word.capitalize() if word[:1].isupper() else form.word
+
+
+@lru_cache(maxsize=100_000)
+def forms(word: str) -> frozenset[tuple[str | None, str | None]]:
+    """The (case, number) pairs the word's readings can be in; empty for a word the dictionary
+    does not know (its readings are guesses)."""
+    if not is_known(word):
+        return frozenset()
+    return frozenset((p.tag.case, p.tag.number) for p in parse(word))
+
+
+def agree(words: list[str]) -> bool:
+    """Whether the words can stand in one case and number ('Романа Коноплева' yes, 'Абрамовича
+    Дарья' no); a word the dictionary does not know agrees with any."""
+    common: frozenset[tuple[str | None, str | None]] | None = None
+    for w in words:
+        f = forms(w)
+        if not f:
+            continue
+        common = f if common is None else common & f
+        if not common:
+            return False
+    return True
+
+
+def name_in_nominative(words: list[str]) -> list[str]:
+    """A person's name in the nominative, each word in the gender of the given name:
+    'Ханса Бауэра' -> 'Ханс Бауэр', 'Анны Политковской' -> 'Анна Политковская'. A word the
+    dictionary does not know stays as written ('Тиффани')."""
+    gender = None
+    for w in words:
+        p = next((p for p in parse(w) if "Name" in p.tag), None)
+        if p is not None:
+            gender = p.tag.gender
+            break
+    out = []
+    for w in words:
+        if not w[:1].isalpha() or not is_known(w):
+            out.append(w)
+            continue
+        p = _name_reading(w, gender) or parse(w)[0]
+        form = p.inflect({"nomn"}) if p.tag.case != "nomn" else None
+        word = form.word if form is not None else p.word if p.tag.case == "nomn" else p.normal_form
+        out.append(word.replace("ё", "е").capitalize() if not w.isupper() else w)
+    return out
+
+
+def _name_reading(word: str, gender: str | None) -> Any:
+    """The word's reading as a given name, patronymic or surname, in the name's gender."""
+    readings = [p for p in parse(word) if {"Name", "Surn", "Patr"} & p.tag.grammemes and "sing" in p.tag]
+    return next((p for p in readings if gender is None or p.tag.gender in (gender, None)), None)

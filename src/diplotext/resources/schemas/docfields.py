@@ -3,6 +3,8 @@ elements, speakers' labels, topics, and the cues of the document kind."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from . import ResourceModel
@@ -21,6 +23,9 @@ class Boilerplate(ResourceModel):
     related_headers: Words
     taxonomy_headers: Words
     closing: Words
+    language_names: Words
+    relative_time_units: Words
+    relative_time_words: Words
 
 
 class LayoutWords(ResourceModel):
@@ -79,6 +84,31 @@ class KindCues(ResourceModel):
     headline_verb_patterns: Words
     not_verbs: Words
     city_first_words: Words
+    release_titles: Words
+    release_labels: Words
+    party_nouns: Words
+    declaring_phrases: Words
+    statement_intros: Words
+    closing_formulas: Words
+    attributions: Words
+    own_state_phrases: Words
+    byline_openers: Words
+    noun_markers: Words
+    first_person_plural: Words
+    attribution_exclusions: Words
+    official_honorifics: Words
+
+
+DocumentKindName = Literal["document", "joint_statement", "declaration", "communique", "press_release", "news_report",
+                           "transcript", "other"]
+
+
+class KindCueWeights(ResourceModel):
+    """``kind_cues.json``: each cue's weight per kind (extract/kind/); every cue of `form.CUES` is named."""
+
+    doc: str = Field(alias="_doc")
+    default: dict[DocumentKindName, float]
+    weights: dict[str, dict[DocumentKindName, float]]
 
 
 class HtmlElements(ResourceModel):
@@ -100,4 +130,5 @@ SCHEMAS = {
         ("topics.json", Topics), ("kinds.json", KindCues),
     )},
     "html.json": HtmlElements,
+    "kind_cues.json": KindCueWeights,
 }

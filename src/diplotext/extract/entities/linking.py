@@ -1,0 +1,137 @@
+"""The resolver's linking filters: an acronym defined in the text ('... Organization (SCO)') is
+the long name wherever it recurs, and a surname alone is the person named in full before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .ids import open_id
+from .resolution import Resolution
+from .spans import make_span, relabel
+from .words import is_roman
+
+if TYPE_CHECKING:
+    from .matcher import EntityMatcher
+
+_ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "on", "-", "&", "in"})
+"""Words of a long name that give its acronym no letter ('Organization of the ...')."""
+
+
+def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
+    """Filter: 'the Shanghai Cooperation Organization (SCO)': both forms are one entity, and so is
+    every other 'SCO' in the document (found in one pass over the tokens, whatever the number of
+    definitions; the first definition of an acronym names it)."""
+    doc, chosen = r.doc, r.chosen
+    if not r.scan.acronym_defs:
+        return chosen
+    by_end = {s.end: s for s in chosen if s.label_ == "ORG"}
+    by_start = {s.start: s for s in chosen}
+    out = list(chosen)
+    defined: dict[str, tuple[str, str]] = {}
+    for start, _ in r.scan.acronym_defs:
+        acr = doc[start + 1].text
+        long = by_end.get(start)
+        inside = by_start.get(start + 1)
+        if long is None:
+            long = initials_match(m, doc, start, acr)
+            if long is None:
+                continue
+            out.append(long)
+        if inside is not None and inside.kb_id_ and long.kb_id_ != inside.kb_id_:
+            if long.id_ == "pattern":  # a known acronym names the long form
+                if long in out:
+                    out.remove(long)
+                out.append(relabel(long, inside.kb_id_, inside.label_, "acronym"))
+            continue
+        id_ = long.kb_id_ or open_id(m.rules, long)
+        if not long.kb_id_:
+            out = [relabel(s, id_, s.label_) if s is long else s for s in out]
+        defined.setdefault(acr, (long.label_, id_))
+    return out + _mentions(r, out, defined)
+
+
+def _mentions(r: Resolution, out: list[Span], defined: dict[str, tuple[str, str]]) -> list[Span]:
+    """Every one-token mention of a defined acronym that no reading covers yet."""
+    if not defined:
+        return []
+    doc, text = r.doc, r.text
+    taken = {i for s in out for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        hit = defined.get(t.text)
+        if hit is None or t.i in taken:
+            continue
+        before = text[t.idx - 1] if t.idx > 0 else " "
+        after = text[t.idx + len(t)] if t.idx + len(t) < len(text) else " "
+        if before.isalnum() or before in "._" or after.isalnum() or after == "_":
+            continue  # part of a longer word
+        found.append(make_span(doc, t.i, t.i + 1, label=hit[0], kb_id=hit[1], evidence="acronym"))
+    return found
+
+
+def initials_match(m: EntityMatcher, doc: Doc, paren: int, acr: str) -> Span | None:
+    """The capitalized words before '(' whose initials spell the acronym: 'International
+    Syria Support Group (ISSG)'. Reported as an organization only with a head noun."""
+    letters = [c for c in acr if c.isupper()]
+    i, want = paren - 1, list(reversed(letters))
+    words = 0
+    while i >= 0 and want:
+        t = doc[i].text
+        if t.lower() in _ACRONYM_GLUE:
+            i -= 1
+            continue
+        if not t[:1].isupper() or t[0] != want[0]:
+            return None
+        want.pop(0)
+        words += 1
+        i -= 1
+    if want or words < 2:
+        return None
+    span = doc[i + 1 : paren]
+    if not any(t.text in m.lex.heads for t in span):
+        return None
+    return make_span(doc, span.start, span.end, label="ORG", evidence="pattern")
+
+
+def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
+    """Filter: later surname-only mentions ('Pashinyan', 'Mr Li') go to the person named in full;
+    an open-world surname alone ('Mr Smith') joins the full name with that surname."""
+    doc, chosen, text, rules = r.doc, r.chosen, r.text, m.rules
+    persons = [s for s in chosen if s.label_ == "PERSON"]
+    if not persons:
+        return chosen
+
+    def span_text(s: Span) -> str:  # Span.text, without a Token per word (text is the Doc's text)
+        return text[s.start_char : s.end_char]
+
+    surnames: dict[str, set[str]] = {}
+    for s in persons:
+        id_ = s.kb_id_ or open_id(rules, s, text)
+        entry = m.gazetteer.get(id_)
+        sn = entry.surname.get(m.lang) if entry else None
+        if not sn:
+            words = span_text(s).split()
+            if len(words) < 2:
+                continue
+            sn = words[-1]  # 'Maria Lvova-Belova' -> 'Lvova-Belova'
+            if len(sn) < 2 or is_roman(sn):
+                continue  # 'Peter I': a regnal number, no surname
+        surnames.setdefault(rules.surname_key(sn), set()).add(id_)
+    unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+    out = []
+    for s in chosen:
+        if s.label_ == "PERSON" and not s.kb_id_ and " " not in span_text(s) and rules.surname_key(span_text(s)) in unique:
+            s = relabel(s, unique[rules.surname_key(span_text(s))], "PERSON", "pattern")
+        out.append(s)
+    if not unique:
+        return out
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for t in doc:  # one pass: each capitalized word's key looked up (cached per word form)
+        if t.i in taken or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
+            continue
+        id_ = unique.get(rules.surname_key(t.text))
+        if id_ is not None:
+            out.append(make_span(doc, t.i, t.i + 1, label="PERSON", kb_id=id_, evidence="pattern"))
+    return out
