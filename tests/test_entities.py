@@ -166,3 +166,25 @@ def test_an_organization_name_stops_before_and_an_office() -> None:
     names = [e.name for e in st.entities if e.type == "ORG"]
     assert "Federal Service of National Guard Troops" in names
     assert not any("Commander" in n for n in names)
+
+
+def test_a_name_given_in_full_once_links_its_later_surnames_in_any_case() -> None:
+    text = "Министр Иван Жуковский прибыл в Минск. Позже Жуковскому показали завод, и Жуковский уехал."
+    (p,) = [e for e in entities(text, "ru") if e.type == "PERSON"]
+    assert p.name == "Иван Жуковский"
+    assert [m.text for m in p.mentions] == ["Иван Жуковский", "Жуковскому", "Жуковский"]
+
+
+def test_an_open_world_russian_organization_has_one_id_and_its_nominative_whatever_the_case() -> None:
+    a = entities("Членов Социалистической партии Португалии приняли.", "ru")
+    b = entities("Социалистическая партия Португалии победила.", "ru")
+    (org_a,) = [e for e in a if e.type == "ORG"]
+    (org_b,) = [e for e in b if e.type == "ORG"]
+    assert org_a.id == org_b.id and org_a.name == org_b.name == "Социалистическая партия Португалии"
+
+
+def test_a_body_of_a_state_without_an_entry_gets_an_id_from_the_state() -> None:
+    en = entities("The Ministry of Foreign Affairs of Eswatini sent a note.", "en")
+    ru = entities("МИД Эсватини направил ноту.", "ru")
+    ids = {e.id: e.name for e in en + ru if e.type == "ORG"}
+    assert ids == {"ORG:mfa-swz": "Ministry of Foreign Affairs of Eswatini"}

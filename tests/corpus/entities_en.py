@@ -73,6 +73,29 @@ POSITIVE = [
     ("Ambassador Extraordinary and Plenipotentiary Boris Gryzlov presented his credentials.", [("PERSON", "Boris Gryzlov")]),
     ("The meeting was attended by Chairman of the Board Viktor Khristenko Khristenko Viktor and other officials.", [("PERSON", "PERSON:viktor-khristenko")]),
     ("The meeting was attended by Chairman of the Board Ivan Zhukovsky Zhukovsky Ivan and other officials.", [("PERSON", "Ivan Zhukovsky")]),
+    # open world, issue 16. Media outlets and companies named in the body
+    ("The agreement was welcomed, said the Financial Times on Monday.", [("ORG", "FT")]),
+    ("Voice of America and Reuters reported the talks; Bloomberg quoted an official.", [("ORG", "VOA"), ("COUNTRY", "USA"), ("ORG", "REUTERS"), ("ORG", "BLOOMBERG")]),
+    ("Gazprom and Lukoil signed contracts with the Belarusian Railway.", [("ORG", "GAZPROM"), ("ORG", "LUKOIL"), ("ORG", "BELARUSIAN_RAILWAY"), ("COUNTRY", "BLR")]),
+    # short names of state bodies; bodies of a state the gazetteer has no entry for
+    ("The U.S. Senate ratified the treaty after the State Department asked it to.", [("ORG", "US_SENATE"), ("COUNTRY", "USA"), ("ORG", "US_STATE_DEPT")]),
+    ("The Ministry of Foreign Affairs of Eswatini sent a note to Japan's Foreign Ministry.", [("ORG", "ORG:mfa-swz"), ("COUNTRY", "SWZ"), ("ORG", "ORG:mfa-jpn"), ("COUNTRY", "JPN")]),
+    ("Foreign Minister Maria Lindqvist thanked the Syrian Government for its help.", [("PERSON", "Maria Lindqvist"), ("ORG", "Government of Syria"), ("COUNTRY", "SYR")]),
+    # ad-hoc bodies, parties, and the acronyms the text gives them
+    ("The Joint Task Force on Border Security (JTFBS) met in Astana. The JTFBS agreed on a plan.", [("ORG", "Joint Task Force on Border Security")]),
+    ("The Socialist International held its congress, and the Observer Mission of the Kalmar Parliament arrived.", [("ORG", "SOCINTERN"), ("ORG", "Observer Mission of the Kalmar Parliament")]),
+    # extent: long names, a body's own body, dashes, 'in <state>'
+    ("The Commerce Department's Bureau of Industry and Security published new export rules.", [("ORG", "US_COMMERCE"), ("ORG", "Bureau of Industry and Security")]),
+    ("The North–South Transport Corridor Association met in Baku.", [("ORG", "North–South Transport Corridor Association")]),
+    ("A soldier of the UN Interim Force in Lebanon was wounded.", [("ORG", "UN Interim Force in Lebanon"), ("ORG", "UN"), ("COUNTRY", "LBN")]),
+    ("The talks were held at the Pushkin Museum.", [("ORG", "Pushkin Museum")]),
+    # persons: full extent, offices, bylines, a surname linked to the name given in full
+    ("President Donald J. Trump spoke with the leaders.", [("PERSON", "PERSON:donald-trump")]),
+    ("Commissioner Helena Dalli opened the conference.", [("PERSON", "Helena Dalli")]),
+    ("The Prime Minister, Tomas Varga, arrived in Vienna.", [("PERSON", "Tomas Varga")]),
+    ("Deputy Foreign Minister of Belarus Ivan Kovalchuk met the delegation.", [("COUNTRY", "BLR"), ("PERSON", "Ivan Kovalchuk")]),
+    ("The leaders met. Reporting by Jane Holloway; Editing by Mark Potter", [("PERSON", "Jane Holloway"), ("PERSON", "Mark Potter")]),
+    ("Foreign Minister Ivan Zhukovsky arrived in Minsk. Later Zhukovsky met the press, and Mr Zhukovsky left.", [("PERSON", "Ivan Zhukovsky")]),
 ]
 
 NEGATIVE = [
@@ -95,4 +118,9 @@ NEGATIVE = [
     ("The Poles and the North Pole; Lao Tzu wrote.", [("COUNTRY", "LAO")]),
     ("The Russian Federation and the Free Trade Zone Agreement.", [("ORG", None)]),
     ("Europe, Eurasia, Central Asia and the Middle East are regions.", [("COUNTRY", None)]),
+    # open world, issue 16: false hits
+    ("The talks were held in the Spanish language.", [("COUNTRY", "ESP")]),
+    ("Atlanta is the capital of the state of Georgia.", [("COUNTRY", "GEO")]),
+    ("The talks were held at the Pushkin Museum.", [("PERSON", None)]),
+    ("Peter I founded the city. I think that it was a good decision.", [("PERSON", "I")]),
 ]

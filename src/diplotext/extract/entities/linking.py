@@ -38,6 +38,8 @@ def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
             long = initials_match(m, doc, start, acr)
             if long is None:
                 continue
+            # the spelled-out name replaces the shorter patterns inside it ('Joint Task Force')
+            out = [s for s in out if not (s.id_ == "pattern" and long.start <= s.start and s.end <= long.end)]
             out.append(long)
         if inside is not None and inside.kb_id_ and long.kb_id_ != inside.kb_id_:
             if long.id_ == "pattern":  # a known acronym names the long form

@@ -26,6 +26,9 @@ def supported_readings(m: EntityMatcher, r: Resolution) -> list[Span]:
     for s in r.chosen:
         if s.id_ not in ("short", "capital") and s.kb_id_:
             strong.setdefault(s.kb_id_, []).append(s.start)
+    for c in r.candidates:  # a state named inside a body's name supports too ('МИД России')
+        if c.label_ == "COUNTRY" and c.id_ == "gazetteer" and c.start not in strong.get(c.kb_id_, ()):
+            strong.setdefault(c.kb_id_, []).append(c.start)
     alternatives: dict[tuple[int, int], list[Span]] = {}
     for c in r.candidates:
         if c.id_ == "short":

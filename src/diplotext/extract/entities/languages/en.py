@@ -22,6 +22,10 @@ def office_complement(m: Reader, doc: Doc, end: int, blocked: Blocked, title_sta
     Ryazantsev': the complement runs over capitalized words and known names; the person's name
     is the last run of name words before it ends."""
     j = end
+    if j + 1 < len(doc) and doc[j].text == ",":
+        name_end = m.name_at(doc, j + 1, blocked)
+        if name_end > j + 1 and (name_end == len(doc) or doc[name_end].text in (",", ".")):
+            return j + 1, end  # 'the Prime Minister, Tomas Varga, arrived'
     if not (j < len(doc) and doc[j].lower_ in ("of", "for")):
         return end, end
     k = j + 1
