@@ -44,6 +44,8 @@ def office_complement(m: Reader, doc: Doc, end: int, blocked: Blocked, title_sta
         n -= 1
     if n < k and doc[n - 1].lower_ in _OFFICE_ENDS:
         n += 1  # '... of Industry and Trade Oleg Ryazantsev': 'Trade' ends the office
+        if k - n >= 3 and not any(INITIALS.match(doc[i].text) or doc[i].text in m.lex.particles for i in range(n, k)):
+            n = k - 2  # '... of Foreign Affairs Enrique Manalo': the office's words run on
     given = [i for i in range(n, k - 1) if doc[i].text in m.given_set]
     if given and given[0] > n:
         n = given[0]
