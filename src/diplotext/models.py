@@ -37,7 +37,9 @@ DocumentKind = Literal[
     "joint_statement", "declaration", "communique", "news_report", "press_release", "transcript", "other"
 ]
 EntityType = Literal["ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION", "EVENT"]
-Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century", "period"]
+# How precise a date is: a calendar unit, or a longer or looser stretch of time.
+CalendarGranularity = Literal["day", "week", "month", "quarter", "half", "year"]
+Granularity = Literal[CalendarGranularity, "decade", "century", "period"]
 FigureKind = Literal["money", "percent", "quantity", "count"]
 SectionKind = Literal["title", "dateline", "lead", "heading", "paragraph", "point", "quote"]
 # The stance classes, grouped by how the actor leans (their PLOVER and CAMEO codes are in
