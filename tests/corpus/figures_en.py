@@ -139,6 +139,8 @@ POSITIVE = [
     ("The night fell to minus 17 degrees Celsius.", [{"text": "minus 17 degrees Celsius", "value": "-17", "unit": "degree Celsius"}]),
     ("The dose is 150 micrograms, and 25 lakh tonnes of rice were shipped.",
      [{"text": "150 micrograms", "value": "150", "unit": "microgram"}, {"text": "25 lakh tonnes", "value": "2500000", "unit": "tonne"}]),
+    ("Goods bought through electronic commerce are duty-free up to 800 euros.",
+     [{"text": "800 euros", "value": "800", "currency": "EUR", "measure": None, "qualifier": "up to"}]),
     # what read it
     ("Mutual trade reached $38bn, up 5%.", [{"text": "$38bn", "value": "38000000000", "evidence": ["currency_first"]},
                                              {"text": "5%", "value": "5", "evidence": ["number_tail"], "change": True}]),
