@@ -112,6 +112,9 @@ class FiguresLexicon(ResourceModel):
     target_prepositions: Words
     target_verbs: Words
     restatement_brackets: Words
+    negative_words: Words  # "minus 5 percent"
+    digit_only_units: Words  # read only after digits ("16-bit", not "not one bit")
+    minor_unit_joiners: Words  # "3 dollars and 50 cents"
 
 
 class NumbersLexicon(ResourceModel):
