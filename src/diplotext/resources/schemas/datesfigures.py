@@ -80,6 +80,7 @@ class DatesLexicon(ResourceModel):
     ago_units: dict[str, Literal["day", "week", "month", "year"]]
     ago_words: Words
     ago_counts: Words
+    month_of: Words  # "the month of" before a month name: the month alone
 
 
 class FiguresLexicon(ResourceModel):
