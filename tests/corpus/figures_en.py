@@ -92,6 +92,9 @@ POSITIVE = [
     ("Petrol fell 40 cents a litre.", [{"text": "40 cents", "value": "0.40", "currency": "USD", "change": True}]),
     ("A stamp costs 2 dollars and 30 cents.", [{"text": "2 dollars and 30 cents", "value": "2.30", "currency": "USD"}]),
     ("The shares closed at 310 pence.", [{"text": "310 pence", "value": "3.10", "currency": "GBP"}]),
+    ("Kyiv kept the tariff at 1 hryvnia 44 kopecks; in Ukraine a ticket is 30 kopecks dearer.",
+     [{"text": "1 hryvnia 44 kopecks", "value": "1.44", "currency": "UAH", "currency_inferred": False},
+      {"text": "30 kopecks", "value": "0.30", "currency": "UAH", "currency_inferred": True}]),
     # prefixed dollars, codes, signs after the number, scales of South Asia
     ("Canberra pledged A$1.5 billion and Mexico Mex$ 40 million.",
      [{"text": "A$1.5 billion", "value": "1500000000", "currency": "AUD"}, {"text": "Mex$ 40 million", "value": "40000000", "currency": "MXN"}]),

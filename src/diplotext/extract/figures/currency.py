@@ -50,11 +50,15 @@ def _forms_rx(forms: list[str], stems: bool) -> str:
     names are dictionary forms; the text inflects them)."""
     out = []
     for f in sorted(set(forms), key=lambda w: (-len(w), w)):
-        if stems and len(f) > 5:
-            out.append(re.escape(f[:-2]) + r"\w*")
-        else:
-            out.append(re.escape(f))
+        out.append(re.escape(_stem(f)) + r"\w*" if stems and len(f) >= 4 else re.escape(f))
     return "|".join(out)
+
+
+def _stem(form: str) -> str:
+    """A Russian name without its ending: 'Япония' -> 'Япони', 'японский' -> 'японск', 'Минск' as it is."""
+    if form[-2:] in ("ий", "ый", "ой"):
+        return form[:-2]
+    return form[:-1] if form[-1] in "аеиоуыэюяйь" else form
 
 
 def _mentions(by_country: dict[str, str], lang: str) -> re.Pattern[str]:
