@@ -36,9 +36,9 @@ class RussianNormalizer:
         if not len(doc):
             return doc
         strings = doc.vocab.strings
-        forms, at = np.unique(doc.to_array(ORTH), return_inverse=True)
-        norms = np.fromiter((strings.add(normal_form(strings[h])) for h in forms.tolist()), dtype=np.uint64, count=len(forms))
-        doc.from_array([NORM], norms[at].reshape(-1, 1))
+        orths = doc.to_array(ORTH).tolist()
+        norm = {h: strings.add(normal_form(strings[h])) for h in dict.fromkeys(orths)}
+        doc.from_array([NORM], np.array([norm[h] for h in orths], dtype=np.uint64).reshape(-1, 1))
         return doc
 
 
