@@ -16,7 +16,8 @@ def detect_language(text: str, sample: int = 20_000) -> str:
     """'ru' when Cyrillic letters outnumber Latin ones in the first `sample` characters, else 'en'."""
     if text.isascii():
         return "en"  # no Cyrillic letter at all (`isascii` is a flag of the string, read in constant time)
-    # Counted on the UTF-8 bytes with C-level bytes methods: 15x faster than a loop over characters.
+    # Counted on the UTF-8 bytes with C-level bytes methods, not a loop over characters (its plain
+    # twin, checked in tests/test_structure_equivalence.py).
     head = text[:sample].encode("utf-8", "surrogatepass")
     lat = len(head) - len(head.translate(None, _LATIN))
     cyr = sum(head.count(lead) for lead in _CYRILLIC_LEADS)
