@@ -92,6 +92,9 @@ POSITIVE = [
     ("Petrol fell 40 cents a litre.", [{"text": "40 cents", "value": "0.40", "currency": "USD", "change": True}]),
     ("A stamp costs 2 dollars and 30 cents.", [{"text": "2 dollars and 30 cents", "value": "2.30", "currency": "USD"}]),
     ("The shares closed at 310 pence.", [{"text": "310 pence", "value": "3.10", "currency": "GBP"}]),
+    ("Kyiv kept the tariff at 1 hryvnia 44 kopecks; in Ukraine a ticket is 30 kopecks dearer.",
+     [{"text": "1 hryvnia 44 kopecks", "value": "1.44", "currency": "UAH", "currency_inferred": False},
+      {"text": "30 kopecks", "value": "0.30", "currency": "UAH", "currency_inferred": True}]),
     # prefixed dollars, codes, signs after the number, scales of South Asia
     ("Canberra pledged A$1.5 billion and Mexico Mex$ 40 million.",
      [{"text": "A$1.5 billion", "value": "1500000000", "currency": "AUD"}, {"text": "Mex$ 40 million", "value": "40000000", "currency": "MXN"}]),
@@ -139,6 +142,8 @@ POSITIVE = [
     ("The night fell to minus 17 degrees Celsius.", [{"text": "minus 17 degrees Celsius", "value": "-17", "unit": "degree Celsius"}]),
     ("The dose is 150 micrograms, and 25 lakh tonnes of rice were shipped.",
      [{"text": "150 micrograms", "value": "150", "unit": "microgram"}, {"text": "25 lakh tonnes", "value": "2500000", "unit": "tonne"}]),
+    ("Goods bought through electronic commerce are duty-free up to 800 euros.",
+     [{"text": "800 euros", "value": "800", "currency": "EUR", "measure": None, "qualifier": "up to"}]),
     # what read it
     ("Mutual trade reached $38bn, up 5%.", [{"text": "$38bn", "value": "38000000000", "evidence": ["currency_first"]},
                                              {"text": "5%", "value": "5", "evidence": ["number_tail"], "change": True}]),

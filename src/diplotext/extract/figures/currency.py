@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from ...resources import load_json
 
+_NEAR_CHARS = 300  # characters either side of a figure searched for the country it belongs to
+
 
 @dataclass(frozen=True)
 class SharedSign:
@@ -48,11 +50,15 @@ def _forms_rx(forms: list[str], stems: bool) -> str:
     names are dictionary forms; the text inflects them)."""
     out = []
     for f in sorted(set(forms), key=lambda w: (-len(w), w)):
-        if stems and len(f) > 5:
-            out.append(re.escape(f[:-2]) + r"\w*")
-        else:
-            out.append(re.escape(f))
+        out.append(re.escape(_stem(f)) + r"\w*" if stems and len(f) >= 4 else re.escape(f))
     return "|".join(out)
+
+
+def _stem(form: str) -> str:
+    """A Russian name without its ending: 'Япония' -> 'Япони', 'японский' -> 'японск', 'Минск' as it is."""
+    if form[-2:] in ("ий", "ый", "ой"):
+        return form[:-2]
+    return form[:-1] if form[-1] in "аеиоуыэюяйь" else form
 
 
 def _mentions(by_country: dict[str, str], lang: str) -> re.Pattern[str]:
@@ -133,11 +139,11 @@ class CurrencyContext:
         return common[0][0]
 
     def _named_near(self, sign: SharedSign, start: int, end: int, sent: tuple[int, int]) -> str | None:
-        assert sign.mentions is not None
-        before = [m.lastgroup for m in sign.mentions.finditer(self.work, sent[0], start)]
+        assert sign.mentions is not None  # a bounded window: a sentence of a thousand "¥5" stays linear
+        before = [m.lastgroup for m in sign.mentions.finditer(self.work, max(sent[0], start - _NEAR_CHARS), start)]
         if before:
             return before[-1]
-        m = sign.mentions.search(self.work, end, sent[1])
+        m = sign.mentions.search(self.work, end, min(sent[1], end + _NEAR_CHARS))
         return m.lastgroup if m else None
 
     def resolve(self, key: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str | None]:

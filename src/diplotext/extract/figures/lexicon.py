@@ -57,6 +57,7 @@ class FigureLexicon:
     negative: frozenset[str]  # "minus 5 percent"
     digit_units: frozenset[str]  # units read only after digits
     minor_joiners: frozenset[str]  # "" and "and" of "3 dollars (and) 50 cents"
+    measure_blockers: frozenset[str]  # "electronic commerce": word pairs whose head names no measure
 
 
 def _unit(value: str) -> tuple[str, int]:
@@ -115,6 +116,6 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         qualifier_ends=frozenset(q.split()[-1] for q in quals),
         currencies=clex, exact_codes=exact, minor={w: ratio for w, (_, ratio) in clex.minor.items()},
         negative=_lower(data["negative_words"]), digit_units=_lower(data["digit_only_units"]),
-        minor_joiners=_lower(["", *data["minor_unit_joiners"]]),
+        minor_joiners=_lower(["", *data["minor_unit_joiners"]]), measure_blockers=_lower(data["measure_blockers"]),
         qualifier_rx=re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I),
     )

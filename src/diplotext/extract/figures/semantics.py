@@ -84,6 +84,9 @@ class WordIndex:
             if single[g] and k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
                 single[g] = m.get(f"{doc[k - 2].lower_}-{lows[g]}")
         pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
+        for g in range(1, len(ks)):  # "electronic commerce", "электронной торговли": a kind of trade that is no trade volume
+            if single[g] and (f"{lows[g - 1]} {lows[g]}" in lex.measure_blockers or f"{norms[g - 1]} {norms[g]}" in lex.measure_blockers):
+                single[g] = pairs[g - 1] = None
         self.words = list(zip(ks, lows, norms, single, pairs))
         self.n = len(doc)
 

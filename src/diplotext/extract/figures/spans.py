@@ -137,13 +137,23 @@ def _with_minor_parts(found: list[RawFigure], work: str, lex: FigureLexicon) -> 
     out: list[RawFigure] = []
     for r in found:
         prev = out[-1] if out else None
-        if (prev is not None and r.kind == prev.kind == "money" and r.currency == prev.currency and r.value < 1 <= prev.value
+        if (prev is not None and r.kind == prev.kind == "money" and _same_currency(prev, r, lex) and r.value < 1 <= prev.value
                 and work[prev.end:r.start].strip().lower() in lex.minor_joiners and _is_minor(r, work, lex)
                 and not _is_minor(prev, work, lex)):
-            out[-1] = RawFigure(prev.start, r.end, prev.value + r.value, "money", prev.currency, None, rule=prev.rule, shared=prev.shared)
+            out[-1] = RawFigure(prev.start, r.end, prev.value + r.value, "money", prev.currency, None, rule=prev.rule,
+                                shared=prev.shared if prev.shared == r.shared else None)
             continue
         out.append(r)
     return out
+
+
+def _same_currency(major: RawFigure, minor: RawFigure, lex: FigureLexicon) -> bool:
+    """Whether the hundredths are of the amount's currency ("1 hryvnia 44 kopecks": kopecks are
+    the hryvnia's too)."""
+    if major.currency == minor.currency:
+        return True
+    sign = lex.currencies.shared.get(minor.shared or "")
+    return sign is not None and major.currency in sign.by_country.values()
 
 
 def _is_minor(r: RawFigure, work: str, lex: FigureLexicon) -> bool:

@@ -121,6 +121,7 @@ class FiguresLexicon(ResourceModel):
     negative_words: Words  # "minus 5 percent"
     digit_only_units: Words  # read only after digits ("16-bit", not "not one bit")
     minor_unit_joiners: Words  # "3 dollars and 50 cents"
+    measure_blockers: Words  # "electronic commerce": the pair names no measure its head would
 
 
 class NumbersLexicon(ResourceModel):
