@@ -31,7 +31,7 @@ from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
 from .segment import find_sections
-from .text.clean import find_layout
+from .text.clean import Line, find_layout
 from .errors import CallerDateError, InputTooLargeError, LanguageError
 from .text.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, decode_bytes, scrub_surrogates
 from .text.html import html_to_text, looks_like_html
@@ -142,6 +142,12 @@ def _language_warning(text: str, lang: str) -> str | None:
 _Sliced = TypeVar("_Sliced", DocumentDate, DateMention, Figure)
 
 
+def _removed(ln: Line, text: str) -> Removed:
+    """A removed line as output: its values come checked from the layout (offsets into `text`,
+    a reason string), so the model is built without validating them again, one per removed line."""
+    return Removed.model_construct(text=text[ln.start:ln.end], start=ln.start, end=ln.end, reason=ln.reason)
+
+
 def _with_input_text(value: _Sliced, text: str) -> _Sliced:
     """`value` with its `text` read from the input.
 
@@ -189,7 +195,7 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         figures=[_with_input_text(f, text) for f in figures],
         events=relations.events,
         stances=relations.stances,
-        removed=[Removed(text=text[ln.start:ln.end], start=ln.start, end=ln.end, reason=ln.reason) for ln in layout.removed],
+        removed=[_removed(ln, text) for ln in layout.removed],
         warnings=list(prep.warnings),
     )
 

@@ -31,6 +31,9 @@ _DATELINE_HEAD = re.compile(r"^[ ]*[^\W\d_][\w .'’-]{0,40}?,[ ]+$")
 _DATELINE_TAIL = re.compile(r"^(?:,[ ]*[^\W\d_][\w .'’-]{0,40}?)?[ ,.]*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?[ ]*(?:[-–—:.]|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TWO_DIGITS = re.compile(r"\d\d")
+"""What every year of the date grammar holds (four digits, or two in "21/04/16"): a line without
+it holds no date with a year."""
 _RANGE_END = re.compile(r"^[ ]*(?:[-–—−‒]|to|по|до)?[ ]*\d{1,2}[ ]*[^\W\d_]*\.?,?[ ]*\d{0,4}[ ]*[^\W\d_]*\.?")
 
 
@@ -183,8 +186,8 @@ def _removed_header_line(t: _Text) -> DocumentDate | None:
     for ln in t.layout.removed:
         if ln.start > top_end:
             break
-        if not any(ch.isdigit() for ch in ln.text):
-            continue
+        if not _TWO_DIGITS.search(ln.text):
+            continue  # no year, so no header date
         for c in parse_date_text(ln.text, t.lang):
             if c.year is None or c.day is None or c.relative or c.role != "point":
                 continue

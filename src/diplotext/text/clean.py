@@ -63,12 +63,19 @@ class _Page:
 
 
 def _judge_lines(text: str, lang: str) -> tuple[list[Line], list[list[str] | None]]:
-    """Every line with its class from its own features, and the words read from it (or None)."""
+    """Every line with its class from its own features, and the words read from it (or None).
+    A line's class depends on its text alone, so a line repeated (and remembered) is classified once."""
     lines: list[Line] = []
     sampled: list[list[str] | None] = []
+    seen: dict[str, tuple[LineClass, str, list[str] | None]] = {}
     for start, end in split_lines(text):
         raw = text[start:end]
-        cls, reason, words = _classify(raw, lang)
+        judged = seen.get(raw)
+        if judged is None:
+            if len(seen) >= 4096:  # bounded: a text of distinct lines gains nothing from the memory
+                seen.clear()
+            judged = seen[raw] = _classify(raw, lang)
+        cls, reason, words = judged
         lines.append(Line(start, end, raw, cls, reason))
         sampled.append(words)
     return lines, sampled

@@ -174,11 +174,13 @@ def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
         w = ws[idx]
         return (w[4] if idx + 1 < len(ws) else None) or w[3]
 
-    order = [(after, 0)] if after else []
-    order += [(before, idx) for idx in range(len(before) - 1, -1, -1)] + [(after, idx) for idx in range(1, len(after))]
-    for ws, idx in order:
-        found = hit(ws, idx)
-        if found:
+    if after and (found := hit(after, 0)):
+        return found
+    for idx in range(len(before) - 1, -1, -1):
+        if found := hit(before, idx):
+            return found
+    for idx in range(1, len(after)):
+        if found := hit(after, idx):
             return found
     return None
 
