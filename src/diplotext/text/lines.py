@@ -91,7 +91,10 @@ _DATE_FILLER = re.compile(
     re.I,
 )
 _HAS_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|^[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b"  # a stamp spaced out, opening the line: "22 04 2018 г"
+)
 _CURRENCY_CODE = re.compile(rf"\b[A-Z]{{3}}\b|\b(?:{_alternation(_words_of('ticker_units'))})\b\.?|[$€₽£¥%+]", re.I)
 _LABEL_NUMBER = re.compile(r"(?:\bNo\b\.?|№|#|\bNr\b\.?)", re.I)
 
