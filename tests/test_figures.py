@@ -33,7 +33,7 @@ def _cases(kind: str) -> list[tuple]:
             for lang, mod in CORPORA.items() for case in getattr(mod, kind)]
 
 
-_FIELDS = ("currency", "unit", "measure", "year", "period", "qualifier", "change", "target", "evidence")
+_FIELDS = ("currency", "currency_inferred", "unit", "measure", "year", "period", "qualifier", "change", "target", "evidence")
 
 
 def _matches(text: str) -> object:

@@ -78,6 +78,24 @@ POSITIVE = [
     ("The works will be completed by the end of 2025.", [("the end of 2025", "2025", "year")]),
     ("A decision is due by the end of the year.", [("the end of the year", "2019", "year")]),
     ("The reforms began in late November.", [("late November", "2019-11", "month")]),
+    # hyphens, slashes and glued forms; lower-case month names bound to a day or year
+    ("The accord was initialled on Oct-2 and published on 05-Aug-2016.",
+     [("Oct-2", "2019-10-02", "day"), ("05-Aug-2016", "2016-08-05", "day")]),
+    ("The register shows the visit on 2018-Jun-14 and the reply on Sep-3-2018.",
+     [("2018-Jun-14", "2018-06-14", "day"), ("Sep-3-2018", "2018-09-03", "day")]),
+    ("The fund was set up on Dec31 , 1998 in Geneva.", [("Dec31 , 1998", "1998-12-31", "day")]),
+    ("Minutes of the session held on jan 14, 2019 were approved.", [("jan 14, 2019", "2019-01-14", "day")]),
+    ("The republic declared independence on the 4th of July of 1991 and adopted its constitution on 12 June in 1993.",
+     [("4th of July of 1991", "1991-07-04", "day"), ("12 June in 1993", "1993-06-12", "day")]),
+    # numeric months and two-digit years
+    ("The note is dated 14/03/19 and the reply 27-11-07.", [("14/03/19", "2019-03-14", "day"), ("27-11-07", "2007-11-27", "day")]),
+    ("Exports for 11/2018 and 2019-05 were revised.", [("11/2018", "2018-11", "month"), ("2019-05", "2019-05", "month")]),
+    ("The 2017 April report was published.", [("2017 April", "2017-04", "month")]),
+    ("Reforms in 2020 may be delayed.", [("2020", "2020", "year")]),
+    ("Growth slowed in 2018H2.", [("2018H2", "2018", "half")]),
+    # a month abbreviation alone, after a preposition and before no word; "the month of"
+    ("The envoy returns in Jan, after the holidays.", [("Jan", "2019-01", "month")]),
+    ("The works took the whole month of March.", [("month of March", "2019-03", "month")]),
     # relative days and weeks, read by dateparser against the document's date
     ("Both sides met two years ago in Geneva.", [("two years ago", "2017", "year")]),
     ("The ministers spoke on Monday and again last Friday.", [("Monday", "2019-12-16", "day"), ("last Friday", "2019-12-13", "day")]),
@@ -93,6 +111,10 @@ EVIDENCE = [
      [("last week", ["week", "dateparser"]), ("Monday", ["weekday", "dateparser"]), ("three days ago", ["ago", "dateparser"])]),
     ("Growth slowed in the first half of 2024 and by the end of the year.",
      [("first half of 2024", ["period"]), ("the end of the year", ["qualified"])]),
+    ("The accord was initialled on Oct-2 and filed for 11/2018 and 2015/3.",
+     [("Oct-2", ["month_day"]), ("11/2018", ["numeric_month_year"]), ("2015/3", ["numeric_year_month"])]),
+    ("Output fell in 2018H2, in 2017 April and on 05-Aug-2016; the note of 14/03/19.",
+     [("2018H2", ["year_period"]), ("2017 April", ["year_month"]), ("05-Aug-2016", ["day_month"]), ("14/03/19", ["numeric_short_year"])]),
 ]
 
 # The same relative expressions without a document date: found, but unresolved.
@@ -124,4 +146,9 @@ NEGATIVE = [
     "Monday Night Football aired again.",  # a weekday alone: a name
     "She has worked here for two years.",  # a duration
     "They played the first half of the match.",  # a half of something else
+    "The talks at Mar-a-Lago ended.",  # a place
+    "The UN envoy Jan Kubis met the delegation in Jan Smuts House.",  # names, not months
+    "The hotline works 24/7 during the session.",  # no date
+    "The troops march 5 km a day and may 2 times a week rest.",  # lower-case verbs before numbers
+    "They voted in H2 of the building.",  # a bare code
 ]

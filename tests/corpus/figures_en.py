@@ -51,7 +51,7 @@ POSITIVE = [
     ("The pipeline is 2,000 kilometres long and the plant has 1,200 MW of capacity.",
      [{"text": "2,000 kilometres", "value": "2000", "unit": "kilometre"}, {"text": "1,200 MW", "value": "1200", "unit": "megawatt", "measure": "capacity"}]),
     ("The train's speed will be 250–260 km an hour.",
-     [{"text": "250", "value": "250", "unit": "kilometre"}, {"text": "260 km", "value": "260", "unit": "kilometre"}]),
+     [{"text": "250", "value": "250", "unit": "kilometre per hour"}, {"text": "260 km an hour", "value": "260", "unit": "kilometre per hour"}]),
     ("The share of the dollar in reserves fell from 61 to 59 percent.",
      [{"text": "61", "value": "61", "unit": "percent"}, {"text": "59 percent", "value": "59", "unit": "percent"}]),
     ("Over 92 million square metres of housing were built.", [{"text": "92 million square metres", "value": "92000000", "unit": "square metre", "qualifier": "over"}]),
@@ -86,6 +86,64 @@ POSITIVE = [
     ("Exports reached €4\nmillion last year.", [{"text": "€4\nmillion", "value": "4000000", "currency": "EUR", "year": "2018"}]),
     ("Parcels are duty-free up to 500 euros under the e-commerce rules.",
      [{"text": "500 euros", "value": "500", "currency": "EUR", "measure": None, "qualifier": "up to", "change": False}]),
+    # money in words, spaced signs, hundredths, compounds
+    ("Each visa costs five dollars.", [{"text": "five dollars", "value": "5", "currency": "USD"}]),
+    ("The filing fee is $ 5 per page.", [{"text": "$ 5", "value": "5", "currency": "USD"}]),
+    ("Petrol fell 40 cents a litre.", [{"text": "40 cents", "value": "0.40", "currency": "USD", "change": True}]),
+    ("A stamp costs 2 dollars and 30 cents.", [{"text": "2 dollars and 30 cents", "value": "2.30", "currency": "USD"}]),
+    ("The shares closed at 310 pence.", [{"text": "310 pence", "value": "3.10", "currency": "GBP"}]),
+    ("Kyiv kept the tariff at 1 hryvnia 44 kopecks; in Ukraine a ticket is 30 kopecks dearer.",
+     [{"text": "1 hryvnia 44 kopecks", "value": "1.44", "currency": "UAH", "currency_inferred": False},
+      {"text": "30 kopecks", "value": "0.30", "currency": "UAH", "currency_inferred": True}]),
+    # prefixed dollars, codes, signs after the number, scales of South Asia
+    ("Canberra pledged A$1.5 billion and Mexico Mex$ 40 million.",
+     [{"text": "A$1.5 billion", "value": "1500000000", "currency": "AUD"}, {"text": "Mex$ 40 million", "value": "40000000", "currency": "MXN"}]),
+    ("The grant is 300 000 € and the fee 20 ₾.", [{"text": "300 000 €", "value": "300000", "currency": "EUR"}, {"text": "20 ₾", "value": "20", "currency": "GEL"}]),
+    ("The road will cost Rs 500 crore, and the school Rs 25 lakh.",
+     [{"text": "Rs 500 crore", "value": "5000000000", "currency": "INR"}, {"text": "Rs 25 lakh", "value": "2500000", "currency": "INR"}]),
+    ("Denmark gave DKK 600,000 and GBP 20 million.", [{"text": "DKK 600,000", "value": "600000", "currency": "DKK"}, {"text": "GBP 20 million", "value": "20000000", "currency": "GBP"}]),
+    # currency names of the world
+    ("Cairo borrowed 2 billion Egyptian pounds and 420 million Swiss francs.",
+     [{"text": "2 billion Egyptian pounds", "value": "2000000000", "currency": "EGP"}, {"text": "420 million Swiss francs", "value": "420000000", "currency": "CHF"}]),
+    ("Kazakhstan spent 12 billion tenge and Serbia 5,000 Serbian dinars.",
+     [{"text": "12 billion tenge", "value": "12000000000", "currency": "KZT"}, {"text": "5,000 Serbian dinars", "value": "5000", "currency": "RSD"}]),
+    # "$" of the publisher's country, "¥" and "francs" of the sentence's
+    ("Global Affairs Canada\nNews release\n\nOttawa, Ontario, May 4, 2024\n\nThe Minister announced $20 million for schools.",
+     [{"text": "$20 million", "value": "20000000", "currency": "CAD", "currency_inferred": True}]),
+    ("Australian Government\n\nThe Government will provide $50 million to Pacific partners.",
+     [{"text": "$50 million", "value": "50000000", "currency": "AUD", "currency_inferred": True}]),
+    ("The White House\n\nThe United States will provide $50 million to Canada.",
+     [{"text": "$50 million", "value": "50000000", "currency": "USD", "currency_inferred": True}]),
+    ("Readout of the President's call with the Prime Minister of Canada\n\nThey discussed $50 million for Canada.",
+     [{"text": "$50 million", "value": "50000000", "currency": "USD", "currency_inferred": False}]),
+    ("Japan will lend ¥30 billion to Viet Nam, while China gave ¥5 billion.",
+     [{"text": "¥30 billion", "value": "30000000000", "currency": "JPY", "currency_inferred": True},
+      {"text": "¥5 billion", "value": "5000000000", "currency": "CNY", "currency_inferred": True}]),
+    ("Senegal received 5 billion francs.", [{"text": "5 billion francs", "value": "5000000000", "currency": "XOF", "currency_inferred": True}]),
+    # percentages in words, per cent, points, negative, pct, the second of two in a sentence
+    ("Tariffs rose twenty five percent and fees thirty per cent.",
+     [{"text": "twenty five percent", "value": "25", "unit": "percent"}, {"text": "thirty per cent", "value": "30", "unit": "percent"}]),
+    ("Growth was minus 3 percent, and the deficit narrowed 1.5 percentage points.",
+     [{"text": "minus 3 percent", "value": "-3", "unit": "percent", "measure": "growth"},
+      {"text": "1.5 percentage points", "value": "1.5", "unit": "percentage_point"}]),
+    ("Exports grew 12 per cent in value and 3 pct in volume.",
+     [{"text": "12 per cent", "value": "12", "unit": "percent", "measure": "exports"}, {"text": "3 pct", "value": "3", "unit": "percent"}]),
+    ("The mortgage is offered at a seven percent rate, and a two-percent rate in the east.",
+     [{"text": "seven percent", "value": "7", "unit": "percent"}, {"text": "two-percent", "value": "2", "unit": "percent"}]),
+    # units: written together, fractions, number words before a hyphen, speeds, temperatures, weights
+    ("The pavilion covers 1200m2 and each parcel may weigh 20kg.",
+     [{"text": "1200m2", "value": "1200", "unit": "square metre"}, {"text": "20kg", "value": "20", "unit": "kilogram"}]),
+    ("The route is 10 1/2 miles long, the bridge 1/4 mile.",
+     [{"text": "10 1/2 miles", "value": "10.5", "unit": "mile"}, {"text": "1/4 mile", "value": "0.25", "unit": "mile"}]),
+    ("A six-mile corridor and a three-ton truck.",
+     [{"text": "six-mile", "value": "6", "unit": "mile"}, {"text": "three-ton", "value": "3", "unit": "tonne"}]),
+    ("Trains run at 160 kilometres an hour, cars at 80 kph.",
+     [{"text": "160 kilometres an hour", "value": "160", "unit": "kilometre per hour"}, {"text": "80 kph", "value": "80", "unit": "kilometre per hour"}]),
+    ("The night fell to minus 17 degrees Celsius.", [{"text": "minus 17 degrees Celsius", "value": "-17", "unit": "degree Celsius"}]),
+    ("The dose is 150 micrograms, and 25 lakh tonnes of rice were shipped.",
+     [{"text": "150 micrograms", "value": "150", "unit": "microgram"}, {"text": "25 lakh tonnes", "value": "2500000", "unit": "tonne"}]),
+    ("Goods bought through electronic commerce are duty-free up to 800 euros.",
+     [{"text": "800 euros", "value": "800", "currency": "EUR", "measure": None, "qualifier": "up to"}]),
     # what read it
     ("Mutual trade reached $38bn, up 5%.", [{"text": "$38bn", "value": "38000000000", "evidence": ["currency_first"]},
                                              {"text": "5%", "value": "5", "evidence": ["number_tail"], "change": True}]),
@@ -99,4 +157,8 @@ NEGATIVE = [
     "We have updated these 28 programmes.",  # a bare count: optional in the gold, not reported
     "Security in the 21st century, on December 8, 1999.",
     "Over 1,000 companies took part.",
+    "ALL 5 delegations signed the text.",  # an ISO code that is a word is read in no case
+    "COP 28 opened in Dubai.",  # nor a conference
+    "He did not move one bit.",  # a unit read only after digits
+    "Models 75 -300 are sold out.",  # a loose dash is no range
 ]

@@ -47,6 +47,7 @@ class NumberLexicon:
     ambiguous: tuple[str, ...]  # separators that group digits or mark the decimals
     decimals: tuple[str, ...]  # separators that only mark the decimals
     pattern: str  # a regex (no groups) for one written number, digits or words
+    word_pattern: str  # a regex (no groups) for a number in words, with no guard after it ("six" of "six-mile")
 
 
 def _literal(sep: str) -> str:
@@ -61,7 +62,8 @@ def _digits_pattern(decimal: str, groups: list[str], others: list[str]) -> str:
         esc = _literal(sep)
         fractions += [rf"{esc}\d{{1,2}}(?!\d)", rf"{esc}\d{{4,}}"] if sep in groups else [rf"{esc}\d+"]
     whole = "|".join([*grouped, r"\d+"])
-    return rf"(?<![\d.,])(?:{whole})(?:{'|'.join(fractions)})?(?![\d])"
+    common = r"(?:\d{1,3}[ ])?\d{1,2}/\d{1,2}(?![\d/])"  # "1/4", "10 1/2": a common fraction
+    return rf"(?<![\d.,])(?:(?<!/){common}|(?:{whole})(?:{'|'.join(fractions)})?(?![\d]))"
 
 
 @lru_cache(maxsize=None)
@@ -69,10 +71,13 @@ def number_lexicon(lang: str) -> NumberLexicon:
     data = load_json(f"{lang}/numbers.json")
     words = {k.lower(): Decimal(str(v)) for k, v in data["words"].items()}
     decimal, groups, others = data["decimal_separator"], list(data["group_separators"]), list(data["other_decimal_separators"])
-    word_rx = alternation(words) + r"(?:[ -]" + alternation(data["words"]) + ")?"
+    need_scale = {w.lower() for w in data["words_need_scale"]}
+    heads = [w for w in data["words"] if w.lower() not in need_scale]  # "a six" is no compound
+    word_rx = "(?:" + alternation(heads) + r"(?:[ -]" + alternation(data["words"]) + ")?|" + alternation(need_scale) + ")"
     if data["hundred"]:
         word_rx += r"(?:[ ]" + alternation(data["hundred"]) + ")?"
     pattern = rf"(?:{_digits_pattern(decimal, groups, others)}|(?<![\w-]){word_rx}(?![\w-]))"
+    word_pattern = rf"(?<![\w-]){word_rx}"
     return NumberLexicon(
         lang=lang,
         data=data,
@@ -86,6 +91,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         ambiguous=tuple(g for g in groups if g in others),
         decimals=tuple([decimal, *(o for o in others if o not in groups)]),
         pattern=pattern,
+        word_pattern=word_pattern,
     )
 
 
@@ -116,6 +122,8 @@ def _parse_number(raw: str, lang: str) -> Decimal | None:
     if not raw:
         return None
     lex = number_lexicon(lang)
+    if "/" in raw:
+        return _fraction(raw)
     if raw[0].isdigit():
         try:
             return Decimal(_plain_digits(raw, lex))
@@ -133,6 +141,15 @@ def _parse_number(raw: str, lang: str) -> Decimal | None:
         else:
             return None
     return total or None
+
+
+def _fraction(raw: str) -> Decimal | None:
+    """'1/4' -> 0.25, '10 1/2' -> 10.5 (a denominator of 0 is no number)."""
+    whole, _, frac = raw.rpartition(" ")
+    num, _, den = frac.partition("/")
+    if not (num.isdigit() and den.isdigit()) or int(den) == 0:
+        return None
+    return Decimal(int(whole) if whole.isdigit() else 0) + Decimal(int(num)) / Decimal(int(den))
 
 
 def scale_of(word: str | None, lang: str) -> int:

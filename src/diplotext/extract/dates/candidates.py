@@ -60,7 +60,7 @@ def build_date_matchers(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> DateMa
     for shape in lex.data["numeric_shapes"]:
         sample = "".join("1" if c == "d" else ("s" if c == "x" else c) for c in shape)
         d = tokenizer(sample)
-        if len(d) == 1 and d[0].shape_ == shape:
+        if "".join(t.shape_ + t.whitespace_ for t in d) == shape:  # "9-18-15" is five tokens
             shape_docs.append(d)
     shapes.add("DATE_SHAPE", shape_docs)
     return DateMatchers(vocab=vocab, words=words, shapes=shapes)

@@ -10,6 +10,7 @@ rule the language does not write at all ("90-х годов") is not in its table
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,8 +23,12 @@ from .lexicon import DateLexicon, date_lexicon
 SPACE = r"(?:\x20|\x20?\n\x20?)"
 """What a ``[ ]`` of a date pattern matches: a space, or one line break of hard-wrapped text."""
 
-YEAR = r"(?<![\w.,:/$€£₽¥#№])(?<!\d[-–])(?:1\d|20|21)\d\d(?![\w%$€]|[.,:]\d)"
+_YEAR_END = r"(?![\w%$€]|[.,:]\d)"
+YEAR = r"(?<![\w.,:/$€£₽¥#№])(?<!\d[-–])(?:1\d|20|21)\d\d" + _YEAR_END
 """A year of four digits, not inside a number, a code or an amount."""
+
+YEAR_AFTER = r"(?<!\d)(?:1\d|20|21)\d\d" + _YEAR_END
+"""A year right after the parts it completes ("Sep-23-2020", "23/Sep/2020", "july 4th of 1995")."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class _Pieces:
     """The pattern parts that several rules share."""
 
     mon: str
+    mon_names: str  # the month names alone, with no boundary after them
     day: str
     day_bare: str
     dash: str
@@ -41,18 +47,21 @@ class _Pieces:
     rel: str
     rel_after: str
     rel_year: str
+    year_in: str  # "of", "in" between a day and month and their year
 
 
 def _pieces(lex: DateLexicon) -> _Pieces:
     data = lex.data
-    mon = "(?:" + "|".join(
+    names = "(?:" + "|".join(
         re.escape(w) + (r"\.?" if w in lex.abbreviations else "") for w in sorted(lex.months, key=lambda w: (-len(w), w))
-    ) + r")(?:(?<=\.)|(?!\w))"
+    ) + ")"
+    mon = names + r"(?:(?<=\.)|(?!\w))"
     day_suffix = alternation(data["day_suffixes"]) + "?" if data["day_suffixes"] else ""
     yw = alternation(data["year_words"]) if data["year_words"] else ""
     ywp = alternation([*data["year_words"], *data["year_words_plural"]]) if data["year_words"] else ""
     return _Pieces(
         mon=mon,
+        mon_names=names,
         day=rf"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9]){day_suffix}(?![\d:])",
         day_bare=r"(?:[12]\d|3[01]|0?[1-9])" + day_suffix + r"(?![\d:])",
         dash=r"(?:\x20?[" + "".join(re.escape(d) for d in data["range_dashes"]) + r"]\x20?)",
@@ -63,6 +72,7 @@ def _pieces(lex: DateLexicon) -> _Pieces:
         rel=alternation(lex.relative),
         rel_after=alternation(lex.relative_after_month),
         rel_year=alternation(r for r in lex.relative if lex.relative[r][0] == "year"),
+        year_in=alternation(data["year_after_months"]),
     )
 
 
@@ -82,6 +92,13 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         # 08/12/1999, 11-06-2024: the language's order of day and month ("mdy", "dmy")
         Rule("numeric_slash", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
              r"(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)", rd.read_numeric_ordered),
+        # 21/04/16, 9-18-15: a year of two digits
+        Rule("numeric_short_year", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
+             r"(?P<y>\d\d)(?![\w/\-]|[.,:]\d)", rd.read_numeric_ordered),
+        # 11/2016, 3/2015; 2015/3
+        Rule("numeric_month_year", r"(?P<m>(?<![\w.\-/,])(?:0?[1-9]|1[0-2]))/(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)",
+             rd.read_numeric_month),
+        Rule("numeric_year_month", rf"(?P<y>{YEAR})/(?P<m>[1-9])(?![\w/]|[.,:]\d)", rd.read_numeric_month),
         # 2015/08/12
         Rule("iso_slash", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/])",
              rd.read_numeric),
@@ -90,9 +107,11 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         Rule("period", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])[ ](?:{p.of}[ ])?"
              rf"(?:(?P<y>{YEAR}){_yword(p, 'yw')}|(?P<rel>{p.rel_after}|{p.rel_year}))", rd.read_period),
         # "2016 Q3", "2016 the third quarter"
-        Rule("year_period", rf"(?P<y>{YEAR}){_yword(p, 'yw')}[ ](?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])", rd.read_year_period),
-        # "the fourth quarter" (of the document's year); not "the first half of the match"
-        Rule("period_alone", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])(?![ ]{p.of}[ ])", rd.read_period_alone),
+        Rule("year_period", rf"(?P<y>{YEAR[:-len(_YEAR_END)]}){_yword(p, 'yw')}(?:[ ](?:{art})?|(?=[qh][1-4](?!\w)))"
+             rf"(?P<per>{alternation(lex.periods)})(?![\w])", rd.read_year_period),
+        # "the fourth quarter" (of the document's year); not "the first half of the match", nor a bare "H2"
+        Rule("period_alone", rf"(?![qh][1-4](?!\w))(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])(?![ ]{p.of}[ ])",
+             rd.read_period_alone),
     ]
 
 
@@ -119,20 +138,28 @@ def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCan
 
 
 def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    # what may stand between a day and month and their year: ", ", " of ", " in ", or the "-" or "/" of "Sep-23-2020"
+    year_sep = rf"(?:[ ]?,?[ ](?:{p.year_in}[ ])?|(?<=[^\W\d])[-/]|(?<=\d)[-/])"
     return [
-        # "December 13 − 14, 2005", "June 25, 2012", "November 27–28"
-        Rule("month_day", rf"(?P<m>{p.mon})(?:[ ]|(?<=\.))(?P<d>{p.day_bare})(?:{p.dash}(?P<d2>{p.day_bare}))?"
-             rf"(?:[ ]?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
+        # "December 13 − 14, 2005", "June 25, 2012", "November 27–28", "Dec31 , 1994", "Oct-2", "October. 2"
+        Rule("month_day", rf"(?P<m>{p.mon_names})(?:(?<=\.)|[ ]|[-/]|(?<=[^\W\d])\.[ ]|(?=\d))(?P<d>{p.day_bare})"
+             rf"(?:{p.dash}(?P<d2>{p.day_bare}))?(?:{year_sep}(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?",
+             rd.read_day),
         # "from 1 to 3 December 2005", "с 1 по 3 декабря 2005 года"
         Rule("day_to_day_month", rf"(?P<d>{p.day})[ ](?:{p.day_conns})[ ](?P<d2>{p.day_bare})[ ](?:{p.of}[ ])?(?P<m>{p.mon})"
              rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day_to_day_month),
-        # "6 December", "25 июня 2012 года", "13–14 декабря 2005 года"
         # "16. Nov. 2016": a day with a dot, only with its year
         Rule("day_dot_month", rf"(?P<d>{p.day})\.[ ](?P<m>{p.mon})[ ]?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_day),
-        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?[ ](?:{p.of}[ ])?"
-             rf"(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
-        # "May 2012", "мае 2012 года", "January of 2017"
-        Rule("month_year", rf"(?P<m>{p.mon})(?:[ ]{p.of})?,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_month_year),
+        # "6 December", "25 июня 2012 года", "13–14 декабря 2005 года", "4th of July of 1995", "05-Aug-2016"
+        Rule("day_month", rf"(?:[«“](?=\d{{1,2}}[»”]))?(?P<d>{p.day})[»”]?(?:{p.dash}(?P<d2>{p.day_bare}))?(?:[ ](?:{p.of}[ ])?|[-/])"
+             rf"(?P<m>{p.mon})(?:{year_sep}(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_day),
+        # "2017 April", "2019-Aug-1", "2020/Sep/23"
+        # (on one line: "Act of 2021⏎March 30, 2021" is a year and a date)
+        Rule("year_month", rf"(?P<y>{YEAR})(?:\x20|(?P<sep>[-/]))(?P<m>{p.mon})(?(sep)(?:(?P=sep)(?P<d>{p.day_bare}))?)",
+             rd.read_year_month),
+        # "May 2012", "мае 2012 года", "January of 2017", "Dec-2018"
+        Rule("month_year", rf"(?P<m>{p.mon})(?:(?:[ ]{p.of})?,?[ ]|(?<=[^\W\d])[-/])(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}",
+             rd.read_month_year),
     ]
 
 
@@ -183,26 +210,33 @@ def _parser_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCa
 
 
 def _word_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    month_of = alternation(lex.data["month_of"]) if lex.data["month_of"] else "(?!)"
     return [
         *_qualified_rules(lex, p),
         *_parser_rules(lex, p),
         # "this year", "yesterday", "в прошлом году"
         Rule("relative", rf"(?<![\w-])(?P<rel>{p.rel})(?![\w-])", rd.read_relative),
         # "in April", "September of this year"
-        Rule("month", rf"(?P<m>{p.mon})(?:[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_month),
+        Rule("month", rf"(?:(?P<mof>{month_of})[ ])?(?P<m>{p.mon})(?:[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_month),
         # "in 2011", "в 2011 году", "the 2013 budget"
         Rule("year", rf"(?P<y>{YEAR}){_yword(p, 'yw')}", rd.read_year),
     ]
 
 
-def _stamped(rule: Rule[DateLexicon, DateCandidate]) -> Rule[DateLexicon, DateCandidate]:
-    """The rule with a reader that writes the rule's name into every candidate it reads."""
+def _stamped(rule: Rule[DateLexicon, DateCandidate], later: Callable[[], RuleTable[DateLexicon, DateCandidate] | None]
+             ) -> Rule[DateLexicon, DateCandidate]:
+    """The rule with a reader that writes the rule's name into every candidate it reads; when the
+    reader finds no date in its match ("2020 may be"), the rules after it are tried at the same
+    place, so that a longer form the context rejects does not hide a shorter one ("2020")."""
     name, read = rule.name, rule.reader
 
     def reader(p: Parts, work: str, lex: DateLexicon) -> list[DateCandidate]:
         found = read(p, work, lex)
         for c in found:
             c.rule = name
+        if not found and (table := later()) is not None:
+            m = table.match(work, p.start())
+            return m.read(work, lex) if m is not None else []
         return found
 
     return Rule(name, rule.pattern, reader)
@@ -212,7 +246,20 @@ def date_rules(lex: DateLexicon) -> list[Rule[DateLexicon, DateCandidate]]:
     """The rules of one language, in the order they are tried."""
     p = _pieces(lex)
     rules = [*_numeric_rules(lex, p), *_range_rules(lex, p), *_day_rules(lex, p), *_decade_rules(lex, p), *_word_rules(lex, p)]
-    return [_stamped(r) for r in rules]
+    stamped: list[Rule[DateLexicon, DateCandidate]] = []
+    for i in range(len(rules) - 1, -1, -1):
+        stamped.insert(0, _stamped(rules[i], _later(tuple(stamped))))
+    return stamped
+
+
+def _later(rules: tuple[Rule[DateLexicon, DateCandidate], ...]) -> Callable[[], RuleTable[DateLexicon, DateCandidate] | None]:
+    """The table of `rules`, compiled on first use (only a rejected match needs it)."""
+
+    @lru_cache(maxsize=1)
+    def table() -> RuleTable[DateLexicon, DateCandidate] | None:
+        return RuleTable(rules, re.IGNORECASE, space=SPACE) if rules else None
+
+    return table
 
 
 @lru_cache(maxsize=None)

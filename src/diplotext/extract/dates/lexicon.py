@@ -102,7 +102,8 @@ def _starters(data: dict[str, Any]) -> frozenset[str]:
     """Words where a date may start a few tokens before its anchor."""
     return (_lower(data["date_starters"]) | _lower(data["range_prefixes"]) | _lower(data["period_articles"])
             | _lower(data["decade_modifiers"]) | _first_words(data["date_qualifiers"]) | _first_words(data["weekday_prepositions"])
-            | _first_words(data["weekday_determiners"]) | _first_words(data["week_determiners"]) | _lower(data["ago_counts"]))
+            | _first_words(data["weekday_determiners"]) | _first_words(data["week_determiners"]) | _lower(data["ago_counts"])
+            | _first_words(data["month_of"]))
 
 
 @lru_cache(maxsize=None)

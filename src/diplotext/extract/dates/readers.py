@@ -17,6 +17,7 @@ _NEXT_WORD = re.compile(r"[ ]*([\w.-]+)")
 _LEADING_DIGITS = re.compile(r"\d+")
 _DIGIT_RUN = re.compile(r"\d[\d-]*")
 _DIGIT_BEFORE = re.compile(r"\d[ -]$")
+_NO_WORD_AFTER = re.compile(r"[ ]*(?:[,;:!?)]|\.(?!\w)|$)")  # "in Jan.", "in Jan, ..."; not "Mar-a-Lago"
 
 
 def prev_word(work: str, start: int) -> str:
@@ -35,9 +36,19 @@ def _month_of(word: str, lex: DateLexicon) -> int | None:
     return lex.months.get(w) or lex.months.get(w + ".")
 
 
-def _is_month_name(raw: str, lex: DateLexicon) -> bool:
-    """A month word as the language writes month names ("May" the month, not "may" the verb)."""
-    return not lex.data["months_capitalized"] or raw[:1].isupper()
+def _is_month_name(raw: str, lex: DateLexicon, bound: bool = False) -> bool:
+    """A month word as the language writes month names ("May" the month, not "may" the verb);
+    `bound` to a day or year, a lower-case month name is one too ("jan 5", "2017 april"), unless
+    it is also a word ("may", "march")."""
+    if not lex.data["months_capitalized"] or raw[:1].isupper():
+        return True
+    return bound and raw.lower().rstrip(".") not in lex.data["ambiguous_months"]
+
+
+def _two_digit_year(raw: str) -> int:
+    """"16" is 2016, "89" 1989 (the first half of a century is this one's)."""
+    y = int(raw)
+    return y if len(raw) == 4 else y + (2000 if y < 50 else 1900)
 
 
 def _day(raw: str) -> int:
@@ -57,7 +68,7 @@ def read_numeric_ordered(p: Parts, work: str, lex: DateLexicon) -> Found:
     """08/12/1999, 11-06-2024: in the language's order of day and month, unless a number over
     12 settles it; an order that only the convention decides is kept with a note."""
     s, e = p.span()
-    a, b, y = int(p["a"]), int(p["b"]), int(p["y"])  # type: ignore[arg-type]
+    a, b, y = int(p["a"]), int(p["b"]), _two_digit_year(p["y"])  # type: ignore[arg-type]
     order = lex.numeric_order
     if a > 12 and b <= 12:
         order = "dmy"
@@ -69,6 +80,26 @@ def read_numeric_ordered(p: Parts, work: str, lex: DateLexicon) -> Found:
     ambiguous = a <= 12 and b <= 12 and a != b
     return [DateCandidate(s, e, "day", y, month, day, note=_AMBIGUOUS_ORDER.format(order=order) if ambiguous else None,
                           confidence=0.7 if ambiguous else 1.0)]
+
+
+def read_numeric_month(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"11/2016", "2015/3": a month of a year (not a number: "No. 3/2015")."""
+    prev = prev_word(work, p.start())
+    if prev in lex.year_not_after or prev.rstrip(".") in lex.year_not_after:
+        return []
+    s, e = p.span()
+    return [DateCandidate(s, e, "month", int(p["y"]), int(p["m"]))]  # type: ignore[arg-type]
+
+
+def read_year_month(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"2017 April" (a month), "2019-Aug-1" (a day)."""
+    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
+        return []
+    s, e = p.span()
+    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
+    if p["d"]:
+        return [DateCandidate(s, e, "day", int(p["y"]), month, _day(p["d"]))]  # type: ignore[arg-type]
+    return [DateCandidate(s, e, "month", int(p["y"]), month)]  # type: ignore[arg-type]
 
 
 def read_year_period(p: Parts, work: str, lex: DateLexicon) -> Found:
@@ -144,10 +175,12 @@ def read_year_range_words(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 
 def read_year_range(p: Parts, work: str, lex: DateLexicon) -> Found:
-    """"2021–2025", "2011/12"; not "2012-06" (a month) nor "1999-05"."""
+    """"2021–2025", "2011/12"; "2016-11" is a month (its second number is no later year)."""
     s, e = p.span()
     a, b = int(p["a"]), p["b"]  # type: ignore[arg-type]
     bv = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)  # type: ignore[arg-type]
+    if bv <= a and len(b) == 2 and 1 <= int(b) <= 12 and not p.get("aw"):  # type: ignore[arg-type]
+        return [DateCandidate(s, e, "month", a, int(b))]  # "2016-11": a month  # type: ignore[arg-type]
     if bv <= a or bv - a > 100:
         return []
     first_end = p.end("aw") if p.get("aw") else p.end("a")
@@ -157,7 +190,7 @@ def read_year_range(p: Parts, work: str, lex: DateLexicon) -> Found:
 def read_day(p: Parts, work: str, lex: DateLexicon) -> Found:
     """A day of a month, or two days of one month: "June 25, 2012", "6 December", "December 13 − 14,
     2005", "13–14 декабря 2005 года" (the month and year belong to both days)."""
-    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+    if not (_is_month_name(p["m"], lex, bound=True) or p["y"]):  # type: ignore[arg-type]
         return []
     s, e = p.span()
     month = _month_of(p["m"], lex)  # type: ignore[arg-type]
@@ -189,7 +222,7 @@ def read_day_to_day_month(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 def read_month_year(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"May 2012", "мае 2012 года"."""
-    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
         return []
     s, e = p.span()
     return [DateCandidate(s, e, "month", int(p["y"]), _month_of(p["m"], lex))]  # type: ignore[arg-type]
@@ -213,17 +246,20 @@ def read_relative(p: Parts, work: str, lex: DateLexicon) -> Found:
 def read_month(p: Parts, work: str, lex: DateLexicon) -> Found:
     """A month alone: "in April", "September of this year", "next February"."""
     raw = p["m"]
-    if not _is_month_name(raw, lex):  # type: ignore[arg-type]
-        return []
     s, e = p.span()
+    low = raw.lower()  # type: ignore[union-attr]
+    strong = prev_word(work, s) in lex.strong_month_prepositions or prev_word(work, s) in lex.month_relative_words
+    if not (_is_month_name(raw, lex) or (strong and _is_month_name(raw, lex, bound=True))):  # type: ignore[arg-type]
+        return []  # "in april" is a month, "may" alone is not
     month = _month_of(raw, lex)  # type: ignore[arg-type]
     if p["rel"]:
         return [DateCandidate(s, e, "month", None, month, year_offset=lex.relative_after_month.get(p["rel"].lower(), 0))]
-    low = raw.lower()  # type: ignore[union-attr]
+    if p["mof"]:  # "the month of Jan"
+        return [DateCandidate(s, e, "month", None, month)]
     if not _month_context(work, s, low, lex):
         return []
-    if low.rstrip(".") in lex.abbreviations and not raw.endswith("."):  # type: ignore[union-attr]
-        return []  # "Mar", "Jun" alone are too often something else
+    if low.rstrip(".") in lex.abbreviations and not raw.endswith(".") and not (strong and _NO_WORD_AFTER.match(work, e)):  # type: ignore[union-attr]
+        return []  # "Mar", "Jun" alone are too often something else ("Mar del Plata", "Jan Kubis"); "in Jan." is one
     if low in lex.data["ambiguous_months"] and next_word(work, e) in lex.data["ambiguous_month_blockers"]:
         return []  # "...from May will...", "May I ask": "May" the name or the verb
     side = lex.month_relative_words.get(prev_word(work, s), 0)
@@ -259,7 +295,7 @@ def read_year(p: Parts, work: str, lex: DateLexicon) -> Found:
     if lex.year_followers.match(work, p.end("y")):
         return []  # "2000 tonnes", "2019 dollars", "1500 %": a figure, not a date
     nxt = next_word(work, e)
-    if _DIGIT_RUN.fullmatch(nxt) or _DIGIT_BEFORE.search(work[max(0, s - 3):s]):
+    if (_DIGIT_RUN.fullmatch(nxt) and not p.get("yw")) or _DIGIT_BEFORE.search(work[max(0, s - 3):s]):
         return []  # a run of digit groups: a phone number or a code
     if work[e:e + 1] == ":" and work[e + 1:e + 2].isdigit():
         return []

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ...models import DateMention, Figure
 from . import semantics as sem
+from .currency import CurrencyContext
 from .grammar import RawFigure, figure_grammar, figure_rules, tail_kind
 from .lexicon import FigureLexicon, figure_lexicon
 from .spans import FigureMatcher, build_figure_matcher, figure_matcher, find_figure_spans
@@ -37,6 +38,14 @@ def _previous_sentence_measure(ws: sem.WordIndex, sents: sem.Sentences, s_tok: i
     if "\n\n" in sents.work[p_end_char:s_char]:
         return None
     return sem.measure(ws.between(max(p_start, p_end - lex.window_before), p_end), [], lex)
+
+
+def _currency(r: RawFigure, ctx: CurrencyContext, sent: tuple[int, int]) -> tuple[str | None, list[str]]:
+    """The figure's currency, and what decided it when the sign is shared ("$", "¥")."""
+    if r.shared is None:
+        return r.currency, []
+    code, how = ctx.resolve(r.shared, r.start, r.end, sent)
+    return code, [how] if how else []
 
 
 def find_figures(
@@ -57,6 +66,7 @@ def find_figures(
     dated = sem.DateIndex(dates, work)
     sents = sem.Sentences(doc, work)
     ws = sem.WordIndex(doc, lex)
+    ctx = CurrencyContext(work, lex.currencies)
     out: list[Figure] = []
     for i, raw in enumerate(raws):
         (s_tok, e_tok, s_char, e_char), ts, te = sents.of_span(raw.start, raw.end)
@@ -74,12 +84,14 @@ def find_figures(
         qualifier, qualifier_raw = sem.qualifier(r, work, s_char, before, lex)
         next_start = raws[i + 1].start if i + 1 < len(raws) and not raws[i + 1].range_end else None
         year, period = sem.year_and_period(sem.nearest_date(dated, r.start, r.end, (s_char, e_char), next_start))
+        currency, decided = _currency(r, ctx, (s_char, e_char))
         out.append(Figure(
             text=work[r.start:r.end], start=r.start, end=r.end, value=r.value, kind=r.kind,  # type: ignore[arg-type]
-            currency=r.currency, unit=r.unit, measure=measure, year=year, period=period,
+            currency=currency, currency_inferred=bool(decided), unit=r.unit, measure=measure, year=year, period=period,
             qualifier=qualifier,
             change=sem.is_change(before, after, lex, len(qualifier_raw.split()) if qualifier_raw else 0),
             target=sem.is_target(r, work, e_char, before, lex),
-            confidence=1.0 if r is raw else 0.8, evidence=[r.rule] if r is raw else [r.rule, "unit_from_neighbour"],
+            confidence=(1.0 if r is raw else 0.8) * (0.9 if decided else 1.0),
+            evidence=([r.rule] if r is raw else [r.rule, "unit_from_neighbour"]) + decided,
         ))
     return out

@@ -19,7 +19,7 @@ from .lexicon import FigureLexicon, figure_lexicon
 
 SPACE = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"  # a space, or a single line break of hard-wrapped text
 SPACE_OPT = r"(?:[ ]{0,3}|[ ]?\n[ ]?)"
-DASH = r"(?:[ ]?[-–—−‒][ ]?)"
+DASH = r"(?:[-–—−‒]|[ ][-–—−‒][ ])"  # "5-7", "5 – 7"; not "75 -300mm"
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _SPACES = re.compile(r"\s+")
 
@@ -37,26 +37,32 @@ class RawFigure:
     code_tail: bool = False
     range_end: bool = False
     rule: str = ""
+    shared: str | None = None  # the key of a sign several currencies share ("$", "¥"), read later by the context
 
 
 Found = list[RawFigure]
 
 
-def tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int]:
-    """(kind, currency, unit, multiplier) of what follows a number."""
+def tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int | Decimal]:
+    """(kind, currency, unit, multiplier) of what follows a number ("cents": 0.01 of the dollar)."""
     t = _SPACES.sub(" ", tail.lower())
     if t in lex.percent:
         return "percent", None, "percent", 1
     if t in lex.points:
         return "percent", None, "percentage_point", 1
     if t in lex.currency_words:
-        return "money", lex.currency_words[t], None, 1
+        return "money", lex.currency_words[t], None, lex.minor.get(t, 1)
     if t in lex.codes_after:
         return "money", lex.codes_after[t], None, 1
     if t in lex.units:
         name, mult = lex.units[t]
         return "quantity", None, name, mult
     return "count", None, None, 1
+
+
+def _shared(form: str | None, lex: FigureLexicon) -> str | None:
+    """The key of the shared sign `form` is ("$" -> "dollar"), if it is one."""
+    return lex.currencies.shared_forms.get(_SPACES.sub(" ", (form or "").lower()).strip())
 
 
 def _scale(word: str | None, table: dict[str, int]) -> int:
@@ -90,8 +96,9 @@ def read_range(p: Parts, work: str, lex: FigureLexicon) -> Found:
     if not p["conn"] and a >= b:
         return []
     mult = _scale(p["scale"], lex.numbers.scales) * umult
-    return [RawFigure(p.start("a"), p.end("pa") if p["pa"] else p.end("a"), a * mult, kind, cur, unit),
-            RawFigure(p.start("b"), p.end(), b * mult, kind, cur, unit, range_end=True)]
+    shared = _shared(p["tail"], lex) if kind == "money" else None
+    return [RawFigure(p.start("a"), p.end("pa") if p["pa"] else p.end("a"), a * mult, kind, cur, unit, shared=shared),
+            RawFigure(p.start("b"), p.end(), b * mult, kind, cur, unit, range_end=True, shared=shared)]
 
 
 def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
@@ -103,8 +110,9 @@ def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
     mult = _scale(p["scale"], nums.scales) if p["scale"] else _scale(p["attached"], nums.attached_scales)
     if p["n"].lower() in nums.words_need_scale and mult == 1:  # type: ignore[union-attr]
         return []
-    cur = lex.prefixes[_SPACES.sub("", p["cur"].lower())]  # type: ignore[union-attr]
-    return [RawFigure(p.start(), p.end(), n * mult, "money", cur, None)]
+    form = _SPACES.sub("", p["cur"].lower())  # type: ignore[union-attr]
+    cur = lex.prefixes.get(form) or lex.codes_after[form]
+    return [RawFigure(p.start(), p.end(), n * mult, "money", cur, None, shared=_shared(form, lex))]
 
 
 def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
@@ -118,6 +126,10 @@ def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
     if p["n"].lower() in nums.words_need_scale and mult == 1:  # type: ignore[union-attr]
         return []
     tail = p["tail"]
+    if tail.lower() in lex.digit_units and not p["n"][:1].isdigit():  # type: ignore[union-attr,index]
+        return []  # "not one bit": a unit read only after digits
+    if p["neg"]:
+        n = -n
     kind, cur, unit, umult = tail_kind(tail, lex)  # type: ignore[arg-type]
     if kind == "count":
         return []
@@ -127,7 +139,8 @@ def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
     if p["scale"] and tail.lower() in lex.scaled_money_units:  # type: ignore[union-attr]
         kind, cur, unit, umult = "money", lex.scaled_money_units[tail.lower()], None, 1  # type: ignore[union-attr]
     code = tail.lower() in lex.codes_after  # type: ignore[union-attr]
-    return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code)]
+    shared = _shared(tail, lex) if kind == "money" else None
+    return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code, shared=shared)]
 
 
 def read_number_scale(p: Parts, work: str, lex: FigureLexicon) -> Found:
@@ -139,12 +152,18 @@ def read_number_scale(p: Parts, work: str, lex: FigureLexicon) -> Found:
     return [RawFigure(p.start(), p.end(), n * _scale(p["scale"], lex.numbers.scales), "count", None, None)]
 
 
+def _exact_codes_rx(lex: FigureLexicon) -> str:
+    """The ISO codes read in upper case only, as a case-sensitive group."""
+    return r"(?-i:(?<![\w])" + alternation(sorted(lex.exact_codes)) + r"(?![^\W\d_]))" if lex.exact_codes else "(?!)"
+
+
 def _prefix_rx(lex: FigureLexicon) -> str:
     sym = [p for p in lex.prefixes if not p[-1].isalpha()]
     wordy = [p for p in lex.prefixes if p[-1].isalpha()]
     return "(?:" + "|".join(filter(None, [
         alternation(sym)[3:-1] if sym else "",
         r"(?<![\w])" + alternation(wordy) + r"(?![^\W\d_])" if wordy else "",
+        _exact_codes_rx(lex),
     ])) + ")"
 
 
@@ -154,8 +173,11 @@ def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
     NUM = lex.numbers.pattern
     scale = alternation(num_data["scales"], dot_optional=False) + r"(?![\w])"
     attached = alternation(num_data["attached_scales"]) + r"(?![\w])" if num_data["attached_scales"] else "(?!)"
-    tails = [*data["currency_words"], *data["currency_codes_after"], *data["units"], *data["percent"], *data["percentage_points"]]
-    tail = alternation(tails).replace("[ ]", SPACE) + r"(?![^\W\d_])"
+    tails = [*lex.currency_words, *(c for c in lex.codes_after if c.upper() not in lex.exact_codes), *data["units"],
+             *data["percent"], *data["percentage_points"]]
+    tail = "(?:" + alternation(tails).replace("[ ]", SPACE) + r"(?![^\W\d_])|" + _exact_codes_rx(lex) + ")"
+    neg = alternation(data["negative_words"])
+    hyphen_num = lex.numbers.word_pattern + "(?=-)" if lex.unit_hyphen else "(?!)"
     conn = alternation(data["range_connectors"])
     elided = alternation(data["elided_noun_followers"])
     before_tail = rf"(?:{SPACE_OPT}|-)" if lex.unit_hyphen else SPACE_OPT
@@ -166,7 +188,7 @@ def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
              rf"(?:{SPACE}(?P<scale>{scale}))?{SPACE_OPT}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])]))", read_range),
         Rule("currency_first", rf"(?P<cur>{_prefix_rx(lex)}){SPACE_OPT}(?P<n>{NUM})(?:{SPACE_OPT}(?P<scale>{scale})"
              rf"|(?P<attached>{attached}))?", read_currency_first),
-        Rule("number_tail", rf"(?P<n>{NUM})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{before_tail}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
+        Rule("number_tail", rf"(?:(?P<neg>{neg})[ ]?)?(?P<n>{NUM}|{hyphen_num})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{before_tail}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
              read_number_tail),
         Rule("number_scale", rf"(?P<n>{NUM}){SPACE}(?P<scale>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ]{elided}(?![\w]))",
              read_number_scale),

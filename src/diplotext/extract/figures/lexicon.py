@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from ...resources import load_json
 from ..numbers import NumberLexicon, alternation, number_lexicon
+from .currency import CurrencyLexicon, currency_lexicon
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,13 @@ class FigureLexicon:
     qualifier_rx: re.Pattern[str]
     qualifier_ends: frozenset[str]  # the last word of every qualifier ("than" of "more than")
     prefix_start: re.Pattern[str]  # a token that starts with a currency sign or code ("HK$10")
+    currencies: CurrencyLexicon
+    exact_codes: frozenset[str]  # ISO codes read in upper case only ("ALL", "TRY" are words too)
+    minor: dict[str, Decimal]  # "cents": 0.01 of the currency
+    negative: frozenset[str]  # "minus 5 percent"
+    digit_units: frozenset[str]  # units read only after digits
+    minor_joiners: frozenset[str]  # "" and "and" of "3 dollars (and) 50 cents"
+    measure_blockers: frozenset[str]  # "electronic commerce": word pairs whose head names no measure
 
 
 def _unit(value: str) -> tuple[str, int]:
@@ -69,12 +78,15 @@ def figure_lexicon(lang: str) -> FigureLexicon:
     """The figure lexicon of `lang`, built once."""
     data = load_json(f"{lang}/figures.json")
     nums = number_lexicon(lang)
-    prefixes = _lower_keys(data["currency_prefixes"])
+    clex = currency_lexicon(lang)
+    prefixes = {**clex.prefixes, **_lower_keys(data["currency_prefixes"])}  # the language's own tables win
+    codes_after = {**clex.after, **_lower_keys(data["currency_codes_after"])}
+    exact = frozenset(c for c in clex.codes if c.lower() not in prefixes and c.lower() not in codes_after)
     quals = _lower_keys(data["qualifiers"])
     return FigureLexicon(
         lang=lang, data=data, numbers=nums, prefixes=prefixes,
-        codes_after=_lower_keys(data["currency_codes_after"]),
-        currency_words=_lower_keys(data["currency_words"]),
+        codes_after={**codes_after, **{c.lower(): c for c in exact}},
+        currency_words={**clex.words, **{w: code for w, (code, _) in clex.minor.items()}, **_lower_keys(data["currency_words"])},
         units={k.lower(): _unit(v) for k, v in data["units"].items()},
         percent=_lower(data["percent"]),
         points=_lower(data["percentage_points"]),
@@ -93,7 +105,8 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         window_after=int(data["figure_window_after"]),
         # "... $100 billion by 2030": a figure for a year ahead is a target
         target_year=re.compile(r"[ ]*" + alternation(data["target_year_prepositions"]) + r"[ ]+(?:1[89]|20|21)\d\d", re.I),
-        starters=frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words),
+        starters=(frozenset(prefixes) | frozenset(nums.words) | frozenset(w.split(" ")[0] for w in nums.words)
+                  | _lower(data["negative_words"]) | frozenset(c.lower() for c in exact)),
         scaled_money_units=_lower_keys(data["scaled_money_units"]),
         unit_hyphen=bool(data["unit_hyphen"]),
         target_prepositions=_lower(data["target_prepositions"]),
@@ -101,5 +114,8 @@ def figure_lexicon(lang: str) -> FigureLexicon:
         restatement_brackets=frozenset(data["restatement_brackets"]),
         prefix_start=re.compile(alternation([p for p in prefixes if not p[-1].isalpha()]) + r"[ ]?\d", re.I),
         qualifier_ends=frozenset(q.split()[-1] for q in quals),
+        currencies=clex, exact_codes=exact, minor={w: ratio for w, (_, ratio) in clex.minor.items()},
+        negative=_lower(data["negative_words"]), digit_units=_lower(data["digit_only_units"]),
+        minor_joiners=_lower(["", *data["minor_unit_joiners"]]), measure_blockers=_lower(data["measure_blockers"]),
         qualifier_rx=re.compile(r"(?<![\w])(" + alternation(quals)[3:-1] + r")[ ]*(?:\(|\[)?$", re.I),
     )

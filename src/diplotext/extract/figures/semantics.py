@@ -84,6 +84,9 @@ class WordIndex:
             if single[g] and k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
                 single[g] = m.get(f"{doc[k - 2].lower_}-{lows[g]}")
         pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
+        for g in range(1, len(ks)):  # "electronic commerce", "электронной торговли": a kind of trade that is no trade volume
+            if single[g] and (f"{lows[g - 1]} {lows[g]}" in lex.measure_blockers or f"{norms[g - 1]} {norms[g]}" in lex.measure_blockers):
+                single[g] = pairs[g - 1] = None
         self.words = list(zip(ks, lows, norms, single, pairs))
         self.n = len(doc)
 
@@ -96,15 +99,21 @@ def _any_in(ws: Words, vocab: frozenset[str]) -> bool:
     return any(w in vocab or n in vocab for _, w, n, _m, _p in ws)
 
 
+def _next_not_count(side: Sequence[RawFigure]) -> RawFigure | None:
+    """The first figure on one side that is not itself a count: a count never borrows across a
+    figure of another kind ("$ 46.8 million, ... by 25 % to 34,500 tonnes")."""
+    return next((o for o in side if o.kind != "count"), None)
+
+
 def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> RawFigure | None:
     """A count ("65 billion [rubles], or 47 billion") with the currency or unit of a figure
     beside it in the same sentence, or None when there is none."""
     r = raws[i]
-    near = [o for o in [*raws[max(0, i - 3):i][::-1], *raws[i + 1:i + 3]]
-            if o.kind in ("money", "quantity") and sent[0] <= o.start < sent[1]]
+    near = [o for o in (_next_not_count(raws[max(0, i - 3):i][::-1]), _next_not_count(raws[i + 1:i + 3]))
+            if o is not None and o.kind in ("money", "quantity") and sent[0] <= o.start < sent[1]]
     if not near:
         return None
-    return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule)
+    return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule, shared=near[0].shared)
 
 
 def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> tuple[str | None, str | None]:

@@ -21,6 +21,7 @@ from .lexicon import FigureLexicon, figure_lexicon
 
 _LOOKBACK = 4  # tokens before an anchor where a figure may start ("US$ 38 billion")
 _LINE_WINDOW = 200  # characters searched either side for a money figure's line
+_DASHES = "-–—"
 _TICKER_MAX = 40  # a ticker line is at most this long
 _TICKER = re.compile(r"^[^\W\d_]{0,3}[$€£₽¥]?[ ]?\d[\d.,]*[ ]?(?:[A-Z]{3}|[$€£₽¥]|руб\.?)?(?:[ ]+[+\-−–]?[\d.,]+%?)*[ ]*[▲▼↑↓]?$")
 
@@ -29,6 +30,8 @@ _TICKER = re.compile(r"^[^\W\d_]{0,3}[$€£₽¥]?[ ]?\d[\d.,]*[ ]?(?:[A-Z]{3}|
 class FigureMatcher:
     vocab: Vocab
     anchors: PhraseMatcher
+    exact: PhraseMatcher  # ISO codes as written ("ALL", "TRY" in upper case only)
+    tails: frozenset[str]  # what may follow a number in the same token ("75ml", "100元")
 
 
 @cached_per_vocab
@@ -44,7 +47,35 @@ def build_figure_matcher(vocab: Vocab, lang: str, tokenizer: Tokenizer) -> Figur
              | set(lex.points) | set(lex.numbers.data["scales"]))
     anchors = PhraseMatcher(vocab, attr="LOWER")
     anchors.add("FIGURE_ANCHOR", list(tokenizer.pipe(sorted(terms))))
-    return FigureMatcher(vocab=vocab, anchors=anchors)
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    exact.add("FIGURE_CODE", list(tokenizer.pipe(sorted(lex.exact_codes))))
+    tails = frozenset(set(lex.codes_after) | set(lex.currency_words) | set(lex.units) | set(lex.percent) | set(lex.points))
+    return FigureMatcher(vocab=vocab, anchors=anchors, exact=exact, tails=tails)
+
+
+_ATTACHED = re.compile(r"\d[\d.,/]*([^\d.,/][^.,]*)")
+
+
+def _attached_anchors(doc: Doc, m: FigureMatcher) -> list[int]:
+    """Tokens that are a number and what it counts written together ("75ml", "24703m2",
+    "100元"), which no phrase of the lexicon matches: found by their shape (a digit first, then a
+    letter or sign), so that only those few tokens are read."""
+    shapes = doc.to_array("SHAPE")
+    strings = doc.vocab.strings
+    wanted = {int(h) for h in set(shapes.tolist()) if _attached_shape(strings[int(h)])}
+    if not wanted:
+        return []
+    out = []
+    for i, h in enumerate(shapes.tolist()):
+        if h in wanted:
+            hit = _ATTACHED.fullmatch(doc[i].text)
+            if hit and hit.group(1).lower() in m.tails:
+                out.append(i)
+    return out
+
+
+def _attached_shape(shape: str) -> bool:
+    return shape[:1] == "d" and any(not (c == "d" or c in ".,/") for c in shape)
 
 
 def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[[int], tuple[list[int], int]]:
@@ -59,6 +90,8 @@ def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[
         for k in range(max(0, ts - _LOOKBACK), ts + 1):
             pos = idx[k]
             t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+            if t[:1] in _DASHES and t[1:2].isdigit():
+                pos, t = pos + 1, t[1:]  # "75 -300mm": the number after a loose dash
             if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))):
                 continue
             if pos < line_start and "\n\n" in work[pos:a_start]:
@@ -91,10 +124,42 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     matcher = figure_matcher(doc.vocab, lang)
     work = doc.text if work is None else work
     idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
-    anchors = [ts for _, ts, _ in sorted(matcher.anchors(doc), key=lambda x: (x[1], -x[2]))]
+    matches = [*matcher.anchors(doc), *matcher.exact(doc), *((0, i, i + 1) for i in _attached_anchors(doc, matcher))]
+    anchors = [ts for _, ts, _ in sorted(matches, key=lambda x: (x[1], -x[2]))]
     found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)
     found = [r for r in found if r.kind != "money" or not _is_ticker(r, work)]
-    return _without_restatements(found, work, lex)
+    return _with_minor_parts(_without_restatements(found, work, lex), work, lex)
+
+
+def _with_minor_parts(found: list[RawFigure], work: str, lex: FigureLexicon) -> list[RawFigure]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": an amount and the hundredths
+    of its currency right after it are one amount."""
+    out: list[RawFigure] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if (prev is not None and r.kind == prev.kind == "money" and _same_currency(prev, r, lex) and r.value < 1 <= prev.value
+                and work[prev.end:r.start].strip().lower() in lex.minor_joiners and _is_minor(r, work, lex)
+                and not _is_minor(prev, work, lex)):
+            out[-1] = RawFigure(prev.start, r.end, prev.value + r.value, "money", prev.currency, None, rule=prev.rule,
+                                shared=prev.shared if prev.shared == r.shared else None)
+            continue
+        out.append(r)
+    return out
+
+
+def _same_currency(major: RawFigure, minor: RawFigure, lex: FigureLexicon) -> bool:
+    """Whether the hundredths are of the amount's currency ("1 hryvnia 44 kopecks": kopecks are
+    the hryvnia's too)."""
+    if major.currency == minor.currency:
+        return True
+    sign = lex.currencies.shared.get(minor.shared or "")
+    return sign is not None and major.currency in sign.by_country.values()
+
+
+def _is_minor(r: RawFigure, work: str, lex: FigureLexicon) -> bool:
+    """Whether the figure is written in hundredths ("50 cents")."""
+    text = work[r.start:r.end].lower()
+    return any(text.endswith(w) for w in lex.minor)
 
 
 def _without_restatements(found: list[RawFigure], work: str, lex: FigureLexicon) -> list[RawFigure]:

@@ -80,6 +80,7 @@ class DatesLexicon(ResourceModel):
     ago_units: dict[str, Literal["day", "week", "month", "year"]]
     ago_words: Words
     ago_counts: Words
+    month_of: Words  # "the month of" before a month name: the month alone
 
 
 class FiguresLexicon(ResourceModel):
@@ -111,6 +112,10 @@ class FiguresLexicon(ResourceModel):
     target_prepositions: Words
     target_verbs: Words
     restatement_brackets: Words
+    negative_words: Words  # "minus 5 percent"
+    digit_only_units: Words  # read only after digits ("16-bit", not "not one bit")
+    minor_unit_joiners: Words  # "3 dollars and 50 cents"
+    measure_blockers: Words  # "electronic commerce": the pair names no measure its head would
 
 
 class NumbersLexicon(ResourceModel):
