@@ -14,6 +14,12 @@ more than doubles the time, it is reported as quadratic (the two times and the w
 time extrapolated) instead of being run on the whole megabyte, which would take hours.
 
     .venv/bin/python benchmarks/bench_adversarial.py [--size 1000000] [--only NAME ...] [--out FILE]
+    .venv/bin/python benchmarks/bench_adversarial.py --families [--ratio [2.6]] [--size 1000000] [--only NAME ...]
+
+`--families` runs the hostile families of issue 18 (a sentence then a megabyte of digits or of
+numbers, a clause of thousands of stances, lines of '5% ', short lines, '<p>' tags, a huge
+number) through the whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
+at half the size and flags those whose time grows more than RATIO-fold when the size doubles.
 
 Run on demand, never in the test suite (tests/test_linear.py feeds the same inputs without
 timing them).
@@ -73,6 +79,84 @@ def adversarial_inputs(size: int = 1_000_000) -> dict[str, tuple[str, str]]:
         "one-sentence": ("en", rep("Belarus and Russia agreed on 5 May 2011 to trade US$ 38 billion, up 12.5%; ")),
         "ru-one-sentence": ("ru", rep("Беларусь и Россия 5 мая 2011 года договорились о торговле на 38 млрд долларов, рост 12,5%; ")),
     }
+
+
+SENTENCE = "They met in Moscow and in Minsk and in Kazan.\n"
+
+
+def hostile_families() -> dict[str, tuple[str, Callable[[int], str]]]:
+    """name -> (lang, make): the hostile inputs of issue 18, `make(n)` about n characters long;
+    shared with tests/test_hostile_linear.py, which compares two sizes of each."""
+
+    def rep(unit: str) -> Callable[[int], str]:
+        return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+    def numbers(n: int) -> str:
+        out, k, size = [], 0, len(SENTENCE)
+        while size < n:
+            out.append(str(k))
+            size += len(out[-1]) + 1
+            k += 1
+        return SENTENCE + " ".join(out)
+
+    def lines(n: int) -> str:
+        return "".join(f"Line {i}\n" for i in range(n // 7 + 1))[:n]
+
+    def paragraphs(n: int) -> str:
+        return "<html><body>" + rep("<p>Belarus and Russia agreed.</p>\n")(n)
+
+    return {
+        "sentence-then-digits": ("en", lambda n: SENTENCE + "1" * n),
+        "sentence-then-numbers": ("en", numbers),
+        "stances": ("en", rep("Russia condemned and welcomed and supported ")),
+        "percent-lines": ("en", rep("5% \n")),
+        "percent-long-lines": ("en", rep("5% " * 20 + "\n")),
+        "short-lines": ("en", rep("Share\n")),
+        "numbered-short-lines": ("en", lines),
+        "html-p": ("en", lambda n: "<html><body>" + rep("<p>")(n)),
+        "html-paragraphs": ("en", paragraphs),
+        "huge-number": ("en", lambda n: "$" + "9" * n),
+    }
+
+
+def families(size: int, ratio: float | None, only: list[str] | None) -> int:
+    """Seconds per MB of each hostile family at `size` characters; with `ratio`, also at half
+    the size, flagging a family whose time grows by more than `ratio` when its size doubles."""
+    import diplotext
+
+    rows, flagged = [], []
+    for name, (lang, make) in hostile_families().items():
+        if only and name not in only:
+            continue
+        diplotext.parse(make(1000), lang=lang)  # warm
+        text = make(size)
+        big = _parse_seconds(lang, text)
+        mb = len(text.encode("utf-8")) / 1e6
+        cells = [name, f"{mb:.2f}", f"{big:.2f}", f"{big / mb:.1f}"]
+        if ratio is not None:
+            half = _parse_seconds(lang, make(size // 2))
+            r = big / max(half, 1e-3)
+            cells += [f"{r:.2f}", "SUPERLINEAR" if r > ratio else ""]
+            if r > ratio:
+                flagged.append(name)
+        rows.append(cells)
+        print(" ".join(cells), file=sys.stderr, flush=True)
+    head = ["family", "MB", "s", "s/MB"] + (["ratio (size / half)", ""] if ratio is not None else [])
+    print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
+    for cells in rows:
+        print("| " + " | ".join(cells) + " |")
+    if ratio is not None:
+        print(f"\nSuperlinear (time x more than {ratio:g} when the size doubles): {', '.join(flagged) or 'none'}.")
+    return 1 if flagged else 0
+
+
+def _parse_seconds(lang: str, text: str) -> float:
+    """CPU seconds of one parse (the machine is shared: CPU time, not wall time)."""
+    import diplotext
+
+    t = time.process_time()
+    diplotext.parse(text, lang=lang, max_chars=None)
+    return time.process_time() - t
 
 
 class Timer:
@@ -173,7 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--families", action="store_true", help="the hostile families of issue 18: seconds per MB")
+    ap.add_argument("--ratio", type=float, nargs="?", const=2.6, default=None,
+                    help="with --families: time at half the size too; flag (exit 1) growth over RATIO per doubling (2.6)")
     args = ap.parse_args(argv)
+    if args.families or args.ratio is not None:
+        return families(args.size, args.ratio, args.only)
 
     import diplotext
 

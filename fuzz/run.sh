@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Run both fuzz targets with a time budget each; counts and findings go to fuzz/results/.
-#   bash fuzz/run.sh [DECODE_RUNS] [DECODE_SECONDS] [PARSE_SECONDS]
-# Defaults: 1,000,000 decode inputs (or 20 min), parse for 20 min (restarted after each finding,
-# see run_parse.sh). Findings: fuzz/results/*/crash-*; counts: the logs there.
+# Run the fuzz targets one after the other, each for SECONDS in all (restarted after each
+# finding, so that one crash does not end its campaign). Findings: fuzz/results/NAME/crash-*
+# (and timeout-*, oom-*); counts: stat::number_of_executed_units in fuzz/results/NAME/log-*.txt.
+#   bash fuzz/run.sh [SECONDS] [TARGET ...]     # targets: decode parse gazetteer convert (default: all)
+# PY is the Python with atheris and diplotext (default .venv/bin/python); atheris may come from a
+# separate venv: PY=.venv/bin/python PYTHONPATH=/path/to/fuzzvenv/lib/python3.11/site-packages:src
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
-DECODE_RUNS=${1:-1000000}
-DECODE_SECONDS=${2:-1200}
-PARSE_SECONDS=${3:-1200}
-mkdir -p fuzz/results/decode fuzz/results/parse fuzz/corpus/decode fuzz/corpus/parse
+BUDGET=${1:-600}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(decode parse gazetteer convert)
 "$PY" fuzz/seed_corpus.py
-run() {  # name runs seconds
-    local name=$1 runs=$2 secs=$3
-    echo "== $name: up to $runs inputs or $secs s"
-    "$PY" "fuzz/fuzz_$name.py" -runs="$runs" -max_total_time="$secs" -max_len=4096 -rss_limit_mb=4096 \
-        -print_final_stats=1 -artifact_prefix="fuzz/results/$name/" "fuzz/corpus/$name" \
-        > "fuzz/results/$name/log.txt" 2>&1
-    echo "   exit $?; $(grep -E 'stat::number_of_executed_units|Done [0-9]+ runs' "fuzz/results/$name/log.txt" | tail -2 | tr '\n' ' ')"
-    ls "fuzz/results/$name" | grep -E '^(crash|timeout|oom|leak)-' || echo "   no findings"
-}
-run decode "$DECODE_RUNS" "$DECODE_SECONDS"
-bash fuzz/run_parse.sh "$PARSE_SECONDS"
+for name in "${TARGETS[@]}"; do
+    dir=fuzz/results/$name
+    mkdir -p "$dir" "fuzz/corpus/$name"
+    rm -f "$dir"/log-*.txt
+    end=$(( $(date +%s) + BUDGET ))
+    i=0
+    echo "== $name: $BUDGET s"
+    while [ "$(date +%s)" -lt "$end" ]; do
+        i=$((i + 1))
+        left=$(( end - $(date +%s) ))
+        "$PY" "fuzz/fuzz_$name.py" -max_total_time="$left" -max_len=4096 -rss_limit_mb=4096 -timeout=60 \
+            -print_final_stats=1 -artifact_prefix="$dir/" "fuzz/corpus/$name" > "$dir/log-$i.txt" 2>&1
+        echo "   run $i: exit $?, $(grep -h 'stat::number_of_executed_units' "$dir/log-$i.txt")"
+    done
+    total=$(grep -h 'stat::number_of_executed_units' "$dir"/log-*.txt | awk '{s += $2} END {print s + 0}')
+    echo "   $name: $total inputs in $i run(s); findings: $(ls "$dir" | grep -c -E '^(crash|timeout|oom|leak)-')"
+done

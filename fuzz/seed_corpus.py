@@ -1,9 +1,10 @@
-"""Write the seed inputs of both fuzz targets into fuzz/corpus/ (texts written for this, in
-every encoding the decoder knows, plus binary headers)."""
+"""Write the seed inputs of the fuzz targets into fuzz/corpus/ (texts written for this, in
+every encoding the decoder knows, plus binary headers; gazetteer files as the README shows them)."""
 
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,6 +39,24 @@ def main() -> None:
                  b"text\x00with nul", "почти UTF-8 ".encode() + b"\xff"):
         (decode / f"seed-{n:03d}").write_bytes(data)
         n += 1
+    convert = HERE / "corpus" / "convert"
+    convert.mkdir(parents=True, exist_ok=True)
+    for seed in decode.glob("seed-*"):
+        (convert / seed.name).write_bytes(seed.read_bytes())
+    gazetteer = HERE / "corpus" / "gazetteer"
+    gazetteer.mkdir(parents=True, exist_ok=True)
+    for i, entries in enumerate(GAZETTEERS):
+        # an odd first byte: fuzz_gazetteer.py takes the rest as the file itself
+        (gazetteer / f"seed-{i:03d}").write_bytes(b"\x01" + json.dumps(entries, ensure_ascii=i % 2 == 0).encode())
+
+
+GAZETTEERS = [
+    [{"id": "EAEU", "type": "ORG", "name": "Eurasian Economic Union",
+      "aliases": {"en": ["Eurasian Economic Union"], "ru": ["Евразийский экономический союз"]}, "acronyms": ["EAEU", "ЕАЭС"]}],
+    [{"id": "PERSON:ivanov", "type": "PERSON", "name": "Ivan Ivanov", "aliases": ["Ivan Ivanov"], "surname": "Ivanov",
+      "country": "RUS"}],
+    [{"id": "RUS", "type": "COUNTRY", "name": "Russia", "aliases": ["Rossiya"], "context_aliases": ["RF"]}],
+]
 
 
 if __name__ == "__main__":

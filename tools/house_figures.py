@@ -23,8 +23,8 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "diplotext"
 LAYERS: tuple[tuple[str, ...], ...] = (
     # 0: the data contract and the data, importing nothing of ours above them
     ("diplotext.__about__", "diplotext.errors", "diplotext.models", "diplotext.resources"),
-    # 1: text before it is a Doc; languages (detection, morphology, per-language rules); the tokenizer
-    ("diplotext.text", "diplotext.lang", "diplotext.tokenizer"),
+    # 1: text before it is a Doc; languages (detection, morphology, per-language rules); the tokenizer; the read-only view of a Doc's tokens
+    ("diplotext.text", "diplotext.lang", "diplotext.tokenizer", "diplotext.token_view"),
     # 2: the document's structure from its layout
     ("diplotext.segment",),
     # 3: one package or module per fact type

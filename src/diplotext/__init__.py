@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
-from os import PathLike
+from os import PathLike, cpu_count
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,6 +78,7 @@ def parse_many(
     gazetteer: str | PathLike[str] | None = None,
     errors: Literal["raise", "return"] = "raise",
     max_bytes: int | None = _MAX_SIZE,
+    workers: int = 1,
 ) -> Iterator[Statement]:
     """Parse texts or paths (a `Path` is read as a file, a `str` is taken as text), in order.
 
@@ -85,29 +86,27 @@ def parse_many(
     generator of a million paths runs in flat memory. With ``errors="raise"`` (the default) the
     first bad input raises its `DiplotextError`; with ``errors="return"`` the exception is
     yielded in that input's place and the rest is parsed. `max_bytes` limits a file's bytes and
-    a text's characters alike (None: no limit).
+    a text's characters alike (None: no limit). `workers` > 1 parses in that many processes
+    (0: one per core), with the same results in the same order (forked on Linux after the
+    pipeline is built; elsewhere a script needs the usual ``if __name__ == "__main__":`` guard).
     """
-    from .pipeline import parse_stream, prepare, read_path
+    from .batch.streams import ParseOptions, parse_in_workers, parse_items
 
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    gaz = Path(gazetteer) if gazetteer else None
+    if not isinstance(workers, int) or workers < 0:
+        raise ValueError(f"workers must be 0 (one per core) or more, not {workers!r}")
+    if date is not None:
+        from .pipeline import check_caller_date
 
-    def prepared() -> Iterator[Any]:
-        for item in items:
-            try:
-                if isinstance(item, PathLike):
-                    text, encoding, digest = read_path(Path(item), max_bytes=max_bytes)
-                    yield prepare(text, lang=lang, path=str(item), encoding=encoding, sha256=digest, max_chars=max_bytes)
-                else:
-                    yield prepare(item, lang=lang, max_chars=max_bytes)
-            except Exception as exc:  # noqa: BLE001 - yielded or raised in the input's place
-                yield exc
-
-    for result in parse_stream(prepared(), date=date, gazetteer=gaz):
+        check_caller_date(date)  # before any work, in this process
+    workers = workers or cpu_count() or 1
+    options = ParseOptions(date=date, lang=lang, gazetteer=str(gazetteer) if gazetteer else None, max_bytes=max_bytes)
+    results = parse_items(items, options) if workers == 1 else parse_in_workers(items, options, workers)
+    for result in results:
         if isinstance(result, Exception) and errors == "raise":
             raise result
-        yield result  # type: ignore[misc]
+        yield result
 
 
 def to_frames(source: Any) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,11 +27,18 @@ for _ext in ("evidence", "office"):
 
 
 class RussianNormalizer:
-    """Writes each token's dictionary form to ``token.norm_`` so matchers see past inflection."""
+    """Writes each token's dictionary form to ``token.norm_`` so matchers see past inflection.
+
+    Each distinct word form of the Doc is normalized once and the norms are written in one
+    `Doc.from_array` (the plain twin, token by token, is in tests/reference/morphology.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.norm_ = normal_form(token.text)
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist()
+        norm = {h: strings.add(normal_form(strings[h])) for h in dict.fromkeys(orths)}
+        doc.from_array([NORM], np.array([norm[h] for h in orths], dtype=np.uint64).reshape(-1, 1))
         return doc
 
 

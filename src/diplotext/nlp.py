@@ -48,8 +48,14 @@ def create_glued_tokenizer() -> Callable[[Language], Tokenizer]:
 
 
 def blank(lang: str) -> Language:
-    """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components."""
-    return spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
+    """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components;
+    lexeme attributes that spaCy computes slowly are computed by diplotext's equivalents."""
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
+    if lang == "ru":
+        from .lang.ru.lexemes import LEX_ATTRS
+
+        nlp.vocab.lex_attr_getters.update(LEX_ATTRS)
+    return nlp
 
 
 class _Sentencizer(Sentencizer):

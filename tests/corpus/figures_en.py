@@ -114,6 +114,8 @@ POSITIVE = [
      [{"text": "$50 million", "value": "50000000", "currency": "AUD", "currency_inferred": True}]),
     ("The White House\n\nThe United States will provide $50 million to Canada.",
      [{"text": "$50 million", "value": "50000000", "currency": "USD", "currency_inferred": True}]),
+    ("The White House\nGlobal Affairs Canada\n\nThe two countries pledged $5 million.",  # two publishers: no inference
+     [{"text": "$5 million", "value": "5000000", "currency": "USD", "currency_inferred": False}]),
     ("Readout of the President's call with the Prime Minister of Canada\n\nThey discussed $50 million for Canada.",
      [{"text": "$50 million", "value": "50000000", "currency": "USD", "currency_inferred": False}]),
     ("Japan will lend ¥30 billion to Viet Nam, while China gave ¥5 billion.",

@@ -1,8 +1,13 @@
-"""Converting tasks in worker processes, so that a worker that dies takes no file with it.
+"""Work in worker processes, so that the cores share it and a worker that dies takes no input with it.
 
-Tasks go out in chunks, a few per worker in flight. When a worker dies, every file that was in
-flight is run again alone in a fresh one-worker pool, so that only a file that kills its worker
-again fails (`WorkerCrashedError`); then the batch goes on in parallel.
+Where the platform forks, the pipelines are built in this process first and the workers are
+forked from it: each starts with them built, sharing their memory, and no worker builds its
+own. Inputs go out in chunks (`scheduling`: of about equal bytes, the largest inputs first), a
+few per worker in flight; results come back as chunks finish and are given back in the inputs'
+order. When a worker dies, every input that was in flight is run again alone in a fresh
+one-worker pool, so that only an input that kills its worker again fails (`WorkerCrashedError`);
+then the work goes on in parallel. Workers end with the process that runs them (`kill -9`
+included).
 """
 
 from __future__ import annotations
@@ -15,18 +20,23 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ..nlp import get_nlp
 from .planning import Settings, Task
 from .results import FileResult, WorkerCrashedError, failure
+from .scheduling import Ordered, file_size, plan_chunks, sample_languages
 from .serial import run_tasks
 
-_WORKER_SETTINGS: Settings | None = None
+_WORKER_CONTEXT: Any = None
+"""What the work of this worker process needs (the batch's `Settings`, parse_many's options)."""
 
 
 _WATCH_SECONDS = 0.2
@@ -83,16 +93,24 @@ def _watch(batch_pid: int, parent: int) -> None:
     os._exit(1)  # the batch is over: write nothing more
 
 
-def _init_worker(settings: Settings, batch_pid: int, parent_thread_is_main: bool) -> None:
-    """Runs once in each worker process: tie it to the batch, keep the settings, build the pipeline."""
-    global _WORKER_SETTINGS
+def _init_worker(context: Any, langs: tuple[str, ...], gazetteer: str | None, batch_pid: int,
+                 parent_thread_is_main: bool) -> None:
+    """Runs once in each worker process: tie it to the batch, keep what the work needs, build the
+    pipelines (already built, and inherited, when the worker was forked after the build)."""
+    global _WORKER_CONTEXT
     _die_with_parent(batch_pid, parent_thread_is_main)
-    _WORKER_SETTINGS = settings
-    try:
-        get_nlp(settings.lang or "en", Path(settings.gazetteer) if settings.gazetteer else None)
-    except Exception:  # noqa: BLE001 - reported per file when the tasks run
-        pass
+    _WORKER_CONTEXT = context
+    build_pipelines(langs, gazetteer)
     settle_heap()
+
+
+def build_pipelines(langs: tuple[str, ...], gazetteer: str | None) -> None:
+    """Build the pipelines of `langs` in this process (a failure is reported per input later)."""
+    for lang in langs:
+        try:
+            get_nlp(lang, Path(gazetteer) if gazetteer else None)
+        except Exception:  # noqa: BLE001 - reported per file when the tasks run
+            pass
 
 
 def settle_heap() -> None:
@@ -105,9 +123,9 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _run_chunk(tasks: list[Task]) -> list[FileResult]:
-    assert _WORKER_SETTINGS is not None
-    return list(run_tasks(tasks, _WORKER_SETTINGS))
+def worker_context() -> Any:
+    """What `_init_worker` kept for the work of this worker process."""
+    return _WORKER_CONTEXT
 
 
 def _pool_context() -> Any:
@@ -124,90 +142,206 @@ def _pool_context() -> Any:
     return mp.get_context("spawn")
 
 
-def _crashed(task: Task, exc: BaseException) -> FileResult:
-    return failure(task.rel, WorkerCrashedError(f"{task.rel}: the worker process died while converting this file ({exc})"))
+@dataclass(frozen=True)
+class Work:
+    """What a pool of workers does with chunks of numbered items.
+
+    `run` (a module-level function, run in a worker) takes a chunk's items and gives one result
+    for each, in order; `crashed(item, exc)` is the result of an item that killed a worker again
+    when run alone; `in_process(items)` gives the results here, when workers cannot run at all.
+    `context` is kept in each worker (`worker_context()`); `langs` are the pipelines built before
+    the workers start (in this process, when they are forked, so that they share it)."""
+
+    run: Callable[[list[Any]], list[Any]]
+    crashed: Callable[[Any, BaseException], Any]
+    in_process: Callable[[list[Any]], Iterator[Any]]
+    context: Any
+    langs: tuple[str, ...]
+    gazetteer: str | None = None
+
+
+Chunk = list[tuple[int, Any]]
+"""Items with their indices in the whole stream."""
 
 
 class _Runner:
-    """The queue of chunks and what is known of the workers, across the pools a batch needs.
+    """The chunks, what is known of the workers, and the results not given back yet, across the
+    pools a batch needs. A queue entry is (chunk, alone): `alone` chunks hold one suspect item
+    each (it was in flight when a worker died) and run in a pool of their own."""
 
-    A queue entry is (chunk, alone): `alone` chunks hold one suspect file each and run in a
-    pool of their own."""
-
-    def __init__(self, tasks: Sequence[Task], settings: Settings, workers: int) -> None:
-        size = max(1, min(32, -(-len(tasks) // (workers * 4))))
-        self.queue: deque[tuple[list[Task], bool]] = deque(
-            (list(tasks[i:i + size]), False) for i in range(0, len(tasks), size)
-        )
-        self.settings = settings
+    def __init__(self, chunks: Iterable[Chunk], work: Work, workers: int) -> None:
+        self.fresh = iter(chunks)
+        self.queue: deque[tuple[Chunk, bool]] = deque()
+        self.work = work
         self.workers = workers
+        self.done: Ordered[Any] = Ordered()
         self.worked = False  # has any worker ever returned a result?
-        self.crashed: list[tuple[Task, BaseException]] = []  # lone files that killed a worker before any worked
-        self.fallback: list[Task] | None = None  # set when workers cannot run here: convert these in-process
+        self.crashed: list[tuple[int, Any, BaseException]] = []  # lone items that killed a worker before any worked
+        self.fallback: Chunk | None = None  # set when workers cannot run here: run these in-process
 
-    def run(self) -> Iterator[FileResult]:
+    def _refill(self) -> None:
+        if not self.queue:
+            chunk = next(self.fresh, None)
+            if chunk:
+                self.queue.append((chunk, False))
+
+    def run(self) -> Iterator[Any]:
+        self._refill()
         while self.queue and self.fallback is None:
             alone = self.queue[0][1]
+            ctx = _pool_context()
+            forks = ctx.get_start_method() == "fork"
+            if forks:  # built once here, shared by every worker forked from this process
+                build_pipelines(self.work.langs, self.work.gazetteer)
             main = threading.current_thread() is threading.main_thread()
-            executor = ProcessPoolExecutor(max_workers=1 if alone else self.workers, mp_context=_pool_context(),
-                                           initializer=_init_worker, initargs=(self.settings, os.getpid(), main))
+            executor = ProcessPoolExecutor(max_workers=1 if alone else self.workers, mp_context=ctx,
+                                           initializer=_init_worker,
+                                           initargs=(self.work.context, self.work.langs, self.work.gazetteer,
+                                                     os.getpid(), main))
             try:
-                yield from self._one_pool(executor, alone)
+                yield from self._one_pool(executor, alone, forks)
             finally:
-                executor.shutdown(wait=True, cancel_futures=True)
+                _stop(executor)
+            self._refill()
         if self.fallback is not None:
-            yield from run_tasks(self.fallback, self.settings)
-            return
-        for task, error in self.crashed:
-            yield _crashed(task, error)
+            yield from self._in_process(self.fallback)
+        for index, item, error in self.crashed:
+            self.done.add(index, self.work.crashed(item, error))
+        yield from self.done.ready()
 
-    def _one_pool(self, executor: ProcessPoolExecutor, alone: bool) -> Iterator[FileResult]:
-        """Run the chunks at the head of the queue that share `alone` until the pool breaks."""
-        limit = 1 if alone else self.workers * 2
-        in_flight: deque[tuple[list[Task], Future[list[FileResult]]]] = deque()
-        while True:
-            while self.queue and self.queue[0][1] == alone and len(in_flight) < limit:
-                try:
-                    future = executor.submit(_run_chunk, self.queue[0][0])
-                except BrokenProcessPool:  # a worker died since the last result: the wait below tells
-                    break
-                in_flight.append((self.queue.popleft()[0], future))
-            if not in_flight:
-                return  # the queue goes on in the other mode: a new pool
-            chunk, future = in_flight.popleft()
+    def _in_process(self, held: Chunk) -> Iterator[Any]:
+        """Everything not done yet, run in this process, the results in order."""
+        for chunk in chain([sorted(held, key=lambda p: p[0])], self.fresh):
+            for (index, _), result in zip(chunk, self.work.in_process([item for _, item in chunk])):
+                self.done.add(index, result)
+                yield from self.done.ready()
+
+    def _submit(self, executor: ProcessPoolExecutor, alone: bool, in_flight: dict[Future[list[Any]], Chunk]) -> None:
+        """Hand chunks of the head of the queue that share `alone` to the pool, a few per worker."""
+        limit = 1 if alone else self.workers * 3
+        while len(in_flight) < limit:
+            self._refill()
+            if not self.queue or self.queue[0][1] != alone:
+                return
             try:
-                results = future.result()
-            except BrokenProcessPool as exc:
-                suspects = chunk + [t for c, _ in in_flight for t in c]
-                yield from self._broken(suspects, alone, exc)
+                future = executor.submit(self.work.run, [item for _, item in self.queue[0][0]])
+            except BrokenProcessPool:  # a worker died since the last result: the wait tells
+                return
+            in_flight[future] = self.queue.popleft()[0]
+
+    def _one_pool(self, executor: ProcessPoolExecutor, alone: bool, forks: bool) -> Iterator[Any]:
+        """Run the chunks at the head of the queue that share `alone` until the pool breaks; the
+        results in order, each as soon as all before it are in."""
+        in_flight: dict[Future[list[Any]], Chunk] = {}
+        with _frozen_heap(forks):  # the workers fork at the first submit, sharing the frozen heap
+            self._submit(executor, alone, in_flight)
+        while in_flight:
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken: BaseException | None = None
+            suspects: Chunk = []
+            for future in done:
+                chunk = in_flight.pop(future)
+                try:
+                    self._add(chunk, future.result())
+                except BrokenProcessPool as exc:
+                    broken = exc
+                    suspects += chunk
+            if broken is not None:
+                for future, chunk in in_flight.items():  # every chunk in flight is a suspect
+                    suspects += chunk
+                self._broken(sorted(suspects, key=lambda p: p[0]), alone, broken)
+                yield from self.done.ready()
                 return
             self.worked = True
-            for task, error in self.crashed:
-                yield _crashed(task, error)
+            for index, item, error in self.crashed:
+                self.done.add(index, self.work.crashed(item, error))
             self.crashed.clear()
-            yield from results
+            yield from self.done.ready()
+            self._submit(executor, alone, in_flight)
 
-    def _broken(self, suspects: list[Task], alone: bool, exc: BaseException) -> Iterator[FileResult]:
+    def _add(self, chunk: Chunk, results: list[Any]) -> None:
+        for (index, _), result in zip(chunk, results, strict=True):
+            self.done.add(index, result)
+
+    def _broken(self, suspects: Chunk, alone: bool, exc: BaseException) -> None:
         """A pool broke with `suspects` in flight: queue them to run alone, or report the lone one."""
-        if alone:  # one file in a pool of its own: that file killed it
+        if alone:  # one item in a pool of its own: that item killed it
+            index, item = suspects[0]
             if self.worked:
-                yield _crashed(suspects[0], exc)
+                self.done.add(index, self.work.crashed(item, exc))
             else:
-                self.crashed.append((suspects[0], exc))
+                self.crashed.append((index, item, exc))
                 if len(self.crashed) >= 2:
-                    # Two lone files each killed a fresh worker and no worker ever converted
+                    # Two lone items each killed a fresh worker and no worker ever converted
                     # anything: workers cannot run here (a resource limit, a main module that
-                    # cannot be imported again). Convert the rest in this process rather than
+                    # cannot be imported again). Run the rest in this process rather than
                     # lose the batch.
-                    self.fallback = ([t for t, _ in self.crashed] + suspects[1:]
-                                     + [t for c, _ in self.queue for t in c])
+                    self.fallback = ([(i, t) for i, t, _ in self.crashed] + suspects[1:]
+                                     + [p for c, _ in self.queue for p in c])
                     self.queue.clear()
                     self.crashed.clear()
                     return
             suspects = suspects[1:]
-        self.queue.extendleft(([t], True) for t in reversed(suspects))
+        self.queue.extendleft(([p], True) for p in reversed(suspects))
+
+
+_STOP_SECONDS = 10.0
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Shut the pool down. A worker that does not end when told (a worker killed while it held
+    the pool's queue left its lock taken, and the others wait on it for ever) is killed."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + _STOP_SECONDS
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join()
+    if manager is not None:
+        manager.join()
+
+
+@contextmanager
+def _frozen_heap(forks: bool) -> Iterator[None]:
+    """While workers are forked: every object alive now out of the garbage collector's reach
+    (`gc.freeze`), so that a collection in a worker does not write to (and so copy) the pages
+    it shares with this process. A process that froze nothing before gets its heap back as it
+    was afterwards."""
+    if not forks:
+        yield
+        return
+    was_frozen = gc.get_freeze_count() > 0
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not was_frozen:
+            gc.unfreeze()
+
+
+def run_parallel(chunks: Iterable[Chunk], work: Work, workers: int) -> Iterator[Any]:
+    """The results of `work` over numbered chunks in `workers` processes, in the items' order."""
+    yield from _Runner(chunks, work, workers).run()
+
+
+# --------------------------------------------------------------------------- convert's tasks
+
+
+def _run_chunk(tasks: list[Task]) -> list[FileResult]:
+    return list(run_tasks(tasks, worker_context()))
+
+
+def _crashed(task: Task, exc: BaseException) -> FileResult:
+    return failure(task.rel, WorkerCrashedError(f"{task.rel}: the worker process died while converting this file ({exc})"))
 
 
 def run_in_workers(tasks: Sequence[Task], settings: Settings, workers: int) -> Iterator[FileResult]:
     """Convert tasks in `workers` processes; one result per task, in order (see the module docstring)."""
-    yield from _Runner(tasks, settings, workers).run()
+    chunks = [[(i, tasks[i]) for i in chunk] for chunk in plan_chunks([file_size(t.path) for t in tasks], workers)]
+    langs = (settings.lang,) if settings.lang else sample_languages([t.path for t in tasks])
+    work = Work(_run_chunk, _crashed, lambda ts: run_tasks(ts, settings), settings, langs, settings.gazetteer)
+    yield from run_parallel(chunks, work, workers)

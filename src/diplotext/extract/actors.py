@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from .sentence_units import ACTOR_TYPES, EntityRef, Sentences, Unit
 
@@ -41,29 +41,43 @@ def outermost(refs: list[EntityRef]) -> list[EntityRef]:
     return [e for i, e in enumerate(refs) if i not in nested]
 
 
+def actor_candidates(unit: Unit, lo: int, hi: int, exclude: Container[int]) -> list[EntityRef]:
+    """The outermost organizations, countries, persons in [lo, hi), less excluded tokens."""
+    # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
+    return outermost([e for e in unit.entities_in(lo, hi) if e.label in ACTOR_TYPES and e.start not in exclude])
+
+
 def actor_refs(unit: Unit, lo: int, hi: int, exclude: Container[int], sents: Sentences) -> list[EntityRef]:
     """Organizations, countries, persons in [lo, hi), less excluded tokens and person affiliations."""
-    refs = [e for e in unit.entities_in(lo, hi) if e.label in ACTOR_TYPES and e.start not in exclude]
-    # a name nested in a longer one ("Union State" in "Supreme State Council of the Union State") is not an actor
-    refs = outermost(refs)
-    persons = [e for e in refs if e.label == "PERSON"]
+    refs = actor_candidates(unit, lo, hi, exclude)
+    return [e for e, keep in zip(refs, kept_actors(refs, sents)[0]) if keep]
+
+
+def kept_actors(
+    refs: list[EntityRef], sents: Sentences, prev_org: EntityRef | None = None, context: Sequence[EntityRef] = ()
+) -> tuple[list[bool], list[EntityRef | None]]:
+    """Which of `refs` (candidates, in order) act, and before each of them and after the last the
+    organization a next one may only qualify: the state of the walk, so that a walk can go on from
+    where another stopped (`prev_org`; `context`: the persons just before `refs`)."""
+    persons = [*context, *(e for e in refs if e.label == "PERSON")]
     starts = [p.start for p in persons]
     if any(a > b for a, b in zip(starts, starts[1:])):
         starts = []  # not in text order: scanned, not bisected
     joints = sents.rules.org_joints
     lowers = sents.lowers
-    out = []
-    prev_org: EntityRef | None = None
+    keep: list[bool] = []
+    states: list[EntityRef | None] = []
     for e in refs:
+        states.append(prev_org)
         if e.label == "ORG" and prev_org is not None and 0 < e.start - prev_org.end <= 2 and all(
             lowers[i] in joints for i in range(prev_org.end, e.start)
         ):
-            continue  # "Supreme State Council of the Union State": the parent only qualifies
-        prev_org = e if e.label == "ORG" else None
-        if e.label == "COUNTRY" and persons and _qualifies_person(e, persons, starts, sents):
+            keep.append(False)  # "Supreme State Council of the Union State": the parent only qualifies
             continue
-        out.append(e)
-    return out
+        prev_org = e if e.label == "ORG" else None
+        keep.append(not (e.label == "COUNTRY" and persons and _qualifies_person(e, persons, starts, sents)))
+    states.append(prev_org)
+    return keep, states
 
 
 def _qualifies_person(e: EntityRef, persons: list[EntityRef], starts: list[int], sents: Sentences) -> bool:

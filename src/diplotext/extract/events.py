@@ -115,12 +115,17 @@ class _Excluded:
     def __init__(self, base: set[int]) -> None:
         self.base = base
         self.extra: set[int] = set()
+        self.shared: Container[int] = ()
 
     def __contains__(self, i: object) -> bool:
-        return i in self.base or i in self.extra
+        return i in self.base or i in self.extra or i in self.shared
 
     def update(self, tokens: Iterable[int]) -> None:
         self.extra.update(tokens)
+
+    def share(self, tokens: Container[int]) -> None:
+        """Also exclude `tokens`, read where they are (the places of the unit so far: not copied per event)."""
+        self.shared = tokens
 
 
 def _scopes(sents: Sentences, unit: Unit, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -259,7 +264,7 @@ class EventFinder:
         if not actor_ids:
             actor_ids = self._group_actors(unit, lo, hi, exclude)
         if not actor_ids and not spec.get("window"):
-            exclude.update(self._places.get(unit.index, set()))  # another event's place is no actor here
+            exclude.share(self._places.get(unit.index, ()))  # another event's place is no actor here
             actor_ids = list(dict.fromkeys(a.id for a in actor_refs(unit, unit.start, unit.end, exclude, self.sents)))
         self._places.setdefault(unit.index, set()).update(place_tokens)
         date = self._date(unit, s, e, lo, hi)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from ..models import DateMention, Span as SpanModel
+from ..token_view import token_view
 from .entities import ENTITIES_KEY
 from .relation_rules import RelationRules, rules_for
 
@@ -150,34 +150,24 @@ class Sentences:
         self.rules: RelationRules = rules_for(doc.lang_)
         self.lang = self.rules.lang
         self.lexicon = lexicon
-        n = len(doc)
+        self.view = view = token_view(doc)
+        n = view.n
         self._hits: list[int] | None = None
         self._vocabulary: set[str] | None = None
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._evidence: dict[tuple[int, int], tuple[str, str]] = {}
         self.units: list[Unit] = []
         self._unit_of: list[int] = [-1] * n  # the index of each token's unit, -1 outside any
-        if not n:
-            self.idx, self.lowers, self.texts, self._words = [], [], [], []
-            return
-        arr = doc.to_array([LOWER, IDX, SENT_START, IS_SPACE, ORTH, NORM])
-        strings = doc.vocab.strings
-        self.lowers: list[str] = [strings[h] for h in arr[:, 0].tolist()]
-        self.texts: list[str] = [strings[h] for h in arr[:, 4].tolist()]
-        self.idx: list[int] = arr[:, 1].tolist()
+        self.lowers: list[str] = view.lowers
+        self.texts: list[str] = view.texts
+        self.idx: list[int] = view.idx
         if self.rules.reads_norm:
-            norms = [strings[h] for h in arr[:, 5].tolist()]
-            self._words: list[str] = [self.rules.lexicon_form(lw, ns) for lw, ns in zip(self.lowers, norms)]
+            self._words: list[str] = [self.rules.lexicon_form(lw, ns) for lw, ns in zip(self.lowers, view.norms)]
         else:
             self._words = self.lowers
-        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-            bounds = [(sent.start, sent.end) for sent in doc.sents]
-            sent_starts, sent_ends = [b[0] for b in bounds], [b[1] for b in bounds]
-        else:
-            sent_starts = [0] + (numpy.flatnonzero(arr[1:, 2] == 1) + 1).tolist()
-            sent_ends = sent_starts[1:] + [n]
-        self._cut(arr[:, 3], sent_starts, sent_ends, keep)
-        self._add_entities()
+        if n:
+            self._cut(view.is_space_array, view.sent_starts, view.sent_ends, keep)
+            self._add_entities()
 
     def _add_entities(self) -> None:
         """Index the resolved actors and instruments of the entity stage by their unit."""
@@ -241,9 +231,9 @@ class Sentences:
             elif words <= self.lexicon:
                 hit = [i for i in self._lexicon_hits() if ws[i] in words]
             else:
-                hit = [i for i, w in enumerate(ws) if w in words]
+                hit = self._scan(words)
             if texts:
-                hit = sorted(set(hit).union(i for i, t in enumerate(self.texts) if t in texts))
+                hit = sorted(set(hit).union(self.view.where_text(texts)))
             self._where[key] = hit
         return hit
 
@@ -256,17 +246,23 @@ class Sentences:
     def _lexicon_hits(self) -> list[int]:
         """The positions of the tokens whose lexicon form is in `lexicon` (one scan, on first use)."""
         if self._hits is None:
-            lexicon = self.lexicon
-            self._hits = [i for i, w in enumerate(self._words) if w in lexicon]
+            self._hits = self._scan(self.lexicon)
         return self._hits
+
+    def _scan(self, words: frozenset[str]) -> list[int]:
+        """The positions of the tokens whose lexicon form is in `words`, by one scan (of the
+        hashes when the lexicon form is the lower case)."""
+        if not self.rules.reads_norm:
+            return self.view.where_lower(words)
+        return [i for i, w in enumerate(self._words) if w in words]
 
     def surface(self, start: int, end: int) -> str:
         """The text of the tokens [start, end) as the Doc has it (what ``doc[start:end].text`` is)."""
-        return self.doc[start:end].text
+        return self.view.surface(start, end)
 
     def is_punct(self, i: int) -> bool:
         """Is token i punctuation?"""
-        return self.doc[i].is_punct
+        return self.view.is_punct[i]
 
     def end_of(self, i: int) -> int:
         """Where token i ends in the text."""

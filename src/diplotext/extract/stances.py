@@ -46,6 +46,7 @@ from ..models import Stance
 from ..resources import load_json
 from .actors import actor_refs
 from .sentence_units import Sentences, Unit
+from .stance_subjects import Subjects
 from .trigger_lexicon import Match, lexicon_matcher, matches_by_unit
 
 _MAX_TARGET = 45
@@ -103,6 +104,8 @@ class StanceFinder:
         self.negation_window: int = lex["negation_window"]
         self.last_actor: list[str] = []
         self._starts: dict[int, _Trigger] | None = None
+        self._subjects = Subjects(self, self._subject_word)
+        self._actor_ends: tuple[int, set[int]] = (-1, set())
 
     # where clause openers, commas, words for the statement and speech verbs stand: found on
     # first use (a Doc without a stance trigger never asks)
@@ -136,12 +139,15 @@ class StanceFinder:
             spec = self.triggers[match_id]
             obj = bool(spec.get("object_in_target"))
             cand.append(_Trigger(s, s + 1 if obj else e, spec["class"], spec["form"], s, obj))
+        by_end: dict[int, list[_Trigger]] = {}
+        for t in cand:
+            by_end.setdefault(t.end, []).append(t)
         for t in cand:
             if t.start > unit.start and t.form != "predicate" and self._attributive(t.start):
                 continue
             form = t.form
             if form == "ambiguous":
-                form = "verb" if self._verb_position(unit, t.start, cand) else "noun"
+                form = "verb" if self._verb_position(unit, t.start, by_end) else "noun"
                 if t.cls == "welcome" and form == "noun":
                     continue  # "the warm welcome", "welcome to Minsk": hospitality, not a position
             if form == "noun":
@@ -164,15 +170,19 @@ class StanceFinder:
             return True
         return prev in self.sets["prepositions"] and self.rules.is_gerund(self.lowers[i])
 
-    def _verb_position(self, unit: Unit, i: int, cand: list[_Trigger]) -> bool:
+    def _verb_position(self, unit: Unit, i: int, by_end: dict[int, list[_Trigger]]) -> bool:
+        """Is the ambiguous trigger at i a verb? (`by_end`: the unit's candidates by their end, as
+        their forms stand now)."""
         if i == unit.start:
             return True  # "Support for ..." as a heading is rare; a sentence-initial base form is imperative
         prev = self.w(i - 1)
         if prev in self.sets["verb_preceders"]:
             return True
-        if prev in ("and", "or", ",") and any(c.end in (i - 1, i - 2) and c.form != "noun" for c in cand):
+        if prev in ("and", "or", ",") and any(c.form != "noun" for j in (i - 1, i - 2) for c in by_end.get(j, ())):
             return True
-        return any(e.end == i and e.label in ("ORG", "COUNTRY", "PERSON") for e in unit.entities)
+        if self._actor_ends[0] != unit.index:  # where the unit's actors end, once per unit
+            self._actor_ends = (unit.index, {e.end for e in unit.entities if e.label in ("ORG", "COUNTRY", "PERSON")})
+        return i in self._actor_ends[1]
 
     def _expresser(self, unit: Unit, i: int) -> int | None:
         j = i - 1
@@ -217,6 +227,12 @@ class StanceFinder:
             return False
         return self.w(j) in self.sets["prepositions"] or self.rules.is_preposition(self.lowers[j])
 
+    def _is_subject_word(self, j: int) -> bool:
+        """Does `_subject_word(j)` name someone (whatever the last actor)?"""
+        w = self.w(j)
+        return (w in self.subjects["parties"] and self.rules.may_be_plural(self.lowers[j])) or (
+            w in self.subjects["document"] or w in self.subjects["previous"])
+
     def _subject_word(self, j: int) -> list[str] | None:
         w = self.w(j)
         if w in self.subjects["parties"] and self.rules.may_be_plural(self.lowers[j]):
@@ -232,6 +248,13 @@ class StanceFinder:
     def _actor_in(self, unit: Unit, lo: int, hi: int) -> list[str] | None:
         """Who is named as acting in [lo, hi): the first subject-like thing (an entity outside a
         prepositional phrase, a word for the parties, a pronoun), else any entity there."""
+        if hi <= lo:
+            return None
+        got = self._subjects.actor_in(unit, lo, hi)  # a long stretch: from a reading of its prefix
+        return self._actor_in_plain(unit, lo, hi) if got is False else got  # type: ignore[return-value]
+
+    def _actor_in_plain(self, unit: Unit, lo: int, hi: int) -> list[str] | None:
+        """`_actor_in` read from [lo, hi) itself."""
         if hi <= lo:
             return None
         refs = actor_refs(unit, lo, hi, unit.instrument_tokens(), self.sents)
@@ -294,6 +317,9 @@ class StanceFinder:
             if k < first:
                 break
             b = a
+            if k > first:  # on to the nearest segment before that names someone, or to the first
+                k = max(self._subjects.segment_holding(commas, k - 1), first - 1) + 1
+                b = commas[k] + 1
         # 4. the whole clause before, then the statement as speaker
         got = self._actor_in(unit, unit.start, t.span_start)
         if got:

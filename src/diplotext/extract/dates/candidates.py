@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ...token_view import token_view
 from ..patterns import pattern_tokenizer
 from ..rules import scan_anchors
 from ..vocab_cache import cached_per_vocab
@@ -115,7 +116,7 @@ def find_date_candidates(
     matchers = date_matchers(doc.vocab, lang)
     work = doc.text if work is None else work
     anchors = sorted({(s, e) for _, s, e in matchers.words(doc)} | {(s, e) for _, s, e in matchers.shapes(doc)})
-    idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
+    idx = token_view(doc).idx  # token offsets read once per Doc: no Token objects in the loop
     found = scan_anchors([s for s, _ in anchors], idx, _start_positions(work, idx, lex), date_grammar(lang), work, lex, keep)
     found = _without_named_weekdays(found, work)
     link_ranges(found, work, lex)

@@ -17,6 +17,7 @@ import numpy
 from spacy.tokens import Doc
 
 from ...models import DateMention
+from ...token_view import token_view
 from .grammar import RawFigure
 from .lexicon import FigureLexicon
 
@@ -42,21 +43,20 @@ class Sentences:
 
     def of_token(self, i: int) -> tuple[int, int, int, int]:
         """(token start, token end, char start, char end) of the sentence holding token `i`."""
-        doc = self.doc
+        view = token_view(self.doc)
         if not self._starts:
-            flags = doc.to_array("SENT_START")  # one call: no Token objects
+            flags = self.doc.to_array("SENT_START")  # one call: no Token objects
             self._starts.extend(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)
             self._starts.insert(0, 0)
         k = bisect_right(self._starts, i) - 1
-        s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else len(doc)
-        last = doc[e_tok - 1]  # Span.end_char, without making a Span (costly in a long sentence)
-        return s_tok, e_tok, doc[s_tok].idx, last.idx + len(last.text)
+        s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else view.n
+        return s_tok, e_tok, view.idx[s_tok], view.ends[e_tok - 1]
 
     def of_span(self, start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
         """The sentence of [start, end) and its token span (the tokens that overlap it, as
         ``doc.char_span(..., "expand")`` finds them)."""
         if not self._tokens:
-            self._tokens.extend(self.doc.to_array("IDX").tolist())
+            self._tokens.extend(token_view(self.doc).idx)
         ts = bisect_right(self._tokens, start) - 1
         te = bisect_left(self._tokens, end)
         if ts < 0 or te <= ts:
@@ -71,18 +71,19 @@ class WordIndex:
     neighbours overlap)."""
 
     def __init__(self, doc: Doc, lex: FigureLexicon) -> None:
-        arr = doc.to_array(["LOWER", "NORM", "IS_SPACE", "IS_PUNCT"])
-        keep = (arr[:, 2] == 0) & (arr[:, 3] == 0)
+        view = token_view(doc)
+        keep = (view.is_space_array == 0) & (view.is_punct_array == 0)
         self.first = [0, *numpy.cumsum(keep).tolist()]  # words before token k
-        strings = doc.vocab.strings
         ks = keep.nonzero()[0].tolist()
-        lows = [strings[int(h)] for h in arr[ks, 0]]
-        norms = [strings[int(h)] for h in arr[ks, 1]] if lex.normal_forms else lows
+        all_lows = view.lowers
+        lows = [all_lows[k] for k in ks]
+        norms = [view.norms[k] for k in ks] if lex.normal_forms else lows
         m = lex.measures
         single = [m.get(lo) or m.get(no) for lo, no in zip(lows, norms)]
+        texts, spaced = view.texts, view.spaced
         for g, k in enumerate(ks):  # "e-commerce", "duty-free": a compound names what its head alone does not
-            if single[g] and k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
-                single[g] = m.get(f"{doc[k - 2].lower_}-{lows[g]}")
+            if single[g] and k >= 2 and texts[k - 1] == "-" and not spaced[k - 2] and not spaced[k - 1]:
+                single[g] = m.get(f"{all_lows[k - 2]}-{lows[g]}")
         pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
         for g in range(1, len(ks)):  # "electronic commerce", "электронной торговли": a kind of trade that is no trade volume
             if single[g] and (f"{lows[g - 1]} {lows[g]}" in lex.measure_blockers or f"{norms[g - 1]} {norms[g]}" in lex.measure_blockers):

@@ -71,7 +71,7 @@ class RussianRules(RelationRules):
         """'X были осуждены Y-ом': a short participle followed by an actor in the instrumental."""
         if end >= unit.end or pos(lowers[end - 1]) != "PRTS":
             return None
-        if any(e.start == end and e.label in ("ORG", "COUNTRY", "PERSON") and morphology.case(lowers[e.start]) == "ablt" for e in unit.entities):
+        if any(e.label in ("ORG", "COUNTRY", "PERSON") and morphology.case(lowers[e.start]) == "ablt" for e in unit.entities_from(end, end + 1)):
             return end
         return None
 

@@ -1,8 +1,14 @@
 """Russian morphology: the one cached pymorphy3 analyser of the package and the helpers every
 extractor reads it through.
 
-Each word form is analysed once (``parse`` is cached per form), so that the many extractors that
-ask about the same word ('заявил', 'России') pay for one dictionary look-up between them.
+Each word form is analysed once: its `readings` (tag, normal form and score of every reading,
+likeliest first) are kept per form as plain tuples of strings and numbers, so that the many
+extractors that ask about the same word ('заявил', 'России') pay for one dictionary look-up
+between them, and so that the garbage collector, which stops tracking such tuples, does not
+walk a growing cache of pymorphy3 objects (about 9 tracked objects per form kept, as many
+microseconds of collection per form as the analysis itself). Only inflecting a word needs
+pymorphy3's own `Parse` objects (`parse`, a small cache). The plain twins, which read `Parse`
+objects directly, are in tests/reference/morphology.py.
 """
 
 from __future__ import annotations
@@ -14,6 +20,19 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 _NAME_TAGS = _PROPER | _OBLIQUE
+_NOT_A_NAME = frozenset({"Geox", "Orgn", "Abbr"})
+_GIVEN = frozenset({"Name", "Patr"})
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+_PLURAL_GENITIVE = frozenset({"plur", "gent"})
+
+Reading = tuple[str, str, float]
+"""One reading of a word form: its tag (pymorphy3's tag string), normal form and score."""
+
+_TAGS: dict[str, Any] = {}
+"""pymorphy3's tag object for each tag string met: one per tag of its tag set, so bounded."""
+
+_SHARED: dict[frozenset[Any], frozenset[Any]] = {}
+"""One frozenset object for each distinct answer of `name_tags` and `forms` (few distinct ones)."""
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +54,27 @@ def _is_latin_char(ch: str) -> bool:
     return "LATIN" in unicodedata.name(ch, "")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1024)
 def parse(word: str) -> tuple[Any, ...]:
-    """Every reading of a word form, likeliest first (pymorphy3's ``parse``), cached per form."""
+    """Every reading of a word form as pymorphy3's `Parse` objects, likeliest first: for
+    inflecting it. Everything else reads `readings`, which holds the same readings as data."""
     return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every reading of a word form, likeliest first: (tag string, normal form, score)."""
+    out = []
+    for p in analyzer().parse(word):
+        key = str(p.tag)
+        if key not in _TAGS:
+            _TAGS[key] = p.tag
+        out.append((key, p.normal_form, p.score))
+    return tuple(out)
+
+
+def _shared(value: frozenset[Any]) -> frozenset[Any]:
+    return _SHARED.setdefault(value, value)
 
 
 @lru_cache(maxsize=200_000)
@@ -49,27 +85,27 @@ def is_known(word: str) -> bool:
 
 def pos(word: str) -> str | None:
     """The part of speech of the word's likeliest reading ('VERB', 'NOUN', 'GRND', ...)."""
-    return parse(word)[0].tag.POS
+    return _TAGS[readings(word)[0][0]].POS
 
 
 def case(word: str) -> str | None:
     """The grammatical case of the word's likeliest reading ('nomn', 'gent', ...)."""
-    return parse(word)[0].tag.case
+    return _TAGS[readings(word)[0][0]].case
 
 
 def number(word: str) -> str | None:
     """The grammatical number of the word's likeliest reading ('sing', 'plur')."""
-    return parse(word)[0].tag.number
+    return _TAGS[readings(word)[0][0]].number
 
 
 def can_be_plural(word: str) -> bool:
     """Whether any reading of the word is plural."""
-    return any(p.tag.number == "plur" for p in parse(word))
+    return any(_TAGS[tag].number == "plur" for tag, _, _ in readings(word))
 
 
 def is_lemma(word: str) -> bool:
     """Whether some reading of the (lower-cased) word is its own dictionary form."""
-    return any(p.normal_form.replace("ё", "е") == word for p in parse(word))
+    return any(normal.replace("ё", "е") == word for _, normal, _ in readings(word))
 
 
 @lru_cache(maxsize=200_000)
@@ -77,27 +113,29 @@ def normal_form(word: str) -> str:
     """The dictionary form of a Russian word ('Беларуси' -> 'беларусь'), lower-cased."""
     if not word[:1].isalpha():
         return word.lower()
-    parses = parse(word)
-    best = parses[0]
-    if word[:1].isupper() and not {"Geox", "Orgn", "Abbr"} & best.tag.grammemes:
+    found = readings(word)
+    best_tag, best_normal, _ = found[0]
+    best = _TAGS[best_tag].grammemes
+    if word[:1].isupper() and not _NOT_A_NAME & best:
         # A capitalized word is read as a name where it can be one: 'Токаеву' is Tokayev's
         # dative, not the woman's name 'Токаева'; 'Ниязов' and 'Токаев' are surnames, not the
         # genitive plurals of 'Нияз' and 'токай'; the guess 'пашинянин' for an unknown
         # 'Пашинян' is longer than the word, which stays as it is.
-        surnames = [p for p in parses if "Surn" in p.tag and "sing" in p.tag]
+        grammemes = [(_TAGS[tag].grammemes, normal) for tag, normal, _ in found]
+        surnames = [normal for g, normal in grammemes if "Surn" in g and "sing" in g]
         # a guessed given name for a word the dictionary lacks is no evidence ('Социнтерна')
-        guessed = not is_known(word) and "Name" not in best.tag
-        names = surnames or [p for p in parses if {"Name", "Patr"} & p.tag.grammemes and "sing" in p.tag and not guessed]
+        guessed = not is_known(word) and "Name" not in best
+        names = surnames or [normal for g, normal in grammemes if _GIVEN & g and "sing" in g and not guessed]
         if names:
-            return names[0].normal_form.replace("ё", "е")
+            return names[0].replace("ё", "е")
         lower = word.lower().replace("ё", "е")
-        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        if any(_PERSONAL & g for g, _ in grammemes):
             return lower
-        if {"plur", "gent"} <= best.tag.grammemes and lower.endswith(_SURNAME_ENDINGS):
+        if _PLURAL_GENITIVE <= best and lower.endswith(_SURNAME_ENDINGS):
             return lower
-        if len(best.normal_form) > len(word) and not is_known(word):
+        if len(best_normal) > len(word) and not is_known(word):
             return lower
-    return best.normal_form.replace("ё", "е")
+    return best_normal.replace("ё", "е")
 
 
 @lru_cache(maxsize=100_000)
@@ -105,17 +143,18 @@ def name_tags(word: str) -> frozenset[str]:
     """The proper-name and case grammemes of a Russian word's likely readings ('Ниязовым' ->
     {'Surn', 'ablt', ...}); 'UNKN' for a word the dictionary does not know; the part of speech of
     its likeliest reading when it is 'VERB', 'ADJF', 'PRTF' or 'NOUN'."""
-    parses = parse(word)
-    tags = {g for p in parses[:3] if p.score >= 0.1 for g in p.tag.grammemes & _NAME_TAGS}
-    if word[:1].isupper() and is_known(word) and any("Name" in p.tag for p in parses):
+    found = readings(word)
+    tags = {g for tag, _, score in found[:3] if score >= 0.1 for g in _TAGS[tag].grammemes & _NAME_TAGS}
+    if word[:1].isupper() and is_known(word) and any("Name" in _TAGS[tag].grammemes for tag, _, _ in found):
         tags.add("Name")  # 'Романа' is Roman's too, not only a novel's
-    if parses and parses[0].tag.POS in ("VERB", "PRTS"):
+    first = _TAGS[found[0][0]].POS if found else None
+    if first in ("VERB", "PRTS"):
         tags.add("VERB")
-    if parses and parses[0].tag.POS in ("ADJF", "PRTF", "NOUN"):
-        tags.add(parses[0].tag.POS)
+    if first in ("ADJF", "PRTF", "NOUN"):
+        tags.add(first)
     if not is_known(word):
         tags.add("UNKN")
-    return frozenset(tags)
+    return _shared(frozenset(tags))
 
 
 def nominative(word: str) -> str | None:
@@ -171,7 +210,7 @@ def forms(word: str) -> frozenset[tuple[str | None, str | None]]:
     does not know (its readings are guesses)."""
     if not is_known(word):
         return frozenset()
-    return frozenset((p.tag.case, p.tag.number) for p in parse(word))
+    return _shared(frozenset((_TAGS[tag].case, _TAGS[tag].number) for tag, _, _ in readings(word)))
 
 
 def agree(words: list[str]) -> bool:

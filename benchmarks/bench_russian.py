@@ -1,0 +1,179 @@
+"""Russian against the physical limit, and how fast diplotext starts: ratios in one run.
+
+    python benchmarks/bench_russian.py                    # everything (about 2 minutes on 2 cores)
+    python benchmarks/bench_russian.py --only cold --rounds 3
+    python benchmarks/bench_russian.py --only cold --stages   # and where the pipeline's time goes
+
+Figures, each with its baseline measured in the same run (goals of issue 19):
+
+- **cold**: the full pipeline (``diplotext.parse_many``) over ``--corpus`` (default
+  shared/corpus/ru-wikinews), each text once, against the bare ``spacy.blank("ru")`` tokenizer
+  over the same texts. Each side runs in its own fresh interpreter (so neither warms a cache or
+  grows a heap for the other), CPU time of the loop only (the pipeline is built on a one-word
+  text first, as ``convert`` builds it before the first file). ``--rounds`` alternating pairs,
+  the median ratio is the figure. Goal: >= 0.5x.
+- **first Russian parse**: a fresh interpreter's ``import diplotext`` then ``parse()`` of a short
+  Russian text, wall clock; the baseline is ``import spacy`` plus ``spacy.blank("ru")`` and
+  its first Doc. Goal: the parse <= 1.0 s.
+- **start-up**: a fresh interpreter's ``import diplotext`` plus the first (English) ``parse()``,
+  wall clock; the baseline is ``import spacy`` plus ``spacy.blank("en")`` and its first Doc.
+  Goal: <= 0.6 s on a quiet machine (the load average is printed).
+
+``--stages`` adds one more cold run of the pipeline with its parts timed (tokenizer, each
+component, ``build_statement``). Run on demand; this is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ru-wikinews"
+FIRST_EN = "Joint Statement of the Presidents of Belarus and Russia\n\nIn 2011 the trade between Belarus and Russia exceeded US$ 38 billion."
+FIRST_RU = ("Совместное заявление президентов Беларуси и России\n\n"
+            "В 2011 году товарооборот между Беларусью и Россией превысил 38 млрд долларов США.")
+
+_READ = "import sys, time; from pathlib import Path\ntexts = [p.read_text(encoding='utf-8') for p in sorted(Path(sys.argv[1]).glob('*.txt'))]\n"
+_COLD_BLANK = _READ + (
+    "import spacy\nblank = spacy.blank('ru')\n"
+    "s = time.process_time()\nfor _ in blank.pipe(texts): pass\n"
+    "print(sum(len(x.split()) for x in texts), time.process_time() - s)\n"
+)
+_COLD_PIPELINE = _READ + (
+    "import diplotext\ndiplotext.parse('x', lang='ru')\n"
+    "s = time.process_time()\nfor _ in diplotext.parse_many(texts): pass\n"
+    "print(sum(len(x.split()) for x in texts), time.process_time() - s)\n"
+)
+_STAGES = _READ + '''
+import time
+from collections import defaultdict
+import diplotext
+import diplotext.pipeline as pl
+from diplotext.nlp import get_nlp
+diplotext.parse("x", lang="ru")
+nlp = get_nlp("ru")
+spent = defaultdict(float)
+def timed(name, fn):
+    def run(*a, **k):
+        s = time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[name] += time.process_time() - s
+    return run
+tokenizer = nlp.tokenizer
+nlp.tokenizer = timed("tokenizer", tokenizer)
+for i, (name, proc) in enumerate(nlp._components):
+    nlp._components[i] = (name, timed("component " + name, proc))
+pl.build_statement = timed("build_statement", pl.build_statement)
+s = time.process_time()
+for _ in diplotext.parse_many(texts): pass
+total = time.process_time() - s
+print(total)
+for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
+    print(name + "\\t" + str(sec))
+'''
+_TIMED = "import time; t0 = time.perf_counter()\n{body}\nprint(time.perf_counter() - t0, t1 - t0)\n"
+_START_PIPELINE = "import diplotext\nt1 = time.perf_counter()\ndiplotext.parse({text!r})"
+_START_BLANK = "import spacy\nt1 = time.perf_counter()\nspacy.blank({lang!r})({text!r})"
+
+
+def load_average() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+        return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+    except OSError:
+        return f"{os.cpu_count()} cores"
+
+
+def goal(ok: bool) -> str:
+    return "meets the goal" if ok else "MISSES the goal"
+
+
+def _run(code: str, *args: str) -> str:
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
+
+
+def bench_cold(corpus: Path, rounds: int) -> dict[str, float]:
+    blank, pipeline = [], []
+    words = 0.0
+    for _ in range(rounds):  # alternating, so that both sides see the same machine
+        words, secs = map(float, _run(_COLD_BLANK, str(corpus)).split())
+        blank.append(secs)
+        _, secs = map(float, _run(_COLD_PIPELINE, str(corpus)).split())
+        pipeline.append(secs)
+    ratios = [b / p for b, p in zip(blank, pipeline)]
+    ratio = statistics.median(ratios)
+    print(f"\n== cold: {corpus.name}, each text once, a fresh interpreter per side, CPU time ({words:,.0f} words, {rounds} rounds)")
+    print(f"bare spacy.blank('ru') tokenizer  {words / min(blank):10,.0f} words/s   (runs {', '.join(f'{t:.2f}' for t in blank)} s)")
+    print(f"diplotext full pipeline           {words / min(pipeline):10,.0f} words/s   (runs {', '.join(f'{t:.2f}' for t in pipeline)} s)")
+    print(f"ratio pipeline / tokenizer        {ratio:10.3f} x (median; {', '.join(f'{r:.3f}' for r in ratios)})   goal >= 0.5x: {goal(ratio >= 0.5)}")
+    return {"ru_cold_ratio": ratio, "ru_cold_pipeline_s": statistics.median(pipeline), "ru_cold_blank_s": statistics.median(blank)}
+
+
+def bench_stages(corpus: Path) -> dict[str, float]:
+    lines = _run(_STAGES, str(corpus)).splitlines()
+    total = float(lines[0])
+    print(f"\n== where the cold pipeline's time goes (CPU time, one run, {total:.2f} s in all)")
+    for line in lines[1:]:
+        name, sec = line.split("\t")
+        print(f"  {name:32s} {float(sec):7.2f} s  {100 * float(sec) / total:5.1f} %")
+    return {}
+
+
+def _starts(body: str, runs: int) -> tuple[float, float]:
+    """Median wall time of a fresh interpreter's whole snippet, and of its part after the import."""
+    totals, parts = [], []
+    for _ in range(runs):
+        total, imported = map(float, _run(_TIMED.format(body=body)).split())
+        totals.append(total)
+        parts.append(total - imported)
+    return statistics.median(totals), statistics.median(parts)
+
+
+def bench_first(runs: int) -> dict[str, float]:
+    ru_total, ru_parse = _starts(_START_PIPELINE.format(text=FIRST_RU), runs)
+    ru_blank, ru_blank_doc = _starts(_START_BLANK.format(lang="ru", text=FIRST_RU), runs)
+    en_total, en_parse = _starts(_START_PIPELINE.format(text=FIRST_EN), runs)
+    en_blank, _ = _starts(_START_BLANK.format(lang="en", text=FIRST_EN), runs)
+    print(f"\n== start-up: fresh interpreters, wall clock, median of {runs}")
+    print(f"first Russian parse()             {ru_parse:6.3f} s   goal <= 1.0 s: {goal(ru_parse <= 1.0)}"
+          f"   (spacy.blank('ru') and its first Doc: {ru_blank_doc:.3f} s)")
+    print(f"import diplotext + Russian parse  {ru_total:6.3f} s   ({ru_total / ru_blank:.2f} x import spacy + blank('ru'): {ru_blank:.3f} s)")
+    print(f"import diplotext + first parse    {en_total:6.3f} s   goal <= 0.6 s: {goal(en_total <= 0.6)}"
+          f"   ({en_total / en_blank:.2f} x import spacy + blank('en'): {en_blank:.3f} s)")
+    print(f"  of which the first parse()      {en_parse:6.3f} s")
+    return {"first_ru_parse_s": ru_parse, "import_and_first_ru_parse_s": ru_total, "import_and_first_parse_s": en_total,
+            "startup_over_spacy": en_total / en_blank}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a folder of Russian *.txt (default: shared/corpus/ru-wikinews)")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating cold runs of each side")
+    ap.add_argument("--runs", type=int, default=5, help="fresh interpreters per start-up figure")
+    ap.add_argument("--only", choices=["cold", "first"], action="append")
+    ap.add_argument("--stages", action="store_true", help="also time the pipeline's parts in one cold run")
+    args = ap.parse_args()
+    only = set(args.only or ["cold", "first"])
+    if not sorted(args.corpus.glob("*.txt")):
+        sys.exit(f"no *.txt in {args.corpus}: pass --corpus DIR")
+    print(f"diplotext Russian benchmark: Python {sys.version.split()[0]}, {load_average()}")
+    figures: dict[str, float] = {}
+    if "cold" in only:
+        figures |= bench_cold(args.corpus, args.rounds)
+        if args.stages:
+            figures |= bench_stages(args.corpus)
+    if "first" in only:
+        figures |= bench_first(args.runs)
+    print(f"\n== summary ({load_average()})")
+    for k, v in figures.items():
+        print(f"{k:28s} {v:10.3f}")
+
+
+if __name__ == "__main__":
+    main()
