@@ -124,3 +124,11 @@ def test_lossy_counting_keeps_memory_bounded_and_finds_the_frequent_lines() -> N
 @pytest.mark.parametrize("line", ["", "   ", "2024", "x" * 101])
 def test_lines_that_are_not_counted(line: str) -> None:
     assert furniture_key(line) is None
+
+
+def test_workers_remove_the_same_furniture(tmp_path: Path) -> None:
+    root = folder(tmp_path / "in", [item(n) for n in range(1, 7)])
+    convert(root, tmp_path / "one")
+    convert(root, tmp_path / "two", workers=2)
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    assert all(SLOGAN not in body(st) for st in outputs(tmp_path / "two"))
