@@ -338,16 +338,15 @@ def _opening(t: _Text) -> DocumentDate | None:
     first = next((ln for ln in t.content if ln != t.layout.title), None)
     if first is None:
         return None
-    meeting = _top_words(t.lang).meeting
+    end = _SENTENCE_END.search(t.work, first.start, first.end)
+    limit = end.start() + 3 if end else first.end  # the first sentence, through its last word
+    word = _top_words(t.lang).meeting.search(t.work, first.start, limit)
+    if word is None:
+        return None
     for c in t.explicit:
-        if c.start < first.start or c.year is None:
-            continue
-        if c.start >= first.end:
+        if c.start >= limit:
             break
-        before = t.work[first.start:c.start]
-        if _SENTENCE_END.search(before):
-            break  # past the first sentence
-        if meeting.search(before):
+        if c.start >= word.end() and c.year is not None:
             value = _iso(c, t.lang)
             if value:
                 return _doc_date(c, value, "opening", t.work)
