@@ -169,7 +169,7 @@ def test_each_date_is_read_by_the_path_the_table_says(lang: str, text: str, expe
     assert_exact(found, expected, lambda g, w: g[0] == w[0] and g[1] == w[1])
 
 
-PARSER_RULES = {"weekday", "week", "ago"}
+PARSER_RULES = {"weekday", "week", "ago", "in_units"}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _cases("POSITIVE"))

@@ -100,6 +100,21 @@ POSITIVE = [
     ("Both sides met two years ago in Geneva.", [("two years ago", "2017", "year")]),
     ("The ministers spoke on Monday and again last Friday.", [("Monday", "2019-12-16", "day"), ("last Friday", "2019-12-13", "day")]),
     ("The envoy visited Kabul last week.", [("last week", "2019-12-09", "week")]),
+    # a weekday of a given week, the nth weekday of a month, a weekday with its day (REFERENCE is a Friday)
+    ("The talks resume on Tuesday next week and end this week Friday.",
+     [("Tuesday next week", "2019-12-24", "day"), ("this week Friday", "2019-12-20", "day")]),
+    ("The envoy arrived on Monday of last week.", [("Monday of last week", "2019-12-09", "day")]),
+    ("Elections are held on the first Sunday of March and the second Monday of next month.",
+     [("the first Sunday of March", "2019-03-03", "day"), ("the second Monday of next month", "2020-01-13", "day")]),
+    ("The council meets on the last Thursday in November 2020.", [("the last Thursday in November 2020", "2020-11-26", "day")]),
+    ("The vote took place on Friday the 13th, as planned.", [("Friday the 13th", "2019-12-13", "day")]),
+    ("The decree took effect on the 16th.", [("the 16th", "2019-12-16", "day")]),
+    # offsets read by dateparser; "in N weeks" only where the sentence speaks of the future
+    ("The ministers will meet again in two weeks.", [("in two weeks", "2020-01-03", "day")]),
+    ("The next round opens three days from now.", [("three days from now", "2019-12-23", "day")]),
+    ("The pact was signed two weeks ago.", [("two weeks ago", "2019-12-06", "day")]),
+    # parts of the day of the document
+    ("The leaders spoke by phone last night and again this morning.", [("last night", "2019-12-19", "day"), ("this morning", "2019-12-20", "day")]),
 ]
 
 # Which path reads each date: the grammar rule that matched, and "dateparser" where dateparser
@@ -115,6 +130,11 @@ EVIDENCE = [
      [("Oct-2", ["month_day"]), ("11/2018", ["numeric_month_year"]), ("2015/3", ["numeric_year_month"])]),
     ("Output fell in 2018H2, in 2017 April and on 05-Aug-2016; the note of 14/03/19.",
      [("2018H2", ["year_period"]), ("2017 April", ["year_month"]), ("05-Aug-2016", ["day_month"]), ("14/03/19", ["numeric_short_year"])]),
+    ("They meet on Tuesday next week, on the first Sunday of March, on Friday the 13th and on the 16th.",
+     [("Tuesday next week", ["weekday_of_week"]), ("the first Sunday of March", ["nth_weekday"]), ("Friday the 13th", ["weekday_day"]),
+      ("the 16th", ["ordinal_day"])]),
+    ("The ministers will meet in two weeks, three days from now, and spoke last night.",
+     [("in two weeks", ["in_units", "dateparser"]), ("three days from now", ["ago", "dateparser"]), ("last night", ["relative"])]),
 ]
 
 # The same relative expressions without a document date: found, but unresolved.
@@ -151,4 +171,8 @@ NEGATIVE = [
     "The hotline works 24/7 during the session.",  # no date
     "The troops march 5 km a day and may 2 times a week rest.",  # lower-case verbs before numbers
     "They voted in H2 of the building.",  # a bare code
+    "Trade between the two countries doubled in five years.",  # a duration, not a point
+    "It will be the first plant of its kind in 40 years.",  # a duration after "first"
+    "The 20th anniversary was marked on the 20th anniversary of the treaty.",  # ordinals of things
+    "He spoke for the 21st time.",
 ]

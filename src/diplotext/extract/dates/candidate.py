@@ -24,6 +24,8 @@ class DateCandidate:
     decade: bool = False
     month_side: int = 0  # "next February" (+1), "last July" (-1): the nearest such month after or before the document's date
     qualifier: str | None = None  # "mid", "early", "end": the part of the period meant
+    weekday: int | None = None  # 0 = Monday: "Friday next week", "Friday the 13th", "the first Friday of July"
+    nth: int | None = None  # which such weekday of the month (1..5, -1 the last)
     parse: str | None = None  # an expression dateparser reads against the document's date ("last Friday")
     note: str | None = None  # what the reader should know ("day and month order ambiguous")
     confidence: float = 1.0

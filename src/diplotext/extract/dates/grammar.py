@@ -200,12 +200,41 @@ def _parser_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCa
     data = lex.data
     weekday = alternation(data["weekdays"])
     return [
+        *_weekday_rules(lex, p),
         Rule("weekday", rf"(?:(?P<prep>{alternation(data['weekday_prepositions'])})[ ])?(?P<x>(?:(?P<det>"
              rf"{alternation(data['weekday_determiners'])})[ ])?(?P<wd>{weekday}))(?![\w])", rd.read_weekday),
         Rule("week", rf"(?P<x>(?P<det>{alternation(data['week_determiners'])})[ ](?P<wk>{alternation(data['weeks'])}))(?![\w])",
              rd.read_week),
         Rule("ago", rf"(?<![\w-])(?P<x>(?P<n>\d{{1,2}}|{alternation(data['ago_counts'])})[ ](?P<u>{alternation(lex.ago_units)})[ ]"
              rf"(?:{alternation(data['ago_words'])}))(?![\w])", rd.read_ago),
+        # "in two weeks", read only after a future marker in its sentence ("will meet in two weeks"):
+        # "trade doubled in five years" is a duration
+        Rule("in_units", rf"(?<![\w-])(?P<x>(?:{alternation(data['in_words'])})[ ](?P<n>\d{{1,2}}|{alternation(data['ago_counts'])})[ ]"
+             rf"(?P<u>{alternation(lex.ago_units)}))(?![\w'’-])(?![ ](?:{p.of}|{alternation(data['ago_words'])})(?!\w))", rd.read_in_units),
+    ]
+
+
+def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    """Weekdays the grammar places itself: "Friday next week", "this week Monday", "the first
+    Friday of July", "Friday the 13th" (of the document's month, or the one next to it where the
+    13th is a Friday), and a bare "on the 18th"."""
+    data = lex.data
+    wd, week = alternation(data["weekdays"]), alternation(data["weeks"])
+    offs = alternation(data["week_offsets"])
+    month_rel = alternation(r for r in lex.relative if lex.relative[r][0] == "month")
+    ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    no_month_after = rf"(?![ ]*(?:{p.of}[ ])?{p.mon}|\w)"
+    return [
+        Rule("weekday_of_week", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd})[ ](?:{p.of}[ ])?(?P<det>{offs})[ ]{week}(?![\w])"
+             rf"|(?P<det2>{offs})[ ]{week}[ ](?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd2>{wd})(?![\w])",
+             rd.read_weekday_of_week),
+        Rule("nth_weekday", rf"(?:{alternation(data['period_articles'])}[ ])?(?P<nth>{alternation(data['weekday_ordinals'])})[ ]"
+             rf"(?P<wd>{wd})[ ](?:{alternation(data['year_after_months'])})[ ](?:(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}))?"
+             rf"|(?P<rel>{month_rel}))(?![\w])", rd.read_nth_weekday),
+        Rule("weekday_day", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd}),?[ ](?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}){no_month_after}",
+             rd.read_weekday_day),
+        Rule("ordinal_day", rf"(?:{alternation(data['ordinal_day_prepositions'])})[ ]"
+             rf"(?P<x>(?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}))(?=[ ]*(?:[.,;:!?)]|$))", rd.read_weekday_day),
     ]
 
 

@@ -50,6 +50,8 @@ class DateLexicon:
     starters: frozenset[str]
     parser_terms: frozenset[str]  # anchors of the expressions dateparser reads ("Friday", "week", "ago")
     year_followers: re.Pattern[str]
+    weekdays: dict[str, int]  # "friday" -> 4
+    future_markers: frozenset[str]
 
 
 def _lower(words: object) -> frozenset[str]:
@@ -103,7 +105,8 @@ def _starters(data: dict[str, Any]) -> frozenset[str]:
     return (_lower(data["date_starters"]) | _lower(data["range_prefixes"]) | _lower(data["period_articles"])
             | _lower(data["decade_modifiers"]) | _first_words(data["date_qualifiers"]) | _first_words(data["weekday_prepositions"])
             | _first_words(data["weekday_determiners"]) | _first_words(data["week_determiners"]) | _lower(data["ago_counts"])
-            | _first_words(data["month_of"]))
+            | _first_words(data["month_of"]) | _first_words(data["ago_counts"]) | _lower(data["in_words"])
+            | _lower(data["weekday_ordinals"]) | _lower(data["ordinal_day_prepositions"]) | _lower(data["week_offsets"]))
 
 
 @lru_cache(maxsize=None)
@@ -136,6 +139,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         list_connector=_connector(data["list_connectors"], data["list_connector_fillers"]),
         year_after=re.compile(r"[ ,]*" + alternation(data["year_after_months"]) + r"[ ]+$", re.I),
         starters=_starters(data),
-        parser_terms=_lower(data["weekdays"]) | _lower(data["weeks"]) | _lower(data["ago_words"]),
+        parser_terms=_lower(data["weekdays"]) | _lower(data["weeks"]) | _lower(data["ago_words"]) | _lower(data["ago_units"]),
         year_followers=_year_followers(lang),
+        weekdays={w.lower(): i % 7 for i, w in enumerate(data["weekdays"])},
+        future_markers=_lower(data["future_markers"]),
     )

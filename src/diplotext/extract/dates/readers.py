@@ -309,3 +309,64 @@ def read_year(p: Parts, work: str, lex: DateLexicon) -> Found:
     if not context and not 1000 <= year <= 2199:
         return []
     return [DateCandidate(s, e, "year", year)]
+
+
+def _weekday_of(word: str, lex: DateLexicon) -> int:
+    return lex.weekdays[word.lower()]
+
+
+def read_weekday_of_week(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"Friday next week", "this week Monday", "on Tuesday of last week": that weekday of the
+    week the document's date is in, shifted by the determiner."""
+    wd, det = (p["wd"], p["det"]) if p["wd"] else (p["wd2"], p["det2"])
+    s, e = p.start("wd") if p["wd"] else p.start("det2"), p.end()
+    off = lex.data["week_offsets"][det.lower()]  # type: ignore[union-attr]
+    return [DateCandidate(s, e, "day", relative=("week", off), weekday=_weekday_of(wd, lex))]  # type: ignore[arg-type]
+
+
+def read_nth_weekday(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"the first Friday of July", "the second Monday of next month", "the last Sunday in May 2021"."""
+    s, e = p.span()
+    nth = lex.data["weekday_ordinals"][p["nth"].lower()]  # type: ignore[union-attr]
+    wd = _weekday_of(p["wd"], lex)  # type: ignore[arg-type]
+    if p["rel"]:
+        unit, off = lex.relative[p["rel"].lower()]  # type: ignore[union-attr]
+        return [DateCandidate(s, e, "day", relative=(unit, off), weekday=wd, nth=nth)]
+    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
+        return []
+    year = int(p["y"]) if p["y"] else None
+    return [DateCandidate(s, e, "day", year, _month_of(p["m"], lex), weekday=wd, nth=nth,  # type: ignore[arg-type]
+                          year_offset=None if year else 0)]
+
+
+def read_weekday_day(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"Friday the 13th" (the month near the document's date where the 13th is a Friday), "on
+    the 18th" (of the document's month)."""
+    s, e = p.start("x") if p.get("x") else p.start("wd"), p.end()
+    wd = _weekday_of(p["wd"], lex) if p.get("wd") else None
+    return [DateCandidate(s, e, "day", None, None, _day(p["d"]), weekday=wd, year_offset=0)]  # type: ignore[arg-type]
+
+
+def _words_pattern(words: object) -> re.Pattern[str]:
+    alts = [(re.escape(m) if m[:1] in "'’" else r"(?<!\w)" + re.escape(m)) + r"(?!\w)" for m in words]  # type: ignore[attr-defined]
+    return re.compile("|".join(alts) or "(?!)", re.I)
+
+
+_FUTURE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def read_in_units(p: Parts, work: str, lex: DateLexicon) -> Found:
+    """"in two weeks": read by dateparser, when the sentence speaks of the future ("will meet in
+    two weeks"); otherwise it is a duration ("trade doubled in five years")."""
+    s = p.start("x")
+    if lex.lang not in _FUTURE:
+        _FUTURE[lex.lang] = (_words_pattern(lex.future_markers), _words_pattern(lex.data["duration_cues"]))
+    future, duration = _FUTURE[lex.lang]
+    head = work[max(0, s - 120):s]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[ends[-1] if ends else 0:]
+    if not future.search(head) or duration.search(head):
+        return []  # "the first mill in 40 years", "for the first time in ten years": a duration
+    unit = lex.ago_units[p["u"].lower()]  # type: ignore[union-attr]
+    return [DateCandidate(s, p.end("x"), unit, parse=p["x"])]

@@ -90,8 +90,54 @@ def _year_of(c: DateCandidate, base: Date | None, base_granularity: str) -> int:
     return year
 
 
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> Date | None:
+    """The `nth` such weekday of the month (-1: the last), or None when the month has none."""
+    days = [d for d in range(1, calendar.monthrange(y, m)[1] + 1) if Date(y, m, d).weekday() == weekday]
+    if nth > len(days):
+        return None
+    return Date(y, m, days[nth - 1] if nth > 0 else days[-1])
+
+
+def _month_with_weekday(base: Date, day: int, weekday: int | None) -> Date | None:
+    """The day `day` of the document's month, or of the month before or after it when only there
+    it falls on `weekday` ("Friday the 13th")."""
+    for off in (0, -1, 1):
+        y, m = _shift_month(base.year, base.month, off)
+        if day <= calendar.monthrange(y, m)[1] and (weekday is None or Date(y, m, day).weekday() == weekday):
+            return Date(y, m, day)
+    return None
+
+
+def _weekday_date(c: DateCandidate, base: Date, base_granularity: str) -> Date | None:
+    if c.relative and c.relative[0] == "week":
+        return base - timedelta(days=base.weekday() - 7 * c.relative[1] - (c.weekday or 0))
+    if c.nth is not None:
+        if c.relative:
+            y, m = _shift_month(base.year, base.month, c.relative[1])
+        else:
+            y, m = (c.year if c.year is not None else _year_of(c, base, base_granularity)), c.month or 1
+        return _nth_weekday(y, m, c.weekday or 0, c.nth)
+    return _month_with_weekday(base, c.day or 1, c.weekday)
+
+
+def _resolve_weekday(c: DateCandidate, lang: str, base: Date | None, base_granularity: str) -> DateMention:
+    """"Friday next week", "the first Friday of July", "Friday the 13th", "on the 18th": placed by
+    the calendar around the document's date."""
+    kw = _common(c) | {"granularity": "day", "relative": c.year is None}
+    needs = "month" if c.nth is not None and not c.relative else "day"
+    if c.year is None and (base is None or not _covers(needs, base_granularity)):
+        return DateMention(value=None, note=_NO_BASE, **kw)
+    d = _weekday_date(c, base, base_granularity) if base is not None else (
+        _nth_weekday(c.year, c.month or 1, c.weekday or 0, c.nth or 1) if c.year is not None else None)
+    if d is None:
+        return DateMention(value=None, note="no such day in that month", **kw)
+    return DateMention(value=normalize(lang, d.year, d.month, d.day), **kw)
+
+
 def resolve(c: DateCandidate, lang: str, base: Date | None, base_granularity: str = "day") -> DateMention:
     """The candidate as a DateMention with its ISO value; parts it lacks come from `base`."""
+    if c.weekday is not None or (c.day is not None and c.month is None):
+        return _resolve_weekday(c, lang, base, base_granularity)
     if c.relative:
         return _resolve_relative(c, lang, base, base_granularity)
     if c.parse:

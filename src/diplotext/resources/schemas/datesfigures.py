@@ -81,6 +81,12 @@ class DatesLexicon(ResourceModel):
     ago_words: Words
     ago_counts: Words
     month_of: Words  # "the month of" before a month name: the month alone
+    week_offsets: dict[str, int]  # "next" week: +1 ("Friday next week", "this week Monday")
+    weekday_ordinals: dict[str, conint(ge=-1, le=5)]  # type: ignore[valid-type]  # "the first Friday of July"
+    ordinal_day_prepositions: Words  # "on the 18th": a day of the document's month
+    in_words: Words  # "in two weeks" (with a future marker before it in the sentence)
+    future_markers: Words
+    duration_cues: Words  # "the first mill in 40 years": "in N years" after these is a duration
 
 
 class FiguresLexicon(ResourceModel):
