@@ -86,6 +86,7 @@ class DatesLexicon(ResourceModel):
     ordinal_day_prepositions: Words  # "on the 18th": a day of the document's month
     in_words: Words  # "in two weeks" (with a future marker before it in the sentence)
     future_markers: Words
+    year_from_sentence_before: bool  # "23 февраля" takes the year named in its sentence or the one before
     duration_cues: Words  # "the first mill in 40 years": "in N years" after these is a duration
 
 
