@@ -101,6 +101,7 @@ POSITIVE = [
     ("Both sides met two years ago in Geneva.", [("two years ago", "2017", "year")]),
     ("The ministers spoke on Monday and again last Friday.", [("Monday", "2019-12-16", "day"), ("last Friday", "2019-12-13", "day")]),
     ("The envoy visited Kabul last week.", [("last week", "2019-12-09", "week")]),
+    ("the delegation left on tuesday and returned last sunday.", [("tuesday", "2019-12-17", "day"), ("last sunday", "2019-12-15", "day")]),
     # a weekday of a given week, the nth weekday of a month, a weekday with its day (REFERENCE is a Friday)
     ("The talks resume on Tuesday next week and end this week Friday.",
      [("Tuesday next week", "2019-12-24", "day"), ("this week Friday", "2019-12-20", "day")]),
