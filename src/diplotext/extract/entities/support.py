@@ -26,9 +26,11 @@ def supported_readings(m: EntityMatcher, r: Resolution) -> list[Span]:
     for s in r.chosen:
         if s.id_ not in ("short", "capital") and s.kb_id_:
             strong.setdefault(s.kb_id_, []).append(s.start)
+    known = {(k, p) for k, starts in strong.items() for p in starts}  # looked up in a set, not in the lists
     for c in r.candidates:  # a state named inside a body's name supports too ('МИД России')
-        if c.label_ == "COUNTRY" and c.id_ == "gazetteer" and c.start not in strong.get(c.kb_id_, ()):
+        if c.label_ == "COUNTRY" and c.id_ == "gazetteer" and (c.kb_id_, c.start) not in known:
             strong.setdefault(c.kb_id_, []).append(c.start)
+            known.add((c.kb_id_, c.start))
     alternatives: dict[tuple[int, int], list[Span]] = {}
     for c in r.candidates:
         if c.id_ == "short":

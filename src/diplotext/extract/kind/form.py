@@ -5,9 +5,10 @@ evidence is reported."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from ...models import Section
 from ...text.clean import mentions_date
@@ -198,8 +199,23 @@ def header_date_time(p: Page) -> int:
     return int(not p.header_time and any(mentions_date(ln) and _CLOCK.search(ln) for ln in p.header_lines))
 
 
+def _count_upto(cap: int, lines: Iterable[str]) -> int:
+    """How many of `lines` there are, counted up to `cap` (the rest is not read)."""
+    return sum(1 for _ in islice(lines, cap))
+
+
+def _holds_cue(line: str, cues: tuple[str, ...]) -> bool:
+    """Does the line (case folded) contain one of `cues`? One search of them all, not one per cue."""
+    return _cue_pattern(cues).search(line.casefold()) is not None
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, cues)) if cues else "(?!)")
+
+
 def official_furniture(p: Page) -> int:
-    return min(3, sum(1 for ln in p.page_lines if any(c in ln.casefold() for c in p.words.official)))
+    return _count_upto(3, (ln for ln in p.page_lines if _holds_cue(ln, p.words.official)))
 
 
 def _is_label(line: str, labels: frozenset[str]) -> bool:
@@ -221,11 +237,11 @@ def agency_dateline(p: Page) -> int:
 
 
 def tickers(p: Page) -> int:
-    return int(sum(1 for ln in p.page_lines if _TICKER.match(ln.strip())) >= 2)
+    return int(_count_upto(2, (ln for ln in p.page_lines if _TICKER.match(ln.strip()))) >= 2)
 
 
 def news_furniture(p: Page) -> int:
-    return min(3, sum(1 for ln in p.page_lines if not _TICKER.match(ln.strip()) and any(c in ln.casefold() for c in p.words.news)))
+    return _count_upto(3, (ln for ln in p.page_lines if not _TICKER.match(ln.strip()) and _holds_cue(ln, p.words.news)))
 
 
 def _sources_credited(p: Page) -> int:
