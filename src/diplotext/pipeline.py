@@ -26,6 +26,7 @@ from .extract.figures import find_figures
 from .extract.gazetteer import load_gazetteer
 from .extract.meta import describe_document
 from .extract.relations import find_relations
+from .gc_pacing import paced_collector
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
@@ -207,8 +208,9 @@ def parse_text(
     if date is not None:
         check_caller_date(date)  # before any work
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
-    doc = get_nlp(prep.lang, gazetteer)(prep.work)
-    return build_statement(prep, doc, date=date, gazetteer=gazetteer)
+    with paced_collector():
+        doc = get_nlp(prep.lang, gazetteer)(prep.work)
+        return build_statement(prep, doc, date=date, gazetteer=gazetteer)
 
 
 STREAM_BATCH_DOCS = 64
@@ -249,6 +251,11 @@ def parse_stream(
 
 
 def _parse_chunk(chunk: list[Prepared | Any], date: str | Date | None, gazetteer: Path | None) -> list[Statement | Exception | Any]:
+    with paced_collector():  # not across the yields of `parse_stream`: the caller's code runs there
+        return _parse_grouped(chunk, date, gazetteer)
+
+
+def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazetteer: Path | None) -> list[Statement | Exception | Any]:
     results: list[Any] = [None] * len(chunk)
     by_lang: dict[str, list[int]] = {}
     for i, prep in enumerate(chunk):
