@@ -48,6 +48,8 @@ class Prepared:
     source: Source
     warnings: tuple[str, ...] = ()
     """What the reader of the output should know about the input (goes to `Statement.warnings`)."""
+    furniture: frozenset[bytes] = frozenset()
+    """Keys of the lines its batch repeats across many documents (`text.repeats`): site furniture."""
 
 
 def prepare(
@@ -156,7 +158,7 @@ def _with_input_text(value: _Sliced, text: str) -> _Sliced:
 def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
     """Run every extractor over one prepared input and its Doc."""
     text, work, lang = prep.text, prep.work, prep.lang
-    layout = find_layout(work, lang)
+    layout = find_layout(work, lang, prep.furniture)
     content_ranges = [(ln.start, ln.end) for ln in layout.content]
     keep = in_ranges(content_ranges)
 
