@@ -26,6 +26,7 @@ from .extract.figures import find_figures
 from .extract.gazetteer import load_gazetteer
 from .extract.meta import describe_document
 from .extract.relations import find_relations
+from .gc_pacing import paced_collector
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
@@ -47,6 +48,8 @@ class Prepared:
     source: Source
     warnings: tuple[str, ...] = ()
     """What the reader of the output should know about the input (goes to `Statement.warnings`)."""
+    furniture: frozenset[bytes] = frozenset()
+    """Keys of the lines its batch repeats across many documents (`text.repeats`): site furniture."""
 
 
 def prepare(
@@ -155,7 +158,7 @@ def _with_input_text(value: _Sliced, text: str) -> _Sliced:
 def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
     """Run every extractor over one prepared input and its Doc."""
     text, work, lang = prep.text, prep.work, prep.lang
-    layout = find_layout(work, lang)
+    layout = find_layout(work, lang, prep.furniture)
     content_ranges = [(ln.start, ln.end) for ln in layout.content]
     keep = in_ranges(content_ranges)
 
@@ -207,8 +210,9 @@ def parse_text(
     if date is not None:
         check_caller_date(date)  # before any work
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
-    doc = get_nlp(prep.lang, gazetteer)(prep.work)
-    return build_statement(prep, doc, date=date, gazetteer=gazetteer)
+    with paced_collector():
+        doc = get_nlp(prep.lang, gazetteer)(prep.work)
+        return build_statement(prep, doc, date=date, gazetteer=gazetteer)
 
 
 STREAM_BATCH_DOCS = 64
@@ -249,6 +253,11 @@ def parse_stream(
 
 
 def _parse_chunk(chunk: list[Prepared | Any], date: str | Date | None, gazetteer: Path | None) -> list[Statement | Exception | Any]:
+    with paced_collector():  # not across the yields of `parse_stream`: the caller's code runs there
+        return _parse_grouped(chunk, date, gazetteer)
+
+
+def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazetteer: Path | None) -> list[Statement | Exception | Any]:
     results: list[Any] = [None] * len(chunk)
     by_lang: dict[str, list[int]] = {}
     for i, prep in enumerate(chunk):

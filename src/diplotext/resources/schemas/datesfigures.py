@@ -112,6 +112,8 @@ class FiguresLexicon(ResourceModel):
     ambiguous_qualifiers: Words
     range_connectors: Words
     elided_noun_followers: Words
+    reversed_percent_words: Words  # "percent of 10": the percent words read before their number
+    reversed_percent_of: Words  # the word between them ("of")
     target_year_prepositions: Words
     match_normal_forms: bool
     scaled_money_units: dict[str, Currency]  # type: ignore[valid-type]

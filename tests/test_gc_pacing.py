@@ -1,0 +1,55 @@
+"""The collector paced during a batch: the same output as at Python's default pacing, and the
+caller's thresholds back as they were after every call, also after a failure."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+import diplotext
+from diplotext.gc_pacing import YOUNG_THRESHOLD, paced_collector
+
+TEXTS = [
+    "Joint Statement of the Presidents of Belarus and Russia\n\nIn 2011 the trade between Belarus and Russia exceeded US$ 38 billion.",
+    "Совместное заявление\n\n8 декабря 1999 года в Москве подписан Договор о создании Союзного государства.",
+]
+
+
+@pytest.fixture
+def thresholds():  # type: ignore[no-untyped-def]
+    old = gc.get_threshold()
+    yield old
+    gc.set_threshold(*old)
+
+
+def test_raised_inside_and_put_back(thresholds) -> None:  # type: ignore[no-untyped-def]
+    gc.set_threshold(700, 10, 10)
+    with paced_collector():
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)
+    assert gc.get_threshold() == (700, 10, 10)
+    with pytest.raises(RuntimeError), paced_collector():
+        raise RuntimeError
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_never_lowered_nor_turned_on(thresholds) -> None:  # type: ignore[no-untyped-def]
+    for given in [(0, 10, 10), (YOUNG_THRESHOLD * 2, 5, 5)]:
+        gc.set_threshold(*given)
+        with paced_collector():
+            assert gc.get_threshold() == given
+
+
+def test_the_output_is_that_of_the_default_pacing(thresholds) -> None:  # type: ignore[no-untyped-def]
+    paced = [st.model_dump_json() for st in diplotext.parse_many(TEXTS)]
+    assert gc.get_threshold() == thresholds
+    gc.set_threshold(0)  # the plain twin: the collector as the caller set it (here off, so no pacing applies)
+    plain = [diplotext.parse(t).model_dump_json() for t in TEXTS]
+    assert paced == plain
+    assert gc.get_threshold()[0] == 0
+
+
+def test_the_caller_runs_at_its_own_pacing_between_results(thresholds) -> None:  # type: ignore[no-untyped-def]
+    gc.set_threshold(700, 10, 10)
+    for _ in diplotext.parse_many(TEXTS):
+        assert gc.get_threshold() == (700, 10, 10)
