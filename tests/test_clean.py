@@ -367,3 +367,9 @@ def test_boilerplate_vocabulary_has_its_shape(lang: str) -> None:
     data = load_json(f"{lang}/boilerplate.json")
     for key in ("lines", "prefixes", "contains", "ui_words", "related_headers", "taxonomy_headers", "closing"):
         assert data[key] and all(isinstance(s, str) and s == s.casefold() and s.strip() for s in data[key]), key
+
+
+@pytest.mark.parametrize("text", ["100%", " 100% ", "$20", "3.78 BYN\n2.98 BYN\n"])
+def test_cleaning_never_removes_every_line(text: str) -> None:
+    layout = find_layout(working_text(text), "en")
+    assert layout.content and not layout.removed

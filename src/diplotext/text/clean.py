@@ -275,6 +275,13 @@ def _keep_without_paragraphs(page: _Page) -> None:
     page.title = next((k for k in range(len(page.blocks)) if page.keep[k] and _title_like(page.stripped[k], page.lang)), None)
 
 
+def _keep_all_when_all_noise(page: _Page) -> None:
+    """Cleaning never removes every line: when every block would go (a document that is only
+    "100%", "$20" or a one-line figure), the text is the content."""
+    if not any(page.keep):
+        page.keep = [bool(s.strip()) for s in page.stripped]
+
+
 def _assemble(page: _Page) -> Layout:
     """The layout from the judged page: kept lines, removed lines with their reasons, the title."""
     blocks, lines, nb = page.blocks, page.lines, len(page.blocks)
@@ -320,4 +327,5 @@ def find_layout(text: str, lang: str, furniture: frozenset[bytes] = frozenset())
         _find_header_end(page, begin, last)
     else:
         _keep_without_paragraphs(page)
+    _keep_all_when_all_noise(page)
     return _assemble(page)
