@@ -57,6 +57,18 @@ def test_removed_lines_keep_offsets_and_reasons(page: dict, lang: str) -> None:
         ("Версия для печати", "site-furniture"),
         ("Поделиться", "site-furniture"),
         ("Документ /", "breadcrumb"),
+        ("Readout", "site-furniture"),
+        ("Media Note", "site-furniture"),
+        ("Сообщение для СМИ", "site-furniture"),
+        ("Sign up for our daily newsletter", "site-furniture"),
+        ("Подпишитесь на нашу рассылку", "site-furniture"),
+        ("Подписывайтесь на наш канал в Telegram и читайте новости первыми каждый день без рекламы.", "site-furniture"),
+        ("More from Example News", "site-furniture"),
+        ("Контакты для СМИ: Анна Петрова, пресс-служба", "site-furniture"),
+        ("Media contact: Jane Roe, +61 2 5550 1234", "site-furniture"),
+        ("###", "end-mark"),
+        ("2 hours ago", "timestamp"),
+        ("Обновлено 5 минут назад", "site-furniture"),
     ],
 )
 def test_furniture_lines_are_bad_with_a_reason(line: str, reason: str) -> None:
@@ -84,12 +96,33 @@ def test_content_lines_are_not_bad(line: str) -> None:
     assert classify_line(line, "en")[0] != "bad"
 
 
-@pytest.mark.parametrize("line", ["December 19, 2012", "19.12.2012", "21 января 2002 года", "Wednesday, 5 June 2024", "December 13 − 14, 2005"])
+@pytest.mark.parametrize(
+    "line,lang",
+    [
+        ("Реклама алкоголя на телевидении запрещена законом с 2012 года, напомнили в министерстве.", "ru"),
+        ("Обновлено расписание поездов между Москвой и Минском, сообщили в пресс-службе железной дороги.", "ru"),
+        ("Advertisement of tobacco products was banned by both parliaments under the new agreement.", "en"),
+    ],
+)
+def test_a_sentence_opening_with_a_furniture_word_is_content(line: str, lang: str) -> None:
+    assert classify_line(line, lang) == ("good", "")
+
+
+def test_a_sentence_opening_with_a_furniture_word_stays_in_mid_text() -> None:
+    line = "Реклама алкоголя на телевидении запрещена законом с 2012 года, напомнили в министерстве."
+    text = ("Переговоры о транзите\n\nМинистры двух стран провели переговоры в Минске и договорились расширить транзит "
+            f"грузов по железной дороге.\n\n{line}\n\nСтороны договорились встретиться вновь в следующем году в Москве.\n")
+    st = diplotext.parse(text)
+    assert line in "\n".join(s.text for s in st.sections) and not st.removed
+
+
+@pytest.mark.parametrize("line", ["December 19, 2012", "19.12.2012", "22 04 2018 г", "11-06-2024 22:47:49", "21 января 2002 года", "Wednesday, 5 June 2024", "December 13 − 14, 2005"])
 def test_date_lines(line: str) -> None:
     assert is_date_line(line)
 
 
-@pytest.mark.parametrize("line", ["In 2012 the trade grew.", "25 June 2012 marks the 20th anniversary", "3.78 BYN"])
+@pytest.mark.parametrize("line", ["In 2012 the trade grew.", "25 June 2012 marks the 20th anniversary", "3.78 BYN",
+                                  "2018 10 19 30 2018 10 19 06", "Room 12 04 2018"])
 def test_not_date_lines(line: str) -> None:
     assert not is_date_line(line)
 
@@ -334,3 +367,9 @@ def test_boilerplate_vocabulary_has_its_shape(lang: str) -> None:
     data = load_json(f"{lang}/boilerplate.json")
     for key in ("lines", "prefixes", "contains", "ui_words", "related_headers", "taxonomy_headers", "closing"):
         assert data[key] and all(isinstance(s, str) and s == s.casefold() and s.strip() for s in data[key]), key
+
+
+@pytest.mark.parametrize("text", ["100%", " 100% ", "$20", "3.78 BYN\n2.98 BYN\n"])
+def test_cleaning_never_removes_every_line(text: str) -> None:
+    layout = find_layout(working_text(text), "en")
+    assert layout.content and not layout.removed

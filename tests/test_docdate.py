@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import diplotext
 
 BODY = (
@@ -140,3 +142,74 @@ def test_a_header_date_line_taken_for_furniture_still_dates_the_document() -> No
 
 def test_seed_statement_has_no_date_of_its_own(seed_statement) -> None:  # type: ignore[no-untyped-def]
     assert seed_statement.date is None
+
+
+# Each finder of extract/docdate.FINDERS on texts written for these tests: (text, value, source).
+TOP_OF_TEXT = [
+    # numeric stamps are header lines
+    ("Переговоры о транзите грузов\n\n22 04 2018 г\n\n" + BODY_RU, "2018-04-22", "header"),
+    ("Переговоры о транзите грузов\n11-06-2024 22:47:49\n" + BODY_RU, "2024-06-11", "header"),
+    ("Talks on cargo transit\n\n22-06-2024 22:47:49\n\n" + BODY, "2024-06-22", "header"),
+    # bylines that carry the date
+    ("Talks on cargo transit end\n\nBy Anna Berg and Tom Hale, Example News, March 4, 2003 10:32\n\n" + BODY, "2003-03-04", "byline"),
+    ("Переговоры о транзите завершились\n\nАвтор: Анна Берг, обозреватель отдела политики, 4 марта 2003 года, 10:32\n\n" + BODY_RU,
+     "2003-03-04", "byline"),
+    # a letterhead line with a release number
+    ("Minister for Trade\nMR123 Minister for Trade and Investment 4 March 2003\nMinister welcomes the transit talks\n\n" + BODY,
+     "2003-03-04", "letterhead"),
+    ("Министерство торговли\n№ 123 Пресс-служба министерства торговли и инвестиций 4 марта 2003 года\n"
+     "Министр приветствует переговоры\n\n" + BODY_RU, "2003-03-04", "letterhead"),
+    # a declaration without a date line: the meeting date of its first sentence
+    ("The Heads of State of the members of the Andean Council, meeting in La Paz on 4 April 2024, declare the following.\n\n"
+     + BODY, "2024-04-04", "opening"),
+    ("Andean Council Declaration\n\nThe Ministers met in La Paz on 4 April 2024 and declared the following.\n\n" + BODY,
+     "2024-04-04", "opening"),
+    ("Руководители государств – членов Андского совета по итогам заседания в Ла-Пасе 4 апреля 2024 года заявляют о следующем.\n\n"
+     + BODY_RU, "2024-04-04", "opening"),
+    ("Декларация Андского совета\n\nМинистры по итогам встречи в г. Ла-Пасе 4 апреля 2024 года заявляют о следующем.\n\n" + BODY_RU,
+     "2024-04-04", "opening"),
+]
+
+
+@pytest.mark.parametrize("text,value,source", TOP_OF_TEXT, ids=[f"{s}-{i}" for i, (_, _, s) in enumerate(TOP_OF_TEXT)])
+def test_document_date_from_the_top_of_the_text(text: str, value: str, source: str) -> None:
+    st = diplotext.parse(text)
+    assert st.date is not None and (st.date.value, st.date.source) == (value, source)
+    assert text[st.date.start:st.date.end] == st.date.text
+
+
+NOT_THE_DOCUMENT_DATE = [
+    # an event date opening a news sentence names no meeting
+    "Drought in the Andes\n\nOn 4 April 2024 the rivers of the Andes fell to their lowest level in forty years, officials said.\n\n" + BODY,
+    "Засуха в Андах\n\n4 апреля 2024 года реки Анд опустились до самого низкого уровня за сорок лет.\n\n" + BODY_RU,
+    # a meeting date in the second sentence is not the opening's
+    "Andean Council Declaration\n\nThe Ministers declare the following. They met in La Paz on 4 April 2024.\n\n" + BODY,
+    # a line opening with "By" that names a date far in the text is no byline when it is no top line
+    "Trade talks\n\n" + BODY + "\nBy 4 April 2024 the parties will sign the treaty.\n",
+    # a group's name is no release number
+    "G20 report on debt\n\nG20 23 finance ministers will publish on 4 April 2024 a report on the debt of poor states.\n\n" + BODY,
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_DOCUMENT_DATE, ids=range(len(NOT_THE_DOCUMENT_DATE)))
+def test_not_the_document_date(text: str) -> None:
+    assert doc_date(text) == (None, None)
+
+
+def test_the_finders_are_named_in_order_of_trust() -> None:
+    from diplotext.extract.docdate import FINDERS
+
+    names = [name for name, _ in FINDERS]
+    assert names.index("byline") < names.index("publication") < names.index("opening") == len(names) - 1
+
+
+def test_a_numeric_stamp_is_a_header_line_not_the_title() -> None:
+    text = "Переговоры о транзите грузов\n\n22 04 2018 г\n\n" + BODY_RU
+    st = diplotext.parse(text)
+    assert st.title == "Переговоры о транзите грузов"
+    assert st.date is not None and (st.date.value, st.date.source) == ("2018-04-22", "header")
+
+
+def test_a_byline_is_not_the_title() -> None:
+    text = "Talks on cargo transit end\n\nBy Anna Berg and Tom Hale, Example News, March 4, 2003 10:32\n\n" + BODY
+    assert diplotext.parse(text).title == "Talks on cargo transit end"

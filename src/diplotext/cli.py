@@ -138,6 +138,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         report = convert(
             args.input, args.out, pattern=args.glob, fmt=args.format, lang=args.lang, date=args.date,
             gazetteer=args.gazetteer, max_bytes=args.max_bytes, force=args.force, workers=workers, progress=progress,
+            furniture=not args.no_furniture,
         )
     except (BatchSetupError, GazetteerError) as exc:
         return _usage("convert", str(exc))
@@ -324,6 +325,8 @@ def _add_convert(sub: Any) -> None:
                    help="json: OUT/NAME.json per input (default); jsonl: OUT/statements.jsonl for the whole corpus")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to convert with (0: one per core; default 1)")
     p.add_argument("--force", action="store_true", help="convert every input again, even when its output is up to date")
+    p.add_argument("--no-furniture", action="store_true",
+                   help="keep lines that repeat across many documents of a folder (by default they are site furniture and removed)")
     p.add_argument("--date", type=iso_date, help="the documents' date (ISO: 2012, 2012-06 or 2012-06-19), overriding what the text says")
     _common(p)
     p.set_defaults(func=_cmd_convert)

@@ -40,6 +40,8 @@ EntityType = Literal["ORG", "COUNTRY", "PERSON", "TREATY", "DOCUMENT", "LOCATION
 # How precise a date is: a calendar unit, or a longer or looser stretch of time.
 CalendarGranularity = Literal["day", "week", "month", "quarter", "half", "year"]
 Granularity = Literal[CalendarGranularity, "decade", "century", "period"]
+TopOfTextSource = Literal["dateline", "header", "byline", "letterhead"]
+DateSource = Literal["caller", TopOfTextSource, "issued", "title", "publication", "opening", "body"]
 FigureKind = Literal["money", "percent", "quantity", "count"]
 SectionKind = Literal["title", "dateline", "lead", "heading", "paragraph", "point", "quote"]
 # The stance classes, grouped by how the actor leans (their PLOVER and CAMEO codes are in
@@ -134,7 +136,7 @@ class DocumentDate(_Model):
 
     value: str = Field(description="ISO YYYY-MM-DD, YYYY-MM or YYYY.")
     granularity: Granularity
-    source: Literal["caller", "dateline", "header", "issued", "title", "publication", "body"] = Field(
+    source: DateSource = Field(
         description="Where it was found; 'caller' when given through the API or CLI."
     )
     text: str | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -36,6 +37,7 @@ from .errors import CallerDateError, InputTooLargeError, LanguageError
 from .text.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, decode_bytes, scrub_surrogates
 from .text.html import html_to_text, looks_like_html
 from .text.normalize import working_text
+from .token_view import forget_transient_strings
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Prepared:
     source: Source
     warnings: tuple[str, ...] = ()
     """What the reader of the output should know about the input (goes to `Statement.warnings`)."""
+    furniture: frozenset[bytes] = frozenset()
+    """Keys of the lines its batch repeats across many documents (`text.repeats`): site furniture."""
 
 
 def prepare(
@@ -162,7 +166,7 @@ def _with_input_text(value: _Sliced, text: str) -> _Sliced:
 def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
     """Run every extractor over one prepared input and its Doc."""
     text, work, lang = prep.text, prep.work, prep.lang
-    layout = find_layout(work, lang)
+    layout = find_layout(work, lang, prep.furniture)
     content_ranges = [(ln.start, ln.end) for ln in layout.content]
     keep = in_ranges(content_ranges)
 
@@ -276,24 +280,51 @@ def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazette
             for i in idx:
                 results[i] = exc
             continue
-        try:
-            docs: list[Doc | Exception] = list(nlp.pipe([chunk[i].work for i in idx]))  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001 - one bad document: find it by parsing one at a time
-            docs = []
-            for i in idx:
-                try:
-                    docs.append(nlp(chunk[i].work))  # type: ignore[union-attr]
-                except Exception as exc:  # noqa: BLE001
-                    docs.append(exc)
-        for i, doc in zip(idx, docs):
-            if isinstance(doc, Exception):
-                results[i] = doc
-                continue
-            try:
-                results[i] = build_statement(chunk[i], doc, date=date, gazetteer=gazetteer)  # type: ignore[arg-type]
-            except Exception as exc:  # noqa: BLE001
-                results[i] = exc
+        with _transient_strings(nlp):
+            _parse_group(nlp, chunk, idx, results, date, gazetteer)
     return results
+
+
+_WARMED: set[int] = set()
+"""The pipelines (by id) that have parsed a batch outside a memory zone."""
+
+
+@contextmanager
+def _transient_strings(nlp: Any) -> Iterator[None]:
+    """A memory zone for one batch of a stream (spaCy's ``nlp.memory_zone()``): the words and
+    names the batch adds to the pipeline's shared Vocab are dropped when it ends (and from the
+    token views' cache of strings), so that memory stays flat over an endless stream. A
+    pipeline's first batch runs outside one, so that what the extractors build once per Vocab
+    on first use (their matchers) is built to stay."""
+    if id(nlp) not in _WARMED:
+        _WARMED.add(id(nlp))
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    forget_transient_strings(nlp.vocab.strings)
+
+
+def _parse_group(nlp: Any, chunk: list[Prepared | Any], idx: list[int], results: list[Any], date: str | Date | None,
+             gazetteer: Path | None) -> None:
+    """The statements of the inputs `idx` of `chunk`, all of one language, into `results`."""
+    try:
+        docs: list[Doc | Exception] = list(nlp.pipe([chunk[i].work for i in idx]))  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - one bad document: find it by parsing one at a time
+        docs = []
+        for i in idx:
+            try:
+                docs.append(nlp(chunk[i].work))  # type: ignore[union-attr]
+            except Exception as exc:  # noqa: BLE001
+                docs.append(exc)
+    for i, doc in zip(idx, docs):
+        if isinstance(doc, Exception):
+            results[i] = doc
+            continue
+        try:
+            results[i] = build_statement(chunk[i], doc, date=date, gazetteer=gazetteer)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001
+            results[i] = exc
 
 
 def read_path(path: Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, str, str]:

@@ -66,6 +66,14 @@ def _strings_of(store: StringStore) -> _Strings:
     return hit
 
 
+def forget_transient_strings(store: StringStore) -> None:
+    """Drop the cached strings that `store` no longer holds: those a memory zone added
+    (``nlp.memory_zone()``) are gone from it when the zone ends, and go from here too."""
+    hit = _STRINGS.get(id(store))
+    if hit is not None and hit.store is store:
+        hit.by_hash = {h: text for h, text in hit.by_hash.items() if h in store}
+
+
 class TokenView:
     """The tokens of one Doc as lists, index i for token i (``doc[i]``). Read only."""
 

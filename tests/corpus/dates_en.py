@@ -91,6 +91,7 @@ POSITIVE = [
     ("The note is dated 14/03/19 and the reply 27-11-07.", [("14/03/19", "2019-03-14", "day"), ("27-11-07", "2007-11-27", "day")]),
     ("Exports for 11/2018 and 2019-05 were revised.", [("11/2018", "2018-11", "month"), ("2019-05", "2019-05", "month")]),
     ("The 2017 April report was published.", [("2017 April", "2017-04", "month")]),
+    ("The series for 2018- 11 and 12-2018 was revised.", [("2018- 11", "2018-11", "month"), ("12-2018", "2018-12", "month")]),
     ("Reforms in 2020 may be delayed.", [("2020", "2020", "year")]),
     ("Growth slowed in 2018H2.", [("2018H2", "2018", "half")]),
     # a month abbreviation alone, after a preposition and before no word; "the month of"
@@ -100,6 +101,7 @@ POSITIVE = [
     ("Both sides met two years ago in Geneva.", [("two years ago", "2017", "year")]),
     ("The ministers spoke on Monday and again last Friday.", [("Monday", "2019-12-16", "day"), ("last Friday", "2019-12-13", "day")]),
     ("The envoy visited Kabul last week.", [("last week", "2019-12-09", "week")]),
+    ("the delegation left on tuesday and returned last sunday.", [("tuesday", "2019-12-17", "day"), ("last sunday", "2019-12-15", "day")]),
     # a weekday of a given week, the nth weekday of a month, a weekday with its day (REFERENCE is a Friday)
     ("The talks resume on Tuesday next week and end this week Friday.",
      [("Tuesday next week", "2019-12-24", "day"), ("this week Friday", "2019-12-20", "day")]),

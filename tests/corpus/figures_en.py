@@ -132,6 +132,14 @@ POSITIVE = [
      [{"text": "12 per cent", "value": "12", "unit": "percent", "measure": "exports"}, {"text": "3 pct", "value": "3", "unit": "percent"}]),
     ("The mortgage is offered at a seven percent rate, and a two-percent rate in the east.",
      [{"text": "seven percent", "value": "7", "unit": "percent"}, {"text": "two-percent", "value": "2", "unit": "percent"}]),
+    # a reversed percentage, "percent of N" ending the phrase; not where the number counts a noun,
+    # takes a hyphen or a unit, and not after a number ("3 per cent of 500" is three per cent)
+    ("Backing for the accord in the poll stood at percent of 64.", [{"text": "percent of 64", "value": "64", "unit": "percent"}]),
+    ("The ceiling they named was per cent of thirty-five, no more.",
+     [{"text": "per cent of thirty-five", "value": "35", "unit": "percent"}]),
+    ("The quota was raised to percents of forty", [{"text": "percents of forty", "value": "40", "unit": "percent"}]),
+    ("The levy is 3 per cent of 500.", [{"text": "3 per cent", "value": "3", "unit": "percent"}]),
+    ("Only a small percent of 200 km of the border is demarcated.", [{"text": "200 km", "value": "200", "unit": "kilometre"}]),
     # units: written together, fractions, number words before a hyphen, speeds, temperatures, weights
     ("The pavilion covers 1200m2 and each parcel may weigh 20kg.",
      [{"text": "1200m2", "value": "1200", "unit": "square metre"}, {"text": "20kg", "value": "20", "unit": "kilogram"}]),
@@ -152,6 +160,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "The percent of 12-year-olds in school has risen.",  # "percent of N" before a hyphen
+    "Only a small per cent of 30 member states ratified the protocol.",  # before a noun
+    "The percentage of 10 is not given here.",  # only "percent(s)" and "per cent" are read reversed
     "3.78 BYN",  # a currency-rate ticker on a line of its own
     "The 20th anniversary of diplomatic relations was marked in 2012.",  # ordinal, date
     "1. The parties agree on the following.",  # a numbered point

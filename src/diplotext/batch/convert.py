@@ -15,6 +15,7 @@ from ..extract.gazetteer import load_gazetteer
 from ..pipeline import check_caller_date
 from ..text.decode import DEFAULT_MAX_BYTES
 from .existing import index_jsonl, read_previous_run
+from .furniture import count_furniture
 from .planning import Format, Settings, Task, plan
 from .pool import run_in_workers
 from .results import BatchReport, BatchSetupError, FileResult
@@ -91,8 +92,12 @@ def convert(
     force: bool = False,
     workers: int = 1,
     progress: Progress | None = None,
+    furniture: bool = True,
 ) -> BatchReport:
     """Convert every input under `root` into `out`; see the package docstring.
+
+    `furniture`: remove the lines that repeat across many documents of a folder (site furniture,
+    found by a first pass over the inputs, `batch.furniture`); False leaves each document to its own features.
 
     `progress(result, total)` is called once per input, in the calling process, as it is done.
     Raises `BatchSetupError` (before converting anything) for a bad pattern or option.
@@ -101,7 +106,7 @@ def convert(
     root, out = Path(root), Path(out)
     _check_options(out, fmt, workers, gazetteer, date)
     settings = Settings(fmt=fmt, lang=lang, date=date, gazetteer=str(gazetteer) if gazetteer else None,
-                        max_bytes=max_bytes, force=force)
+                        max_bytes=max_bytes, force=force, furniture=furniture)
     tasks, refused = plan(root, out, pattern, fmt)
     try:
         probe_folder(out)
@@ -116,6 +121,8 @@ def convert(
         jsonl_index = index_jsonl(out / JSONL_FILE)
         tasks = [Task(t.path, t.rel, None, jsonl_index[t.rel][:2]) if t.rel in jsonl_index else t for t in tasks]
 
+    if furniture:
+        settings = replace(settings, repeated=count_furniture(tasks, settings))
     total = len(tasks) + len(refused)
     for result in chain(refused, _until_stopped(tasks, _run(tasks, settings, out, jsonl_index, workers))):
         report.add(result)

@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,6 +47,10 @@ class Settings:
     gazetteer: str | None = None
     max_bytes: int | None = DEFAULT_MAX_BYTES
     force: bool = False
+    furniture: bool = True
+    """Remove the lines that repeat across many documents of a folder (`batch.furniture`)."""
+    repeated: dict[str, frozenset[bytes]] = field(default_factory=dict, compare=False, repr=False)
+    """Folder -> keys of its furniture lines, found by the batch's first pass."""
 
     def fingerprint(self) -> dict[str, Any]:
         """The settings that decide what an output holds, as recorded in ``_run.jsonl``."""
@@ -62,6 +66,7 @@ class Settings:
             "lang": self.lang,
             "date": self.date,
             "gazetteer_sha256": gaz,
+            "furniture": self.furniture,
         }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from ..pipeline import Prepared, parse_stream, prepare
 from ..text.decode import decode_bytes
 from ..text.files import read_bytes
 from .existing import output_fingerprint
+from .furniture import folder_of
 from .planning import Settings, Task
 from .results import FileResult, failure
 from .writing import output_error, statement_json, write_atomic
@@ -35,6 +37,8 @@ def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult
         # `max_bytes` bytes decode to at most as many characters: the one limit governs both
         prep = prepare(decoded.text, lang=settings.lang, path=task.rel, encoding=decoded.encoding, sha256=digest,
                        max_chars=settings.max_bytes)
+        if settings.repeated:
+            prep = replace(prep, furniture=settings.repeated.get(folder_of(task.rel), frozenset()))
         return prep, len(decoded.text.split())
     except Exception as exc:  # noqa: BLE001 - recorded for this file
         return exc, 0

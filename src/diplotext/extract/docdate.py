@@ -10,8 +10,14 @@ Where a text gives its own date, in order of trust:
 - ``issued``: "Issued on 03 Dec. 2008", "Done at Minsk on ...", a place-and-date line closing
   the text;
 - ``title``: a full date in the title;
+- ``byline``: a byline near the top that carries the date ("By Jane Doe, Reuters, March 4, 2003");
+- ``letterhead``: a letterhead line with a release number ("MR123 Minister for Trade 4 March 2003");
 - ``publication``: a "Publication date: ..." footer. Footers are boilerplate, so they are read
-  from the layout's removed lines, as a last resort.
+  from the layout's removed lines;
+- ``opening``: with none of these, the meeting date of the text's first sentence (a declaration
+  that opens "The leaders, meeting in Bishkek on 14 June 2019, declare ...").
+
+Numeric stamps ("22 04 2018 г", "11-06-2024 22:47:49") are header lines: the date grammar reads them.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import DocumentDate
+from ..resources import load_json
 from ..text.clean import Layout, Line
 from .dates import DateCandidate, date_lexicon, normalize, parse_date_text
 
@@ -34,6 +41,11 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TWO_DIGITS = re.compile(r"\d\d")
 """What every year of the date grammar holds (four digits, or two in "21/04/16"): a line without
 it holds no date with a year."""
+_RELEASE_CODE = re.compile(r"^[ ]*[^\W\d_a-zа-яё]{2,4}-?\d{2,5}(?:[/-]\d{2,4})?(?=\W|$)")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?][\"»”’)]*[ ]+(?=[^\W\d_a-zа-яё])")
+_TOP_LINES = 12  # lines at the top of a text that a byline or a letterhead may stand on
+_TOP_LINE_CHARS = 300
+_PARAGRAPH_WORDS = 25  # a line of so many words is the body's first paragraph: the top ends above it
 _RANGE_END = re.compile(r"^[ ]*(?:[-–—−‒]|to|по|до)?[ ]*\d{1,2}[ ]*[^\W\d_]*\.?,?[ ]*\d{0,4}[ ]*[^\W\d_]*\.?")
 
 
@@ -41,6 +53,24 @@ _RANGE_END = re.compile(r"^[ ]*(?:[-–—−‒]|to|по|до)?[ ]*\d{1,2}[ ]*[
 def _prefixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = date_lexicon(lang).data
     return tuple(p.lower() for p in data["issued_prefixes"]), tuple(p.lower() for p in data["publication_prefixes"])
+
+
+@dataclass(frozen=True)
+class _TopWords:
+    """``<lang>/docdate.json``, compiled."""
+
+    byline: tuple[str, ...]
+    release_marks: tuple[str, ...]
+    meeting: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def _top_words(lang: str) -> _TopWords:
+    data = load_json(f"{lang}/docdate.json")
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in data["meeting_words"]]
+    byline = load_json(f"{lang}/layout.json")["byline_openers"]
+    return _TopWords(tuple(w.lower() for w in byline), tuple(w.lower() for w in data["release_number_marks"]),
+                     re.compile(r"(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -249,13 +279,93 @@ def _publication_footer(t: _Text) -> DocumentDate | None:
     return None
 
 
+def _top_lines(t: _Text) -> list[Line]:
+    """The short lines at the top, kept or removed, above the first paragraph of the body."""
+    end = t.head[-1].end if t.head else len(t.work)
+    out = []
+    for ln in t.layout.lines:
+        if ln.start > end or len(out) == _TOP_LINES or len(_WORD.findall(ln.text[:_TOP_LINE_CHARS])) >= _PARAGRAPH_WORDS:
+            break
+        if ln.text.strip() and len(ln.text) <= _TOP_LINE_CHARS and any(ch.isdigit() for ch in ln.text):
+            out.append(ln)
+    return out
+
+
+def _first_day(ln: Line, lang: str) -> tuple[DateCandidate, str] | None:
+    """The line's first date with a day, a month and a year, and its ISO value."""
+    for c in parse_date_text(ln.text, lang):
+        if c.year is not None and c.day is not None and not c.relative and c.role != "range_end":
+            value = _iso(c, lang)
+            if value:
+                return c, value
+    return None
+
+
+def _opener(text: str, words: tuple[str, ...]) -> int:
+    """Where the line's text goes on after the first of `words` opening it (as a whole word), else 0."""
+    low = text.lower()
+    lead = len(low) - len(low.lstrip())
+    for w in words:
+        end = lead + len(w)
+        if low.startswith(w, lead) and (len(low) == end or not low[end].isalnum()):
+            return end
+    return 0
+
+
+def _byline(t: _Text) -> DocumentDate | None:
+    """A byline at the top that carries the date: "By Jane Doe, Reuters, March 4, 2003 10:32"."""
+    words = _top_words(t.lang)
+    for ln in _top_lines(t):
+        opener = _opener(ln.text, words.byline)
+        found = _first_day(ln, t.lang) if opener else None
+        if found and _WORD.search(ln.text[opener:found[0].start]):  # a name before the date: "By 4 April" is none
+            return _line_date(found[0], ln, found[1], "byline", "day")
+    return None
+
+
+def _letterhead(t: _Text) -> DocumentDate | None:
+    """A letterhead line with a release number and the date: "MR123 Minister for Trade 4 March 2003"."""
+    words = _top_words(t.lang)
+    for ln in _top_lines(t):
+        if not (_RELEASE_CODE.match(ln.text) or _opener(ln.text, words.release_marks)):
+            continue
+        found = _first_day(ln, t.lang)
+        if found and len(_WORD.findall(ln.text)) <= 15:
+            return _line_date(found[0], ln, found[1], "letterhead", "day")
+    return None
+
+
+def _opening(t: _Text) -> DocumentDate | None:
+    """The meeting date of the text's first sentence: a date after a word that names a meeting
+    ("по итогам заседания Совета ... в Бишкеке 14 июня 2019 года заявляют о следующем")."""
+    first = next((ln for ln in t.content if ln != t.layout.title), None)
+    if first is None:
+        return None
+    end = _SENTENCE_END.search(t.work, first.start, first.end)
+    limit = end.start() + 3 if end else first.end  # the first sentence, through its last word
+    word = _top_words(t.lang).meeting.search(t.work, first.start, limit)
+    if word is None:
+        return None
+    for c in t.explicit:
+        if c.start >= limit:
+            break
+        if c.start >= word.end() and c.year is not None:
+            value = _iso(c, t.lang)
+            if value:
+                return _doc_date(c, value, "opening", t.work)
+    return None
+
+
 FINDERS: tuple[tuple[str, Callable[[_Text], DocumentDate | None]], ...] = (
     ("header or dateline", _header_or_dateline),
     ("header", _removed_header_line),
     ("issued", _issued_in_content),
     ("issued", _issued_removed),
     ("title", _title_date),
+    ("byline", _byline),
+    ("letterhead", _letterhead),
     ("publication", _publication_footer),
+    ("opening", _opening),
 )
 """Where a text gives its own date, in order of trust: the first finder that finds one wins."""
 

@@ -1,7 +1,9 @@
 """One cache for everything built per spaCy pipeline: matchers hold hashes of their Vocab.
 
 A matcher is only valid with the Vocab it was built on, so the cache is keyed by the Vocab
-(and the language) and checks identity on every hit: a new pipeline gets new matchers.
+(and the language) and checks identity on every hit: a new pipeline gets new matchers. What is
+built inside a memory zone (``nlp.memory_zone()``, where the strings it adds to the Vocab are
+dropped when the zone ends) is used there and not kept.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ def cached_per_vocab(builder: Callable[[Vocab, str], T]) -> Callable[[Vocab, str
         hit = cache.get(key)
         if hit is None or hit[0] is not vocab:
             hit = (vocab, builder(vocab, lang))
-            cache[key] = hit
+            if not vocab.in_memory_zone:
+                cache[key] = hit
         return hit[1]
 
     get.__doc__ = builder.__doc__

@@ -11,7 +11,9 @@ named passes of `find_layout`:
 * short blocks inside that stretch stay (headings, datelines, short quoted lines, numbered
   points); furniture inside it goes, and so does everything after a "See also" header up to the
   next sentence paragraph, and the tag list after "Topics" / "Geography";
-* a short line the page repeats three times is a menu item.
+* a short line the page repeats three times is a menu item;
+* in a batch, a short line that many documents of the same folder share is site furniture
+  (`text.repeats`), unless it is a header line, a numbered point, a document's name or a sentence.
 
 What goes is reported with its offsets and a reason, so nothing is lost silently. Everything is
 linear in the size of the input.
@@ -27,7 +29,13 @@ from .lines import (  # noqa: F401 - re-exported: the layout's public names
     _POINT_ONLY, _SEPARATOR, _WORD, Line, LineClass, _classify, _key, _stopwords, _vocab, classify_line, ends_sentence,
     furniture_reason, is_date_line, is_place_date_line, is_time_line, mentions_date, split_lines,
 )
-from .title import CAPTION, MERGED, mark_captions_below, _find_title, _is_closing, _is_place, _merge_title_down, _title_like
+from .repeats import REPEATED_IN_BATCH, furniture_key
+from .title import (
+    CAPTION, MERGED, mark_captions_below, _find_title, _is_closing, _is_place, _merge_title_down, _title_like, names_a_document,
+)
+
+_SENTENCE_WORDS = 12
+"""A line ending a sentence with so many words is a sentence: it stays, however often the batch repeats it."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,28 @@ def _mark_repeated(lines: list[Line], lang: str) -> None:
             continue
         if not (_POINT_ONLY.match(s) or _SEPARATOR.match(s) or is_time_line(s) or is_date_line(s)):
             lines[i] = Line(ln.start, ln.end, ln.text, "bad", "repeated")
+
+
+def _mark_batch_furniture(lines: list[Line], furniture: frozenset[bytes]) -> None:
+    """Lines the batch found in many documents of this one's folder are site furniture, except
+    header lines (dates, times, the place line below them), numbered points, separators, a
+    document's name and sentences."""
+    if not furniture:
+        return
+    after_date = False  # the line before (not blank) is a date or a time: this one is the header's place line
+    for i, ln in enumerate(lines):
+        if ln.cls == "blank":
+            continue
+        s = ln.text.strip()
+        header, after_date = after_date, is_time_line(s) or is_date_line(s)
+        key = furniture_key(ln.text) if ln.cls != "bad" else None
+        if key is None or key not in furniture or header or after_date:
+            continue
+        if _POINT_ONLY.match(s) or _SEPARATOR.match(s) or names_a_document(s):
+            continue
+        if ends_sentence(s) and len(_WORD.findall(s)) >= _SENTENCE_WORDS:
+            continue
+        lines[i] = Line(ln.start, ln.end, ln.text, "bad", REPEATED_IN_BATCH)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,6 +282,13 @@ def _keep_without_paragraphs(page: _Page) -> None:
     page.title = next((k for k in range(len(page.blocks)) if page.keep[k] and _title_like(page.stripped[k], page.lang)), None)
 
 
+def _keep_all_when_all_noise(page: _Page) -> None:
+    """Cleaning never removes every line: when every block would go (a document that is only
+    "100%", "$20" or a one-line figure), the text is the content."""
+    if not any(page.keep):
+        page.keep = [bool(s.strip()) for s in page.stripped]
+
+
 def _assemble(page: _Page) -> Layout:
     """The layout from the judged page: kept lines, removed lines with their reasons, the title."""
     blocks, lines, nb = page.blocks, page.lines, len(page.blocks)
@@ -279,10 +316,12 @@ def _assemble(page: _Page) -> Layout:
     return Layout(tuple(lines), tuple(content), tuple(removed), title, tuple(kept_blocks), header_end)
 
 
-def find_layout(text: str, lang: str) -> Layout:
-    """Judge every line of `text` (the working text, same length as the input) as content or boilerplate."""
+def find_layout(text: str, lang: str, furniture: frozenset[bytes] = frozenset()) -> Layout:
+    """Judge every line of `text` (the working text, same length as the input) as content or
+    boilerplate; `furniture`: the keys of lines its batch repeats (`text.repeats.furniture_key`)."""
     lines, sampled = _judge_lines(text, lang)
     _mark_repeated(lines, lang)
+    _mark_batch_furniture(lines, furniture)
     blocks = make_blocks(text, lines, lang, sampled)
     page = _Page(text, lang, lines, blocks, [text[b.start:b.end] for b in blocks], [False] * len(blocks))
     _mark_link_lists(page)
@@ -295,4 +334,5 @@ def find_layout(text: str, lang: str) -> Layout:
         _find_header_end(page, begin, last)
     else:
         _keep_without_paragraphs(page)
+    _keep_all_when_all_noise(page)
     return _assemble(page)

@@ -91,7 +91,10 @@ _DATE_FILLER = re.compile(
     re.I,
 )
 _HAS_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|^[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b"  # a stamp spaced out, opening the line: "22 04 2018 г"
+)
 _CURRENCY_CODE = re.compile(rf"\b[A-Z]{{3}}\b|\b(?:{_alternation(_words_of('ticker_units'))})\b\.?|[$€₽£¥%+]", re.I)
 _LABEL_NUMBER = re.compile(r"(?:\bNo\b\.?|№|#|\bNr\b\.?)", re.I)
 
@@ -232,13 +235,30 @@ def _is_feed_timestamp(key: str, words: list[str], voc: _Vocab) -> bool:
     return (has_number and has_unit) or (has_clock and len(tokens) >= 2)
 
 
+_SENTENCE_AFTER_PREFIX_WORDS = 10
+
+
+def _sentence_after_prefix(stripped: str, key: str, voc: _Vocab) -> bool:
+    """A sentence of content that opens with a one-word furniture prefix ("Реклама алкоголя
+    запрещена ...", "Обновлено расписание ..."): the line ends a sentence of ten words or more
+    and goes on in lower case after the prefix. It stays. A longer prefix ("подписывайтесь на")
+    or one with its colon ("источник:") says furniture whatever follows."""
+    words = stripped.strip(_BULLETS).split()
+    if len(words) < _SENTENCE_AFTER_PREFIX_WORDS or not ends_sentence(stripped):
+        return False
+    for prefix in (p.strip() for p in voc.prefixes if key.startswith(p)):
+        if " " in prefix or not prefix[-1:].isalpha():
+            return False
+    return words[1][:1].islower()
+
+
 def furniture_reason(stripped: str, lang: str) -> str:
     """Why a line is site furniture, or '' when it is not."""
     voc = _vocab(lang)
     key = _key(stripped)
     if not key:
         return "no-words" if not _LETTER.search(stripped) and not re.search(r"\d", stripped) else ""
-    if key in voc.lines or key.startswith(voc.prefixes):
+    if key in voc.lines or key.startswith(voc.prefixes) and not _sentence_after_prefix(stripped, key, voc):
         return "site-furniture"
     words = [m.group() for m in islice(_WORD.finditer(key), 20)]  # every test below is on fewer
     if len(words) < 20 and voc.contains.search(key):

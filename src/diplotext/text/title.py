@@ -27,9 +27,8 @@ _NAME_WITH_INITIALS = re.compile(
 
 
 
-@lru_cache(maxsize=None)
-def _doc_noun_line() -> re.Pattern[str]:
-    """A line that is a document's name and nothing else: "COMMUNIQUE", "Joint Statement", "Декларация"."""
+def _doc_noun_pattern(end: str) -> re.Pattern[str]:
+    """A document's name at the start of a line ("Joint Statement", "Декларация"), then `end`."""
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -38,8 +37,31 @@ def _doc_noun_line() -> re.Pattern[str]:
         data = load_json(f"{lang}/layout.json")
         article = rf"(?:(?:{alt(data['title_articles'])})\s+)?" if data["title_articles"] else ""
         modifier = rf"(?:(?:{alt(data['title_noun_modifiers'])})\s+)?" if data["title_noun_modifiers"] else ""
-        branches.append(rf"^{article}{modifier}(?:{alt(data['title_nouns'])})$")
+        branches.append(rf"^{article}{modifier}(?:{alt(data['title_nouns'])}){end}")
     return re.compile("|".join(branches), re.I)
+
+
+@lru_cache(maxsize=None)
+def _doc_noun_line() -> re.Pattern[str]:
+    """A line that is a document's name and nothing else: "COMMUNIQUE", "Joint Statement", "Декларация"."""
+    return _doc_noun_pattern("$")
+
+
+@lru_cache(maxsize=None)
+def _doc_noun_start() -> re.Pattern[str]:
+    return _doc_noun_pattern(r"(?!\w)")
+
+
+def names_a_document(stripped: str) -> bool:
+    """Does the line open with a document's name ("Joint Statement of ...", "Декларация о ...")?"""
+    return bool(_doc_noun_start().match(stripped))
+
+
+@lru_cache(maxsize=None)
+def _byline() -> re.Pattern[str]:
+    """A byline: its opener, then a capitalized name ("By Anna Berg", "Автор: Анна Берг"); never a title."""
+    words = sorted(_words_of("byline_openers"), key=lambda w: (-len(w), w))
+    return re.compile(rf"^(?i:{'|'.join(map(re.escape, words))})[ ]*:?[ ]+(?=[A-ZА-ЯЁ])" if words else "(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -190,7 +212,7 @@ def _nearest_title(blocks: list[_Raw], stripped: list[str], first: int, lang: st
             b.kind = "place"
             k -= 1
             continue
-        if _title_like(stripped[k], lang):
+        if _title_like(stripped[k], lang) and not _byline().match(stripped[k]):
             return k
         k -= 1
     return None

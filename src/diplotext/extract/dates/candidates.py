@@ -120,7 +120,32 @@ def find_date_candidates(
     found = scan_anchors([s for s, _ in anchors], idx, _start_positions(work, idx, lex), date_grammar(lang), work, lex, keep)
     found = _without_named_weekdays(found, work)
     link_ranges(found, work, lex)
+    if lex.data["year_from_sentence_before"]:
+        _year_from_sentence_before(found, work)
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZА-ЯЁ\d«\"])|\n\s*\n")
+_YEAR_REACH = 400  # characters back to the year a date without one may take
+
+
+def _year_from_sentence_before(found: list[DateCandidate], work: str) -> None:
+    """"30 июля 2017 года ... . 16 августа ...": a day or month without a year takes the year of the
+    full date last named in its sentence or the sentence before (a narrative keeps its year), not
+    the document's."""
+    last: DateCandidate | None = None
+    for c in found:
+        if c.year is not None and not c.relative and c.parse is None:
+            # only a full date or a month with its year sets the narrative's year: a bare year is
+            # too often a background one ("правили с 1997 года, но ... 6 мая", "учреждена в 1968 году")
+            last = c if c.granularity in ("day", "month") and c.role == "point" and c.note is None else None
+            continue
+        if (last is None or c.month is None or c.relative or c.parse is not None or c.year_offset is not None
+                or c.month_side or c.weekday is not None or c.start - last.end > _YEAR_REACH):
+            continue
+        if len(_SENTENCE_BREAK.findall(work, last.end, c.start)) <= 1:
+            c.year = last.year
+            c.note = "year from the sentence before"
 
 
 _WEEKDAY_GAP = re.compile(r"[ ]?,?[ ]?$")

@@ -96,7 +96,7 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         Rule("numeric_short_year", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
              r"(?P<y>\d\d)(?![\w/\-]|[.,:]\d)", rd.read_numeric_ordered),
         # 11/2016, 3/2015; 2015/3
-        Rule("numeric_month_year", r"(?P<m>(?<![\w.\-/,])(?:0?[1-9]|1[0-2]))/(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)",
+        Rule("numeric_month_year", r"(?P<m>(?<![\w.\-/,])(?:0?[1-9]|1[0-2]))(?:/|\x20?-\x20?)(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)",
              rd.read_numeric_month),
         Rule("numeric_year_month", rf"(?P<y>{YEAR})/(?P<m>[1-9])(?![\w/]|[.,:]\d)", rd.read_numeric_month),
         # 2015/08/12
@@ -132,7 +132,7 @@ def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCan
         rules.append(Rule(f"year_range_{pre}", rf"(?:{re.escape(pre)}[ ](?P<a>{YEAR}){p.year_word_pl}[ ](?:{alternation(conns)})[ ]"
                           rf"(?P<b>{YEAR}){p.year_word_pl})", rd.read_year_range_words))
     # "2021–2025", "2011/12"
-    rules.append(Rule("year_range", rf"(?P<a>{YEAR}){_yword(p, 'aw')}(?:{p.dash}|/)(?P<b>(?:1\d|20|21)\d\d|\d\d)"
+    rules.append(Rule("year_range", rf"(?P<a>{YEAR}){_yword(p, 'aw')}(?:{p.dash}|\x20?/\x20?)(?P<b>(?:1\d|20|21)\d\d|\d\d)"
                       rf"(?![\w%$€]|[.,:]\d){p.year_word_pl}", rd.read_year_range))
     return rules
 

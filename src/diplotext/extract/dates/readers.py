@@ -134,14 +134,10 @@ def read_qualified(p: Parts, work: str, lex: DateLexicon) -> Found:
     return [DateCandidate(s, e, "year", relative=("year", off), qualifier=q)]
 
 
-def _weekday_case(word: str, lex: DateLexicon) -> bool:
-    return not lex.data["months_capitalized"] or word[:1].isupper()
-
-
 def read_weekday(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"on Monday", "last Friday", "в прошлую пятницу": read by dateparser (a preposition or a
     determiner is needed: a weekday alone is too often a name or a heading)."""
-    if not (p["prep"] or p["det"]) or not _weekday_case(p["wd"], lex):  # type: ignore[arg-type]
+    if not (p["prep"] or p["det"]):  # "on friday" too: a weekday's name is no other word
         return []
     return [DateCandidate(p.start("x"), p.end("x"), "day", parse=p["x"])]
 

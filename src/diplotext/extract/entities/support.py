@@ -4,6 +4,8 @@ state's name next to a currency word is the currency ('US dollars')."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -22,15 +24,14 @@ _OWNER_REACH = 8
 def supported_readings(m: EntityMatcher, r: Resolution) -> list[Span]:
     """Filter: the chosen readings that the document supports."""
     doc = r.doc
-    strong: dict[str, list[int]] = {}
+    found: dict[str, set[int]] = {}
     for s in r.chosen:
         if s.id_ not in ("short", "capital") and s.kb_id_:
-            strong.setdefault(s.kb_id_, []).append(s.start)
-    known = {(k, p) for k, starts in strong.items() for p in starts}  # looked up in a set, not in the lists
+            found.setdefault(s.kb_id_, set()).add(s.start)
     for c in r.candidates:  # a state named inside a body's name supports too ('МИД России')
-        if c.label_ == "COUNTRY" and c.id_ == "gazetteer" and (c.kb_id_, c.start) not in known:
-            strong.setdefault(c.kb_id_, []).append(c.start)
-            known.add((c.kb_id_, c.start))
+        if c.label_ == "COUNTRY" and c.id_ == "gazetteer":
+            found.setdefault(c.kb_id_, set()).add(c.start)
+    strong = {id_: sorted(starts) for id_, starts in found.items()}  # each id's positions, for bisect
     alternatives: dict[tuple[int, int], list[Span]] = {}
     for c in r.candidates:
         if c.id_ == "short":
@@ -71,18 +72,14 @@ def supported_short(m: EntityMatcher, doc: Doc, span: Span, options: list[Span],
         entry = g.get(o.kb_id_)
         if entry is None:
             continue
-        positions = [p for sid in entry.support for p in strong.get(sid, [])]
-        if not positions:
-            continue
-        before = [span.start - p for p in positions if p < span.start]
-        key = (0, min(before)) if before else (1, min(p - span.start for p in positions))
-        if best_key is None or key < best_key:
+        key = support_distance(strong, entry.support, span.start)
+        if key is not None and (best_key is None or key < best_key):
             best, best_key = o, key
     if best is not None:
         if span.start > 0 and doc[span.start - 1].text in POSSESSIVE and best.label_ == "ORG":
             owner = span.start - 2
             entry = g.get(best.kb_id_)
-            if owner >= 0 and entry is not None and not any(p <= owner < p + _OWNER_REACH for sid in entry.support for p in strong.get(sid, [])):
+            if owner >= 0 and entry is not None and not supported_within(strong, entry.support, owner - _OWNER_REACH + 1, owner):
                 return None  # "the company's Security Council"
         return best
     persons = [o for o in options if o.label_ == "PERSON"]
@@ -91,6 +88,35 @@ def supported_short(m: EntityMatcher, doc: Doc, span: Span, options: list[Span],
     if persons and titled(m, doc, span.start):
         return make_span(doc, span.start, span.end, label="PERSON", evidence="pattern")
     return None
+
+
+def support_distance(strong: dict[str, list[int]], support: Iterable[str], start: int) -> tuple[int, int] | None:
+    """How near the support of a short name at `start` is: (0, distance) to the nearest mention
+    before it, else (1, distance) to the nearest at or after it; None without one. `strong`
+    holds each id's positions, sorted: each is found by bisection, not by a walk over all."""
+    before: int | None = None
+    after: int | None = None
+    for sid in support:
+        positions = strong.get(sid)
+        if not positions:
+            continue
+        i = bisect_left(positions, start)
+        if i > 0 and (before is None or positions[i - 1] > before):
+            before = positions[i - 1]
+        if i < len(positions) and (after is None or positions[i] < after):
+            after = positions[i]
+    if before is not None:
+        return (0, start - before)
+    return None if after is None else (1, after - start)
+
+
+def supported_within(strong: dict[str, list[int]], support: Iterable[str], low: int, high: int) -> bool:
+    """Whether a support of the entry is mentioned at a position in [low, high]."""
+    for sid in support:
+        positions = strong.get(sid)
+        if positions and bisect_right(positions, high) > bisect_left(positions, low):
+            return True
+    return False
 
 
 def is_metonym(m: EntityMatcher, doc: Doc, s: Span) -> bool:

@@ -143,6 +143,22 @@ def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
     return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code, shared=shared)]
 
 
+_NUMBER_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[^\s(]+)[ ]?$")
+
+
+def read_reversed_percent(p: Parts, work: str, lex: FigureLexicon) -> Found:
+    """"percent of 10", "per cent of twenty-two": a percentage written word first, read only
+    when no number stands before the percent word ("5 percent of 10" is five percent) and the
+    number ends the phrase (the rule's pattern: not "percent of 10-year-olds", "of 10 countries")."""
+    n = _number(p["n"], lex)
+    if n is None:
+        return []
+    before = _NUMBER_BEFORE.search(work, max(0, p.start() - 40), p.start())
+    if before and (before["w"][-1:].isdigit() or _number(before["w"], lex) is not None):
+        return []
+    return [RawFigure(p.start(), p.end(), n, "percent", None, "percent")]
+
+
 def read_number_scale(p: Parts, work: str, lex: FigureLexicon) -> Found:
     """"1,5 трлн.", "reached 38 billion in 2011": a count whose noun is left out (it takes the
     currency or unit of a figure beside it, or is dropped)."""
@@ -181,6 +197,7 @@ def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
     conn = alternation(data["range_connectors"])
     elided = alternation(data["elided_noun_followers"])
     before_tail = rf"(?:{SPACE_OPT}|-)" if lex.unit_hyphen else SPACE_OPT
+    rev_words, rev_of = alternation(data["reversed_percent_words"]), alternation(data["reversed_percent_of"])
     rules = [
         # "5–7%", "250–260 km"; after "5%" the second number is a percentage too ("5% to 7%"; not
         # "20% to 34,500 tonnes")
@@ -190,6 +207,10 @@ def figure_rules(lex: FigureLexicon) -> list[Rule[FigureLexicon, RawFigure]]:
              rf"|(?P<attached>{attached}))?", read_currency_first),
         Rule("number_tail", rf"(?:(?P<neg>{neg})[ ]?)?(?P<n>{NUM}|{hyphen_num})(?:{SPACE}(?P<scale>{scale})(?:[ ]of)?)?{before_tail}(?P<ob>[\[(])?(?P<tail>{tail})(?(ob)[\])])",
              read_number_tail),
+        # "percent of 10", "per cent of twenty-two" as the whole phrase: the number followed by
+        # nothing but punctuation or the end (not a noun, a hyphen or a unit: "of 10 countries")
+        Rule("reversed_percent", rf"(?<![\w])(?P<pw>{rev_words})[ ](?:{rev_of})[ ](?P<n>{NUM})(?=[ ]?[.,;:!?)]|[ ]*\n[ ]*\n|\s*\Z)",
+             read_reversed_percent),
         Rule("number_scale", rf"(?P<n>{NUM}){SPACE}(?P<scale>{scale})(?=[ ]?[.,;:!?)]|[ ]?$|[ ]{elided}(?![\w]))",
              read_number_scale),
     ]

@@ -86,6 +86,7 @@ class DatesLexicon(ResourceModel):
     ordinal_day_prepositions: Words  # "on the 18th": a day of the document's month
     in_words: Words  # "in two weeks" (with a future marker before it in the sentence)
     future_markers: Words
+    year_from_sentence_before: bool  # "23 февраля" takes the year named in its sentence or the one before
     duration_cues: Words  # "the first mill in 40 years": "in N years" after these is a duration
 
 
@@ -111,6 +112,8 @@ class FiguresLexicon(ResourceModel):
     ambiguous_qualifiers: Words
     range_connectors: Words
     elided_noun_followers: Words
+    reversed_percent_words: Words  # "percent of 10": the percent words read before their number
+    reversed_percent_of: Words  # the word between them ("of")
     target_year_prepositions: Words
     match_normal_forms: bool
     scaled_money_units: dict[str, Currency]  # type: ignore[valid-type]

@@ -40,6 +40,7 @@ class LayoutWords(ResourceModel):
     title_articles: Words
     title_noun_modifiers: Words
     title_continuations: Words
+    byline_openers: Words
 
 
 class SpeakerWords(ResourceModel):
@@ -111,6 +112,14 @@ class KindCueWeights(ResourceModel):
     weights: dict[str, dict[DocumentKindName, float]]
 
 
+class DocDateWords(ResourceModel):
+    """``<lang>/docdate.json``: words the document's own date is found by (extract/docdate.py)."""
+
+    doc: str = Field(alias="_doc")
+    release_number_marks: Words
+    meeting_words: Words
+
+
 class HtmlElements(ResourceModel):
     """``html.json``: how html_to_text reads elements (text/html.py)."""
 
@@ -127,7 +136,7 @@ class HtmlElements(ResourceModel):
 SCHEMAS = {
     **{f"{lang}/{name}": model for lang in ("en", "ru") for name, model in (
         ("boilerplate.json", Boilerplate), ("layout.json", LayoutWords), ("speakers.json", SpeakerWords),
-        ("topics.json", Topics), ("kinds.json", KindCues),
+        ("topics.json", Topics), ("kinds.json", KindCues), ("docdate.json", DocDateWords),
     )},
     "html.json": HtmlElements,
     "kind_cues.json": KindCueWeights,
