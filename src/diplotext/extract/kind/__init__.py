@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...models import DocumentKind, Section
-from .form import _TICKER, CUES, Page, speech_share  # noqa: F401 - Page, speech_share re-exported
+from .form import CUES, TICKER, Page, speech_share  # noqa: F401 - Page, speech_share re-exported
 from .lexicon import cue_weights, kind_words  # noqa: F401 - kind_words re-exported
 from .title import DOCUMENT_KINDS, mentioned_kind, own_kind  # noqa: F401 - DOCUMENT_KINDS re-exported
 
@@ -50,7 +50,7 @@ def _document_kind(page: Page, fired: dict[str, int]) -> DocumentKind:
 def decide_kind(page: Page) -> KindDecision:
     """The kind with the highest sum of its cues' weights, and those cues."""
     weights, default = cue_weights()
-    if not page.title and all(_TICKER.match(s.text.strip()) or not _WORDY.search(s.text) for s in page.sections):
+    if not page.title and all(TICKER.match(s.text.strip()) or not _WORDY.search(s.text) for s in page.sections):
         # no title and no words: nothing, or the figures and tickers cleaning keeps when it would keep nothing
         return KindDecision("other", ["nothing_to_judge"])
     scores = {k: float(default.get(k, 0.0)) for k in _ORDER}

@@ -18,7 +18,7 @@ from .title import mentioned_kind, nominal_headline, own_kind, release_title, si
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTED = re.compile(r"“[^”]{0,2000}”|«[^»]{0,2000}»|\"[^\"]{0,2000}\"|„[^“”]{0,2000}[“”]")
-_TICKER = re.compile(r"^(?=\D*\d)[\s\d.,+\-−–%]*(?:[A-Z]{3}|руб\.?)\s*$|^[A-Z]{3}[\d.,+\-−–%\s]+$")
+TICKER = re.compile(r"^(?=\D*\d)[\s\d.,+\-−–%]*(?:[A-Z]{3}|руб\.?)\s*$|^[A-Z]{3}[\d.,+\-−–%\s]+$")
 """A currency ticker line: '3.78 BYN', 'USD 92.50'. One run of number characters before the
 code, so that a long run of digits is read once (linear), not split two ways."""
 _BYLINE_NAME = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}(?:\s*[,|/].{0,40})?$")
@@ -237,11 +237,11 @@ def agency_dateline(p: Page) -> int:
 
 
 def tickers(p: Page) -> int:
-    return int(_count_upto(2, (ln for ln in p.page_lines if _TICKER.match(ln.strip()))) >= 2)
+    return int(_count_upto(2, (ln for ln in p.page_lines if TICKER.match(ln.strip()))) >= 2)
 
 
 def news_furniture(p: Page) -> int:
-    return _count_upto(3, (ln for ln in p.page_lines if not _TICKER.match(ln.strip()) and _holds_cue(ln, p.words.news)))
+    return _count_upto(3, (ln for ln in p.page_lines if not TICKER.match(ln.strip()) and _holds_cue(ln, p.words.news)))
 
 
 def _sources_credited(p: Page) -> int:
