@@ -115,6 +115,19 @@ POSITIVE = [
     ("The ministers will meet again in two weeks.", [("in two weeks", "2020-01-03", "day")]),
     ("The next round opens three days from now.", [("three days from now", "2019-12-23", "day")]),
     ("The pact was signed two weeks ago.", [("two weeks ago", "2019-12-06", "day")]),
+    # a weekday with no preposition: after a lower-case word, in a list of weekdays, with its day
+    ("The ministers met Tuesday in Geneva.", [("Tuesday", "2019-12-17", "day")]),
+    ("Talks are possible on Wednesday, Thursday or Friday.",
+     [("Wednesday", "2019-12-18", "day"), ("Thursday", "2019-12-19", "day"), ("Friday", "2019-12-13", "day")]),
+    ("The envoy arrived Mon 16th, as planned.", [("Mon 16th", "2019-12-16", "day")]),
+    ("The summit opens on Thursday the twenty-sixth.", [("Thursday the twenty-sixth", "2019-12-26", "day")]),
+    # a day of the month in words
+    ("The accord was signed on the twenty-second of June 2020.", [("twenty-second of June 2020", "2020-06-22", "day")]),
+    ("The delegation returned May twenty-first.", [("May twenty-first", "2019-05-21", "day")]),
+    ("Registration stays open through August the 15th.", [("August the 15th", "2019-08-15", "day")]),
+    # a day and month in digits with no year, after a preposition or a weekday
+    ("The vote was held on 12/3, 12/10 or 12/17.", [("12/3", "2019-12-03", "day"), ("12/10", "2019-12-10", "day"), ("12/17", "2019-12-17", "day")]),
+    ("The envoy left on Friday 12/13.", [("Friday 12/13", "2019-12-13", "day")]),
     # parts of the day of the document
     ("The leaders spoke by phone last night and again this morning.", [("last night", "2019-12-19", "day"), ("this morning", "2019-12-20", "day")]),
 ]
@@ -135,6 +148,9 @@ EVIDENCE = [
     ("They meet on Tuesday next week, on the first Sunday of March, on Friday the 13th and on the 16th.",
      [("Tuesday next week", ["weekday_of_week"]), ("the first Sunday of March", ["nth_weekday"]), ("Friday the 13th", ["weekday_day"]),
       ("the 16th", ["ordinal_day"])]),
+    ("The envoy met them Tuesday, on 12/17 and Friday 12/13, and on the twenty-second of June and May twenty-first.",
+     [("Tuesday", ["weekday", "dateparser"]), ("12/17", ["numeric_day_month"]), ("Friday 12/13", ["numeric_day_month"]),
+      ("twenty-second of June", ["day_words_month"]), ("May twenty-first", ["month_day_words"])]),
     ("The ministers will meet in two weeks, three days from now, and spoke last night.",
      [("in two weeks", ["in_units", "dateparser"]), ("three days from now", ["ago", "dateparser"]), ("last night", ["relative"])]),
 ]
@@ -177,4 +193,8 @@ NEGATIVE = [
     "It will be the first plant of its kind in 40 years.",  # a duration after "first"
     "The 20th anniversary was marked on the 20th anniversary of the treaty.",  # ordinals of things
     "He spoke for the 21st time.",
+    "They celebrate Good Friday and meet every Tuesday.",  # a name, a set
+    "Meeting point: 6 Ninth of January Street.",  # a street named for a date
+    "Prices rose to 4.22 dollars on average.",  # a number with a dot
+    "The hotline works on a 24/7 basis.",  # a number before a noun
 ]

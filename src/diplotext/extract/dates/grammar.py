@@ -48,6 +48,9 @@ class _Pieces:
     rel_after: str
     rel_year: str
     year_in: str  # "of", "in" between a day and month and their year
+    weekday: str  # a weekday's name or abbreviation ("Friday", "Tue.")
+    day_word: str  # a day of the month in words ("twenty-first", "fifteen")
+    day_ordinal: str  # ... as an ordinal ("twenty-first", "second")
 
 
 def _pieces(lex: DateLexicon) -> _Pieces:
@@ -73,7 +76,15 @@ def _pieces(lex: DateLexicon) -> _Pieces:
         rel_after=alternation(lex.relative_after_month),
         rel_year=alternation(r for r in lex.relative if lex.relative[r][0] == "year"),
         year_in=alternation(data["year_after_months"]),
+        weekday=alternation([*data["weekdays"], *(a + "." for a in data["weekday_abbreviations"]), *data["weekday_abbreviations"]]),
+        day_word=_hyphen_or_space(alternation(lex.day_words)),
+        day_ordinal=_hyphen_or_space(alternation(data["day_ordinal_words"])),
     )
+
+
+def _hyphen_or_space(pattern: str) -> str:
+    """"twenty-first" written "twenty first" too."""
+    return pattern.replace(r"\-", "[ -]")
 
 
 def _yword(p: _Pieces, name: str) -> str:
@@ -137,7 +148,14 @@ def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCan
     return rules
 
 
+def _day_word_end(lex: DateLexicon) -> str:
+    """What may follow a day written in words: the end of the phrase, a time, a little word
+    ("May twenty-first at noon"), not a noun ("March first steps")."""
+    return rf"(?=[ ]*(?:[.,;:!?)\"”\n]|$|\d|{alternation(lex.data['day_word_followers'])}(?!\w)))"
+
+
 def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    art = alternation(lex.data["period_articles"]) if lex.data["period_articles"] else "(?!)"
     # what may stand between a day and month and their year: ", ", " of ", " in ", or the "-" or "/" of "Sep-23-2020"
     year_sep = rf"(?:[ ]?,?[ ](?:{p.year_in}[ ])?|(?<=[^\W\d])[-/]|(?<=\d)[-/])"
     return [
@@ -145,6 +163,12 @@ def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandi
         Rule("month_day", rf"(?P<m>{p.mon_names})(?:(?<=\.)|[ ]|[-/]|(?<=[^\W\d])\.[ ]|(?=\d))(?P<d>{p.day_bare})"
              rf"(?:{p.dash}(?P<d2>{p.day_bare}))?(?:{year_sep}(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?",
              rd.read_day),
+        # "May twenty-first", "June the fifth, 2020", "Jan first", "August the 15th"
+        Rule("month_day_words", rf"(?P<m>{p.mon})[ ](?:(?:{art}[ ])?(?P<dw>{p.day_word})|{art}[ ](?P<dd>{p.day_bare}))(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|{_day_word_end(lex)})",
+             rd.read_day_words),
+        # "the twenty-second of June", "fourth of May 2020", "the 15th day of June"
+        Rule("day_words_month", rf"(?:{art}[ ])?(?P<dw>{p.day_ordinal})[ ](?:{p.of}[ ])(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?",
+             rd.read_day_words),
         # "from 1 to 3 December 2005", "с 1 по 3 декабря 2005 года"
         Rule("day_to_day_month", rf"(?P<d>{p.day})[ ](?:{p.day_conns})[ ](?P<d2>{p.day_bare})[ ](?:{p.of}[ ])?(?P<m>{p.mon})"
              rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day_to_day_month),
@@ -198,7 +222,7 @@ def _parser_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCa
     """Expressions whose extent the grammar finds and whose value dateparser reads against the
     document's date: "last Friday", "on Monday", "next week", "two years ago"."""
     data = lex.data
-    weekday = alternation(data["weekdays"])
+    weekday = p.weekday
     return [
         *_weekday_rules(lex, p),
         Rule("weekday", rf"(?:(?P<prep>{alternation(data['weekday_prepositions'])})[ ])?(?P<x>(?:(?P<det>"
@@ -219,7 +243,7 @@ def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
     Friday of July", "Friday the 13th" (of the document's month, or the one next to it where the
     13th is a Friday), and a bare "on the 18th"."""
     data = lex.data
-    wd, week = alternation(data["weekdays"]), alternation(data["weeks"])
+    wd, week = p.weekday, alternation(data["weeks"])
     offs = alternation(data["week_offsets"])
     month_rel = alternation(r for r in lex.relative if lex.relative[r][0] == "month")
     ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
@@ -231,8 +255,8 @@ def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         Rule("nth_weekday", rf"(?:{alternation(data['period_articles'])}[ ])?(?P<nth>{alternation(data['weekday_ordinals'])})[ ]"
              rf"(?P<wd>{wd})[ ](?:{alternation(data['year_after_months'])})[ ](?:(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}))?"
              rf"|(?P<rel>{month_rel}))(?![\w])", rd.read_nth_weekday),
-        Rule("weekday_day", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd}),?[ ](?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}){no_month_after}",
-             rd.read_weekday_day),
+        Rule("weekday_day", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd}),?[ ](?:(?P<art>{alternation(data['period_articles'])})[ ])?"
+             rf"(?:(?P<d>{ordinal}){no_month_after}|(?P<dw>{p.day_word}){_day_word_end(lex)})", rd.read_weekday_day),
         Rule("ordinal_day", rf"(?:{alternation(data['ordinal_day_prepositions'])})[ ]"
              rf"(?P<x>(?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}))(?=[ ]*(?:[.,;:!?)]|$))", rd.read_weekday_day),
     ]
@@ -241,6 +265,9 @@ def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
 def _word_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
     month_of = alternation(lex.data["month_of"]) if lex.data["month_of"] else "(?!)"
     return [
+        # "on 4/22", "Friday 7.6", "from 10/1 to 11/7": a day and month in digits, in the language's order
+        Rule("numeric_day_month", rf"(?:(?:{alternation(lex.data['weekday_prepositions'])})[ ](?={p.weekday}))?(?:(?P<wd>{p.weekday}),?[ ])?(?P<a>(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/.-])"
+             r"(?P<b>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,:]\d)", rd.read_numeric_day_month),
         *_qualified_rules(lex, p),
         *_parser_rules(lex, p),
         # "this year", "yesterday", "в прошлом году"
