@@ -121,6 +121,16 @@ def _weekdays(data: dict[str, Any]) -> dict[str, int]:
     return days
 
 
+def _bare_day_terms(data: dict[str, Any]) -> frozenset[str]:
+    """Anchors of a day of the month alone ("for the 27", "on the second", "on 15"): the article
+    or preposition with the day, so that a number or "second" alone anchors nothing."""
+    if not data["ordinal_day_prepositions"]:
+        return frozenset()
+    days = [*_day_words(data), *(str(n) for n in range(1, 32))]
+    heads = [*data["period_articles"], *data["ordinal_day_prepositions"]]
+    return frozenset(f"{h} {d}".lower() for h in heads for d in days)
+
+
 def _day_words(data: dict[str, Any]) -> dict[str, int]:
     """A day of the month in words ("twenty-first", "fifteen"), hyphenated or not -> its number."""
     words = {**data["day_number_words"], **data["day_ordinal_words"]}
@@ -158,7 +168,8 @@ def date_lexicon(lang: str) -> DateLexicon:
         year_after=re.compile(r"[ ,]*" + alternation(data["year_after_months"]) + r"[ ]+$", re.I),
         starters=_starters(data),
         parser_terms=(_lower(data["weekdays"]) | _lower(data["weekday_abbreviations"]) | _lower(data["weeks"])
-                      | _lower(data["ago_words"]) | _lower(data["ago_units"])),
+                      | _lower(data["ago_words"]) | _lower(data["ago_units"]) | _bare_day_terms(data)
+                      | _lower(data["narrative_ago_words"])),
         year_followers=_year_followers(lang),
         weekdays=_weekdays(data),
         weekday_names=tuple(data["weekdays"][:7]),
