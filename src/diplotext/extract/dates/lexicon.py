@@ -122,13 +122,13 @@ def _weekdays(data: dict[str, Any]) -> dict[str, int]:
 
 
 def _bare_day_terms(data: dict[str, Any]) -> frozenset[str]:
-    """Anchors of a day of the month alone ("for the 27", "on the second", "on 15"): the article
-    or preposition with the day, so that a number or "second" alone anchors nothing."""
+    """Anchors of a day of the month alone ("for the 27", "on the second", "on 15"): the
+    preposition (and article) with the day, so that a number or "the second" alone anchors nothing."""
     if not data["ordinal_day_prepositions"]:
         return frozenset()
     days = [*_day_words(data), *(str(n) for n in range(1, 32))]
-    heads = [*data["period_articles"], *data["ordinal_day_prepositions"]]
-    return frozenset(f"{h} {d}".lower() for h in heads for d in days)
+    heads = [f"{p} {a}" for p in data["ordinal_day_prepositions"] for a in ["", *data["period_articles"]]]
+    return frozenset(" ".join(f"{h} {d}".lower().split()) for h in heads for d in days)
 
 
 def _day_words(data: dict[str, Any]) -> dict[str, int]:
