@@ -53,3 +53,29 @@ def test_the_caller_runs_at_its_own_pacing_between_results(thresholds) -> None: 
     gc.set_threshold(700, 10, 10)
     for _ in diplotext.parse_many(TEXTS):
         assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_parse_leaves_no_cyclic_garbage() -> None:
+    """What a parse makes is freed by reference counting when it ends (no reference cycle keeps a
+    Doc and its indexes alive until the collector's next pass, which would cost that pass)."""
+    from pathlib import Path
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt"))]
+    list(diplotext.parse_many(texts))  # the pipelines and their lexicons are built to stay
+    gc.collect()
+    enabled, flags = gc.isenabled(), gc.get_debug()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in texts:
+            diplotext.parse(text)
+        list(diplotext.parse_many(texts))
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(flags)
+        if enabled:
+            gc.enable()
+    assert left == []

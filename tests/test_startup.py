@@ -172,3 +172,35 @@ def test_entity_matchers_from_known_tokens_are_those_from_tokenizing(lang: str) 
     for mine, theirs in ((ours._folded, reference._folded), (ours._exact, reference._exact)):
         assert list(_patterns(mine).items()) == list(_patterns(theirs).items())
     assert ours._keys == reference._keys
+
+
+def _compiled_regexes_tool():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_compiled_regexes", REPO / "tools" / "make_compiled_regexes.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_packaged_compiled_regexes_are_current() -> None:
+    """resources/compiled/ holds every grammar as the grammars are now, and nothing else; when this
+    fails, run tools/make_compiled_regexes.py."""
+    from diplotext.resources.regexes import pattern_key, store_name, stored_keys
+
+    if not (REPO / "src" / "diplotext" / "resources" / "compiled" / store_name()).exists():
+        pytest.skip(f"no compiled grammars for this Python ({store_name()}): they compile with re.compile")
+    assert stored_keys() == {pattern_key(s, f) for s, f in _compiled_regexes_tool().grammar_patterns()}
+
+
+def test_compiled_regexes_are_what_re_compile_gives() -> None:
+    """Each grammar loaded from its compiled form is the pattern ``re.compile`` makes of its source:
+    the same code, flags and groups."""
+    import re
+
+    from diplotext.resources.regexes import compile_regex
+
+    for source, flags in _compiled_regexes_tool().grammar_patterns():
+        ours, reference = compile_regex(source, flags), re.compile(source, flags)
+        assert ours == reference  # CPython compares the pattern, the flags and the compiled code
+        assert (ours.groups, dict(ours.groupindex)) == (reference.groups, dict(reference.groupindex))
