@@ -204,3 +204,41 @@ def test_compiled_regexes_are_what_re_compile_gives() -> None:
         ours, reference = compile_regex(source, flags), re.compile(source, flags)
         assert ours == reference  # CPython compares the pattern, the flags and the compiled code
         assert (ours.groups, dict(ours.groupindex)) == (reference.groups, dict(reference.groupindex))
+
+
+_FIRST_PARSE = "import sys, diplotext\ndiplotext.parse('Belarus and Russia signed the Treaty on December 8, 1999, worth $4 billion.')\n"
+
+
+def _fresh(code: str) -> str:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_first_parse_imports_no_command_line_of_spacy() -> None:
+    """`import spacy` (when diplotext imports it) leaves spaCy's command line and what it needs
+    (typer, click, weasel, requests) unimported."""
+    out = _fresh(_FIRST_PARSE + "print(sorted(m for m in ('spacy.cli.download', 'typer', 'click', 'weasel', 'requests') if m in sys.modules))")
+    assert out.split() == ["[]"]
+
+
+@pytest.mark.parametrize("way", [
+    "from spacy.cli import download; assert download.__module__ == 'spacy.cli.download'",
+    "import spacy.cli.download as d; assert d.download is sys.modules['spacy.cli.download'].download",
+    "assert isinstance(spacy.info(silent=True)['spacy_version'], str)",
+    "ns = {}; exec('from spacy.cli import *', ns); assert 'download' in ns and 'info' in ns",
+    "assert type(spacy.cli.app).__name__ == 'Typer' and spacy.cli.info is sys.modules['spacy.cli.info'].info",
+    "import spacy.cli.info as m; assert m is spacy.cli.info and m is sys.modules['spacy.cli.info'].info",
+])
+def test_spacys_command_line_is_spacys_own_when_used(way: str) -> None:
+    """After the first parse, every way into spaCy's command line gets spaCy's own modules and
+    functions, as in a process where diplotext was never imported."""
+    out = _fresh(_FIRST_PARSE + "import spacy, types\n" + way + "\nspacy.cli.download\n"
+                 "print(type(sys.modules['spacy.cli']) is types.ModuleType, type(sys.modules['spacy.cli.info']) is types.ModuleType)")
+    assert out.split() == ["True", "True"]
+
+
+def test_spacy_imported_first_is_left_as_it_is() -> None:
+    out = _fresh("import sys, spacy, diplotext\nprint('typer' in sys.modules, sys.meta_path[0].__class__.__module__)")
+    assert out.split()[0] == "True" and "diplotext" not in out
