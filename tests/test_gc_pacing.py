@@ -79,3 +79,28 @@ def test_a_parse_leaves_no_cyclic_garbage() -> None:
         if enabled:
             gc.enable()
     assert left == []
+
+
+def test_what_a_block_keeps_goes_to_the_oldest_generation(thresholds) -> None:  # type: ignore[no-untyped-def]
+    gc.unfreeze()  # a heap an earlier test froze (the CLI freezes its own) is thawed: nothing is frozen here
+    gc.collect()
+    with paced_collector():
+        kept = [[i] for i in range(1_000)]
+    assert gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(2)}
+    assert id(kept) in oldest and all(id(x) in oldest for x in kept)
+
+
+def test_a_frozen_heap_stays_frozen(thresholds) -> None:  # type: ignore[no-untyped-def]
+    held = [[1], [2]]  # the caller's objects, frozen with its heap
+    gc.collect()
+    gc.freeze()  # as a worker freezes its heap after building the pipelines
+    try:
+        with paced_collector():
+            kept = [[i] for i in range(1_000)]
+        diplotext.parse(TEXTS[0])
+        tracked = {id(o) for o in gc.get_objects()}  # every generation; the frozen are in none
+        assert id(held) not in tracked and id(held[0]) not in tracked
+        assert id(kept) not in {id(o) for o in gc.get_objects(2)}
+    finally:
+        gc.unfreeze()
