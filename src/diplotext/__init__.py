@@ -15,6 +15,7 @@ from os import PathLike, cpu_count
 from pathlib import Path
 from typing import Any, Literal
 
+from . import deferred_spacy_cli
 from .__about__ import __version__
 from .errors import DiplotextError
 from .models import (
@@ -40,6 +41,8 @@ __all__ += ["DiplotextError", "SCHEMA_VERSION", "json_schema"]
 __all__ += ["Statement", "Source", "Section", "Removed"]
 # The facts found in it.
 __all__ += ["Entity", "Mention", "DateMention", "DocumentDate", "Figure", "Event", "Stance"]
+
+deferred_spacy_cli.install()  # spaCy's command line is a quarter of `import spacy`, and diplotext needs none of it
 
 _MAX_SIZE = 20 * 1024 * 1024
 """The default limit on an input: 20 MiB of a file, 20 Mi characters of a string."""

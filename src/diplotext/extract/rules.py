@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..resources.regexes import compile_regex
+
 T = TypeVar("T")
 L = TypeVar("L")
 
@@ -117,7 +119,8 @@ class RuleTable(Generic[L, T]):
         source = "|".join(parts)
         if space is not None:
             source = source.replace("[ ]", space)
-        self.regex = re.compile(source, flags)
+        self.source, self.flags = source, int(flags)
+        self.regex = compile_regex(source, flags)  # ahead of time when the grammar is packaged compiled
 
     @property
     def pattern(self) -> str:

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-import numpy
 from spacy.tokens import Doc
 
 from ...models import DateMention
@@ -28,6 +27,7 @@ _LAST_WORD = re.compile(r"(\w[\w.'’-]*)[ ]*[(\[]?$")
 _QUALIFIER_WINDOW = 60  # characters before a figure searched for its qualifier
 _CARRY_WINDOW = 400  # characters across which a measure carries to the next figure
 _NEAR_DATES = 8  # dates looked at on each side of a figure
+_BREAK = re.compile(r"(?=\n\n)")
 
 
 class Sentences:
@@ -50,7 +50,8 @@ class Sentences:
             self._starts.insert(0, 0)
         k = bisect_right(self._starts, i) - 1
         s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else view.n
-        return s_tok, e_tok, view.idx[s_tok], view.ends[e_tok - 1]
+        last = e_tok - 1
+        return s_tok, e_tok, view.idx[s_tok], view.idx[last] + len(view.texts[last])
 
     def of_span(self, start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
         """The sentence of [start, end) and its token span (the tokens that overlap it, as
@@ -66,34 +67,71 @@ class Sentences:
 
 class WordIndex:
     """The word tokens of a Doc (no spaces, no punctuation) with their lower and normal forms and
-    the measure each names alone and with the word after it, found once: a figure's context
-    windows are slices of it (a dense text has a figure every few tokens, and the windows of
-    neighbours overlap)."""
+    the measure each names alone and with the word after it: a figure's context windows are
+    slices of it. A word is read when a window first holds it, and kept (a dense text has a
+    figure every few tokens, and the windows of neighbours overlap; most of an ordinary text is
+    in no window). tests/reference/figure_words.py reads every word at once: the same words."""
 
     def __init__(self, doc: Doc, lex: FigureLexicon) -> None:
         view = token_view(doc)
+        self.view, self.lex, self.n = view, lex, len(doc)
         keep = (view.is_space_array == 0) & (view.is_punct_array == 0)
-        self.first = [0, *numpy.cumsum(keep).tolist()]  # words before token k
-        ks = keep.nonzero()[0].tolist()
-        all_lows = view.lowers
-        lows = [all_lows[k] for k in ks]
-        norms = [view.norms[k] for k in ks] if lex.normal_forms else lows
-        m = lex.measures
-        single = [m.get(lo) or m.get(no) for lo, no in zip(lows, norms)]
-        texts, spaced = view.texts, view.spaced
-        for g, k in enumerate(ks):  # "e-commerce", "duty-free": a compound names what its head alone does not
-            if single[g] and k >= 2 and texts[k - 1] == "-" and not spaced[k - 2] and not spaced[k - 1]:
-                single[g] = m.get(f"{all_lows[k - 2]}-{lows[g]}")
-        pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
-        for g in range(1, len(ks)):  # "electronic commerce", "электронной торговли": a kind of trade that is no trade volume
-            if single[g] and (f"{lows[g - 1]} {lows[g]}" in lex.measure_blockers or f"{norms[g - 1]} {norms[g]}" in lex.measure_blockers):
-                single[g] = pairs[g - 1] = None
-        self.words = list(zip(ks, lows, norms, single, pairs))
-        self.n = len(doc)
+        self.ks: list[int] = keep.nonzero()[0].tolist()  # the token index of each word
+        self.lows = view.lowers
+        self.norms = view.norms if lex.normal_forms else self.lows
+        self._read: dict[int, tuple[int, str, str, str | None, str | None]] = {}
+        self.firsts = _first_words(lex.measures)
 
     def between(self, i: int, j: int) -> Words:
         """The words of doc[i:j]."""
-        return self.words[self.first[max(0, min(self.n, i))]:self.first[max(0, min(self.n, j))]]
+        ks, n = self.ks, self.n
+        a, b = bisect_left(ks, max(0, min(n, i))), bisect_left(ks, max(0, min(n, j)))
+        read = self._read
+        return [read[g] if g in read else self._word(g) for g in range(a, b)]
+
+    def _word(self, g: int) -> tuple[int, str, str, str | None, str | None]:
+        k, ks, lows, norms, m = self.ks[g], self.ks, self.lows, self.norms, self.lex.measures
+        single = self._single(g)
+        if single and g >= 1 and self._blocked(ks[g - 1], k):
+            single = None
+        pair = None
+        if g + 1 < len(ks) and (lows[k] in self.firsts or norms[k] in self.firsts):
+            k1 = ks[g + 1]
+            pair = m.get(f"{lows[k]} {lows[k1]}") or m.get(f"{norms[k]} {norms[k1]}")
+            if pair and self._single(g + 1) and self._blocked(k, k1):
+                pair = None
+        word = self._read[g] = (k, lows[k], norms[k], single, pair)
+        return word
+
+    def _single(self, g: int) -> str | None:
+        """The measure word g names alone ("e-commerce", "duty-free": a compound names what its
+        head alone does not)."""
+        k, lows, m = self.ks[g], self.lows, self.lex.measures
+        single = m.get(lows[k]) or m.get(self.norms[k])
+        if single and k >= 2:
+            view = self.view
+            if view.texts[k - 1] == "-" and not view.spaced[k - 2] and not view.spaced[k - 1]:
+                single = m.get(f"{lows[k - 2]}-{lows[k]}")
+        return single
+
+    def _blocked(self, k0: int, k1: int) -> bool:
+        """"electronic commerce", "электронной торговли": a kind of trade that is no trade volume."""
+        blockers, lows, norms = self.lex.measure_blockers, self.lows, self.norms
+        return f"{lows[k0]} {lows[k1]}" in blockers or f"{norms[k0]} {norms[k1]}" in blockers
+
+
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _first_words(measures: dict[str, str]) -> frozenset[str]:
+    """The first words of the measures named by several words: no other word starts a pair
+    (found once per lexicon, by identity: the lexicons are built once)."""
+    hit = _FIRSTS.get(id(measures))
+    if hit is None or hit[0] is not measures:
+        if len(_FIRSTS) > 8:
+            _FIRSTS.clear()
+        hit = _FIRSTS[id(measures)] = (measures, frozenset(k.split(" ")[0] for k in measures if " " in k))
+    return hit[1]
 
 
 def _any_in(ws: Words, vocab: frozenset[str]) -> bool:
@@ -200,12 +238,15 @@ class DateIndex:
     def __init__(self, dates: Sequence[DateMention], work: str) -> None:
         self.dates = sorted((d for d in dates if d.value is not None), key=lambda d: (d.start, d.end))
         self.starts = [d.start for d in self.dates]
-        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", work)]
+        self.work = work
+        self._breaks: list[int] | None = None  # found when a figure first has a date beside it
 
     def has_break(self, a: int, b: int) -> bool:
         """Whether a paragraph break ('\\n\\n') lies in work[a:b]."""
-        i = bisect_left(self.breaks, a)
-        return i < len(self.breaks) and self.breaks[i] + 2 <= b
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(self.work)]
+        i = bisect_left(self._breaks, a)
+        return i < len(self._breaks) and self._breaks[i] + 2 <= b
 
     def near(self, s: int, e: int) -> list[DateMention]:
         """The dates that can be nearest to a figure at [s, e): a few on each side, in text order

@@ -8,11 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ...token_view import token_view
 from ..patterns import pattern_tokenizer
 from ..rules import scan_anchors
 from ..vocab_cache import cached_per_vocab
@@ -62,16 +64,33 @@ def _attached_anchors(doc: Doc, m: FigureMatcher) -> list[int]:
     letter or sign), so that only those few tokens are read."""
     shapes = doc.to_array("SHAPE")
     strings = doc.vocab.strings
-    wanted = {int(h) for h in set(shapes.tolist()) if _attached_shape(strings[int(h)])}
+    known = _ATTACHED_SHAPES
+    if len(known) > _MAX_SHAPES:
+        known.clear()
+    wanted = []
+    for h in numpy.unique(shapes).tolist():
+        hit = known.get(h)
+        if hit is None:
+            hit = known[h] = _attached_shape(strings[h])
+        if hit:
+            wanted.append(h)
     if not wanted:
         return []
+    texts = token_view(doc).texts
     out = []
-    for i, h in enumerate(shapes.tolist()):
-        if h in wanted:
-            hit = _ATTACHED.fullmatch(doc[i].text)
-            if hit and hit.group(1).lower() in m.tails:
-                out.append(i)
+    mask = shapes == wanted[0]
+    for h in wanted[1:]:
+        mask |= shapes == h
+    for i in mask.nonzero()[0].tolist():
+        hit = _ATTACHED.fullmatch(texts[i])
+        if hit and hit.group(1).lower() in m.tails:
+            out.append(i)
     return out
+
+
+_ATTACHED_SHAPES: dict[int, bool] = {}
+"""Whether a shape (by its hash, the hash of its text) is that of a number with something attached."""
+_MAX_SHAPES = 100_000
 
 
 def _attached_shape(shape: str) -> bool:
@@ -123,7 +142,7 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     lex = figure_lexicon(lang)
     matcher = figure_matcher(doc.vocab, lang)
     work = doc.text if work is None else work
-    idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
+    idx = token_view(doc).idx  # token offsets read once per Doc: no Token objects in the loop
     matches = [*matcher.anchors(doc), *matcher.exact(doc), *((0, i, i + 1) for i in _attached_anchors(doc, matcher))]
     anchors = [ts for _, ts, _ in sorted(matches, key=lambda x: (x[1], -x[2]))]
     found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)
