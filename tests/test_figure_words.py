@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reference import figure_words as plain
 
 from diplotext.extract.figures.lexicon import figure_lexicon
+from diplotext.extract.figures import semantics
 from diplotext.extract.figures.semantics import WordIndex
 from diplotext.nlp import get_nlp
 
@@ -40,3 +41,10 @@ def test_the_words_of_a_window_are_those_the_plain_reading_gives(lang: str, data
         i = data.draw(st.integers(-2, n + 2))
         j = data.draw(st.integers(i, n + 3))
         assert index.between(i, j) == plain.between(doc, lex, i, j), (text, i, j)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab5%.'’-_ ([\n\u00e9\u0434", max_size=12))
+def test_the_qualifier_pre_check_refuses_only_what_the_search_would_not_read(head: str) -> None:
+    if semantics._LAST_WORD.search(head):
+        assert semantics._may_end_in_word(head), repr(head)

@@ -38,12 +38,16 @@ class Sentences:
     def __init__(self, doc: Doc, work: str) -> None:
         self.doc = doc
         self.work = work
+        self.view = token_view(doc)
         self._starts: list[int] = []
-        self._tokens: list[int] = []
+        self._last: tuple[int, int, tuple[int, int, int, int] | None] = (0, -1, None)  # the sentence asked for last
 
     def of_token(self, i: int) -> tuple[int, int, int, int]:
         """(token start, token end, char start, char end) of the sentence holding token `i`."""
-        view = token_view(self.doc)
+        s_tok, e_tok, answer = self._last
+        if s_tok <= i < e_tok:
+            return answer  # type: ignore[return-value]  # figures come in text order: mostly the same sentence
+        view = self.view
         if not self._starts:
             flags = self.doc.to_array("SENT_START")  # one call: no Token objects
             self._starts.extend(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)
@@ -51,15 +55,16 @@ class Sentences:
         k = bisect_right(self._starts, i) - 1
         s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else view.n
         last = e_tok - 1
-        return s_tok, e_tok, view.idx[s_tok], view.idx[last] + len(view.texts[last])
+        answer = (s_tok, e_tok, view.idx[s_tok], view.idx[last] + len(view.texts[last]))
+        self._last = (s_tok, e_tok, answer)
+        return answer
 
     def of_span(self, start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
         """The sentence of [start, end) and its token span (the tokens that overlap it, as
         ``doc.char_span(..., "expand")`` finds them)."""
-        if not self._tokens:
-            self._tokens.extend(token_view(self.doc).idx)
-        ts = bisect_right(self._tokens, start) - 1
-        te = bisect_left(self._tokens, end)
+        tokens = self.view.idx
+        ts = bisect_right(tokens, start) - 1
+        te = bisect_left(tokens, end)
         if ts < 0 or te <= ts:
             return (0, len(self.doc), 0, len(self.work)), 0, 0
         return self.of_token(ts), ts, te
@@ -86,8 +91,8 @@ class WordIndex:
         """The words of doc[i:j]."""
         ks, n = self.ks, self.n
         a, b = bisect_left(ks, max(0, min(n, i))), bisect_left(ks, max(0, min(n, j)))
-        read = self._read
-        return [read[g] if g in read else self._word(g) for g in range(a, b)]
+        read, word = self._read.get, self._word
+        return [read(g) or word(g) for g in range(a, b)]
 
     def _word(self, g: int) -> tuple[int, str, str, str | None, str | None]:
         k, ks, lows, norms, m = self.ks[g], self.ks, self.lows, self.norms, self.lex.measures
@@ -155,6 +160,17 @@ def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> Raw
     return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule, shared=near[0].shared)
 
 
+def _may_end_in_word(head: str) -> bool:
+    """Whether `_LAST_WORD` can match `head`: a word character, or one of ".'’-", before the
+    closing spaces and bracket (and the line break ``$`` lets it stand before). A figure after a
+    sign or a number ("5% 5%") is decided without the search."""
+    h = head[:-1] if head.endswith("\n") else head
+    h = h[:-1] if h.endswith(("(", "[")) else h
+    h = h.rstrip(" ")
+    c = h[-1:]
+    return bool(c) and (c.isalnum() or c in "_.'’-")
+
+
 def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> tuple[str | None, str | None]:
     """"exceeded", "over", "about": the qualifier right before the figure (not before a range's
     end), as its label and as written."""
@@ -162,6 +178,8 @@ def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLe
         return None, None
     ls = max(s_char, work.rfind("\n\n", max(0, r.start - _QUALIFIER_WINDOW - 1), r.start) + 1, r.start - _QUALIFIER_WINDOW)
     head = work[ls:r.start]
+    if not _may_end_in_word(head):
+        return None, None
     last = _LAST_WORD.search(head)
     if last is None or last.group(1).lower() not in lex.qualifier_ends:
         return None, None  # the qualifier must end right before the figure: its last word says whether one can
@@ -178,8 +196,8 @@ def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLe
 def is_change(before: Words, after: Words, lex: FigureLexicon, qualifier_words: int = 0) -> bool:
     """"grew by 34.9 percent", "up 5%", "a 3% increase"; not "up to 500 euros" (the words of the
     figure's qualifier, `qualifier_words`, are no change cue)."""
-    near = [w[1] for w in before][-3:]
-    if any(p in near for p in lex.change_prepositions) and _any_in(before[-8:], lex.change_words):
+    near = [w[1] for w in before[-3:]]
+    if any(w in lex.change_prepositions for w in near) and _any_in(before[-8:], lex.change_words):
         return True
     if before and not qualifier_words and (before[-1][1] in lex.change_words or before[-1][2] in lex.change_words):
         return True  # "rose 4%", "вырос 5%"
@@ -206,19 +224,19 @@ def is_target(r: RawFigure, work: str, e_char: int, before: Words, lex: FigureLe
 
 def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
     """What the nearest trigger says is measured: the word right after the figure ("7.1 percent
-    economic growth"), else the nearest before it, else one further after it."""
-
-    def hit(ws: Words, idx: int) -> str | None:
-        w = ws[idx]
-        return (w[4] if idx + 1 < len(ws) else None) or w[3]
-
-    if after and (found := hit(after, 0)):
+    economic growth"), else the nearest before it, else one further after it. A word's measure
+    with the word after it (w[4]) counts when that word is in the same window."""
+    if after and (found := (after[0][4] if len(after) > 1 else None) or after[0][3]):
         return found
-    for idx in range(len(before) - 1, -1, -1):
-        if found := hit(before, idx):
+    last = len(before) - 1
+    for idx in range(last, -1, -1):
+        w = before[idx]
+        if found := (w[4] if idx < last else None) or w[3]:
             return found
-    for idx in range(1, len(after)):
-        if found := hit(after, idx):
+    last = len(after) - 1
+    for idx in range(1, last + 1):
+        w = after[idx]
+        if found := (w[4] if idx < last else None) or w[3]:
             return found
     return None
 
@@ -226,7 +244,7 @@ def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
 def carried_measure(prev_end: int | None, prev_measure: str | None, r: RawFigure, work: str) -> str | None:
     """The measure of the figure before, in the same paragraph and close by ("trade reached
     $61.6 billion ... it will reach $66 billion")."""
-    if prev_end is None or "\n\n" in work[prev_end:r.start] or r.start - prev_end >= _CARRY_WINDOW:
+    if prev_measure is None or prev_end is None or r.start - prev_end >= _CARRY_WINDOW or "\n\n" in work[prev_end:r.start]:
         return None
     return prev_measure
 

@@ -101,17 +101,24 @@ def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[
     """Where a figure holding anchor token `ts` may start: the anchor, or an earlier token that
     is a number, a currency sign or code, or a number word, not across a paragraph break."""
     n = len(idx)
+    read: dict[int, tuple[int, bool]] = {}  # token -> (where a figure would start, -1 for none; whether before an anchor)
+
+    def token(k: int) -> tuple[int, bool]:
+        pos = idx[k]
+        t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+        if t[:1] in _DASHES and t[1:2].isdigit():
+            pos, t = pos + 1, t[1:]  # "75 -300mm": the number after a loose dash
+        hit = read[k] = (pos, bool(t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))) if t else (-1, False)
+        return hit
 
     def positions(ts: int) -> tuple[list[int], int]:
         a_start = idx[ts]
-        line_start = work.rfind("\n", idx[max(0, ts - _LOOKBACK)], a_start) + 1  # only compared with pos in this window
+        first = max(0, ts - _LOOKBACK)
+        line_start = work.rfind("\n", idx[first], a_start) + 1  # only compared with pos in this window
         out = []
-        for k in range(max(0, ts - _LOOKBACK), ts + 1):
-            pos = idx[k]
-            t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
-            if t[:1] in _DASHES and t[1:2].isdigit():
-                pos, t = pos + 1, t[1:]  # "75 -300mm": the number after a loose dash
-            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))):
+        for k in range(first, ts + 1):
+            pos, starts = read[k] if k in read else token(k)  # each token read once: the windows of anchors overlap
+            if pos < 0 or (k < ts and not starts):
                 continue
             if pos < line_start and "\n\n" in work[pos:a_start]:
                 continue
