@@ -53,3 +53,54 @@ def test_the_caller_runs_at_its_own_pacing_between_results(thresholds) -> None: 
     gc.set_threshold(700, 10, 10)
     for _ in diplotext.parse_many(TEXTS):
         assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_parse_leaves_no_cyclic_garbage() -> None:
+    """What a parse makes is freed by reference counting when it ends (no reference cycle keeps a
+    Doc and its indexes alive until the collector's next pass, which would cost that pass)."""
+    from pathlib import Path
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt"))]
+    list(diplotext.parse_many(texts))  # the pipelines and their lexicons are built to stay
+    gc.collect()
+    enabled, flags = gc.isenabled(), gc.get_debug()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in texts:
+            diplotext.parse(text)
+        list(diplotext.parse_many(texts))
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(flags)
+        if enabled:
+            gc.enable()
+    assert left == []
+
+
+def test_what_a_block_keeps_goes_to_the_oldest_generation(thresholds) -> None:  # type: ignore[no-untyped-def]
+    gc.unfreeze()  # a heap an earlier test froze (the CLI freezes its own) is thawed: nothing is frozen here
+    gc.collect()
+    with paced_collector():
+        kept = [[i] for i in range(1_000)]
+    assert gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(2)}
+    assert id(kept) in oldest and all(id(x) in oldest for x in kept)
+
+
+def test_a_frozen_heap_stays_frozen(thresholds) -> None:  # type: ignore[no-untyped-def]
+    held = [[1], [2]]  # the caller's objects, frozen with its heap
+    gc.collect()
+    gc.freeze()  # as a worker freezes its heap after building the pipelines
+    try:
+        with paced_collector():
+            kept = [[i] for i in range(1_000)]
+        diplotext.parse(TEXTS[0])
+        tracked = {id(o) for o in gc.get_objects()}  # every generation; the frozen are in none
+        assert id(held) not in tracked and id(held[0]) not in tracked
+        assert id(kept) not in {id(o) for o in gc.get_objects(2)}
+    finally:
+        gc.unfreeze()

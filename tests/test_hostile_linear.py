@@ -76,7 +76,7 @@ def test_the_prefix_reading_of_a_long_stretch_answers_as_the_plain_reading(seed:
     for unit in sents.units:
         for lo in sorted({unit.start, *rng.sample(range(unit.start, unit.end), min(8, unit.end - unit.start))}):
             for hi in sorted(rng.sample(range(lo + 1, unit.end + 1), min(60, unit.end - lo))):
-                got = finder._subjects.actor_in(unit, lo, hi)
+                got = finder._subjects.actor_in(finder, unit, lo, hi)
                 if got is not False:
                     compared += 1
                     assert got == finder._actor_in_plain(unit, lo, hi), (lo, hi, text)

@@ -172,3 +172,95 @@ def test_entity_matchers_from_known_tokens_are_those_from_tokenizing(lang: str) 
     for mine, theirs in ((ours._folded, reference._folded), (ours._exact, reference._exact)):
         assert list(_patterns(mine).items()) == list(_patterns(theirs).items())
     assert ours._keys == reference._keys
+
+
+def _compiled_regexes_tool():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_compiled_regexes", REPO / "tools" / "make_compiled_regexes.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_packaged_compiled_regexes_are_current() -> None:
+    """resources/compiled/ holds every grammar as the grammars are now, and nothing else; when this
+    fails, run tools/make_compiled_regexes.py."""
+    from diplotext.resources.regexes import pattern_key, store_name, stored_keys
+
+    if not (REPO / "src" / "diplotext" / "resources" / "compiled" / store_name()).exists():
+        pytest.skip(f"no compiled grammars for this Python ({store_name()}): they compile with re.compile")
+    assert stored_keys() == {pattern_key(s, f) for s, f in _compiled_regexes_tool().grammar_patterns()}
+
+
+def test_compiled_regexes_are_what_re_compile_gives() -> None:
+    """Each grammar loaded from its compiled form is the pattern ``re.compile`` makes of its source:
+    the same code, flags and groups."""
+    import re
+
+    from diplotext.resources.regexes import compile_regex
+
+    for source, flags in _compiled_regexes_tool().grammar_patterns():
+        ours, reference = compile_regex(source, flags), re.compile(source, flags)
+        assert ours == reference  # CPython compares the pattern, the flags and the compiled code
+        assert (ours.groups, dict(ours.groupindex)) == (reference.groups, dict(reference.groupindex))
+
+
+_FIRST_PARSE = "import sys, diplotext\ndiplotext.parse('Belarus and Russia signed the Treaty on December 8, 1999, worth $4 billion.')\n"
+
+
+def _fresh(code: str) -> str:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_first_parse_imports_no_command_line_of_spacy() -> None:
+    """`import spacy` (when diplotext imports it) leaves spaCy's command line and what it needs
+    (typer, click, weasel, requests) unimported."""
+    out = _fresh(_FIRST_PARSE + "print(sorted(m for m in ('spacy.cli.download', 'typer', 'click', 'weasel', 'requests') if m in sys.modules))")
+    assert out.split() == ["[]"]
+
+
+@pytest.mark.parametrize("way", [
+    "from spacy.cli import download; assert download.__module__ == 'spacy.cli.download'",
+    "import spacy.cli.download as d; assert d.download is sys.modules['spacy.cli.download'].download",
+    "assert isinstance(spacy.info(silent=True)['spacy_version'], str)",
+    "ns = {}; exec('from spacy.cli import *', ns); assert 'download' in ns and 'info' in ns",
+    "assert type(spacy.cli.app).__name__ == 'Typer' and spacy.cli.info is sys.modules['spacy.cli.info'].info",
+    "import spacy.cli.info as m; assert m is spacy.cli.info and m is sys.modules['spacy.cli.info'].info",
+])
+def test_spacys_command_line_is_spacys_own_when_used(way: str) -> None:
+    """After the first parse, every way into spaCy's command line gets spaCy's own modules and
+    functions, as in a process where diplotext was never imported."""
+    out = _fresh(_FIRST_PARSE + "import spacy, types\n" + way + "\nspacy.cli.download\n"
+                 "print(type(sys.modules['spacy.cli']) is types.ModuleType, type(sys.modules['spacy.cli.info']) is types.ModuleType)")
+    assert out.split() == ["True", "True"]
+
+
+def test_spacy_imported_first_is_left_as_it_is() -> None:
+    out = _fresh("import sys, spacy, diplotext\nprint('typer' in sys.modules, sys.meta_path[0].__class__.__module__)")
+    assert out.split()[0] == "True" and "diplotext" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_tokenizer_affix_regexes_are_those_spacy_compiles(lang: str) -> None:
+    """The tokenizer's prefix, suffix and infix regexes, joined by `affix_sources` and compiled
+    ahead of time, are the patterns of spaCy's `compile_*_regex` of the same rules."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_class
+
+    from diplotext.extract.patterns import affix_sources
+    from diplotext.resources.regexes import compile_regex
+
+    defaults = get_lang_class(lang).Defaults
+    prefix, suffix, infix = affix_sources(defaults, _GLUED)
+    assert compile_regex(prefix) == compile_prefix_regex(defaults.prefixes)
+    assert compile_regex(suffix) == compile_suffix_regex(defaults.suffixes)
+    assert compile_regex(infix) == compile_infix_regex([*defaults.infixes, *_GLUED])
+
+
+def test_importing_diplotext_builds_no_pipeline() -> None:
+    """`import diplotext` imports neither spaCy nor dateparser nor pymorphy3: the first parse does."""
+    out = _fresh("import sys, diplotext\nprint([m for m in ('spacy', 'dateparser', 'pymorphy3', 'numpy') if m in sys.modules])")
+    assert out.split() == ["[]"]

@@ -36,6 +36,24 @@ def test_tokens_are_spacys_own_for_any_mix_of_words_punctuation_specials_and_whi
     assert _tokens(nlp.make_doc(text)) == _tokens(doc)  # the second time comes from the cache
 
 
+LETTERS = st.characters(categories=["Lu", "Ll", "Lt", "Lm", "Lo"])
+WORDS = st.one_of(
+    st.text(LETTERS, min_size=1, max_size=12),
+    st.sampled_from(["cannot", "Cannot", "gonna", "Dont", "авг", "Сент", "ВС", "км", "ряд", "тыс", "XD", "Belarus"]),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(WORDS, st.sampled_from(["", ","])).map("".join), min_size=1, max_size=8), st.sampled_from(["en", "ru"]))
+def test_words_of_letters_and_a_comma_get_spacys_own_tokens_without_spacy(words: list[str], lang: str) -> None:
+    # the wrapper knows the tokens of such a word without asking spaCy; spaCy's say the same
+    # (special cases, 'cannot' -> 'can', 'not', included)
+    nlp = get_nlp(lang)
+    text = " ".join(words)
+    bounded = BoundedTokenizer(nlp.tokenizer.tokenizer)
+    assert _tokens(bounded(text)) == _tokens(nlp.tokenizer.tokenizer(text))
+
+
 def test_a_document_after_its_first_newline_is_tokenized_from_the_cache() -> None:
     # spaCy's own cache stops after the first special case of a call (every newline is one)
     bounded = BoundedTokenizer(spacy.blank("en").tokenizer)

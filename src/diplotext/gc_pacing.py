@@ -5,7 +5,9 @@ default threshold (700) the collector runs a young collection every few hundred 
 and then a full one that walks every object alive (a built pipeline holds hundreds of
 thousands). While diplotext parses, the young threshold is raised to `YOUNG_THRESHOLD` and put
 back as it was after: the objects freed by reference counting never reach the collector, and
-cyclic garbage waits a little longer. Processes that diplotext owns (workers, the CLI) also
+cyclic garbage waits a little longer (a parse makes none: `tests/test_gc_pacing.py` checks it).
+What the block keeps (its statements) then goes straight to the oldest generation: a young
+collection would only walk it to find it alive. Processes that diplotext owns (workers, the CLI) also
 freeze the heap after building the pipeline (`batch.pool.settle_heap`); a library call does not,
 since the heap is the caller's.
 """
@@ -33,4 +35,15 @@ def paced_collector() -> Iterator[None]:
     try:
         yield
     finally:
+        _age_survivors()
         gc.set_threshold(*old)
+
+
+def _age_survivors() -> None:
+    """Move what the block made and still holds (its results, mostly) to the oldest generation
+    without a young collection walking it: `gc.freeze` then `gc.unfreeze` splices every
+    generation into the oldest one, in constant time. Done only when nothing is frozen (a
+    process that froze its heap keeps it frozen) and the collector is on."""
+    if gc.isenabled() and gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()

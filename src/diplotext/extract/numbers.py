@@ -19,18 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..resources import load_json
-
-
-def alternation(words: object, *, dot_optional: bool = False) -> str:
-    """A regex alternation of literal words, longest first (so that 'US dollars' beats 'dollars')."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    parts = []
-    for w in items:
-        esc = re.escape(w).replace(r"\ ", "[ ]")
-        if dot_optional and not w.endswith("."):
-            esc += r"\.?"
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+from .alternation import alternation
 
 
 @dataclass(frozen=True)

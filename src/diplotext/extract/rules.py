@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..resources.regexes import compile_regex
+
 T = TypeVar("T")
 L = TypeVar("L")
 
@@ -30,18 +32,19 @@ _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)|\(\?P=(\w+)\)")
 class Parts:
     """The groups of one rule's match, by the names the rule's pattern gave them."""
 
-    __slots__ = ("m", "prefix")
+    __slots__ = ("m", "prefix", "names")
 
-    def __init__(self, m: re.Match[str], prefix: str) -> None:
+    def __init__(self, m: re.Match[str], prefix: str, names: dict[str, str] | None = None) -> None:
+        """`names`: the rule's group names to their names in the whole grammar (read from the
+        match when not given)."""
         self.m = m
         self.prefix = prefix
+        self.names = names if names is not None else {g[len(prefix):]: g for g in m.re.groupindex if g.startswith(prefix)}
 
     def __getitem__(self, name: str) -> str | None:
         """The group's text, or None when the rule has no such group or it did not take part."""
-        try:
-            return self.m.group(self.prefix + name)
-        except IndexError:
-            return None
+        full = self.names.get(name)
+        return None if full is None else self.m.group(full)
 
     get = __getitem__
 
@@ -67,12 +70,14 @@ class Rule(Generic[L, T]):
     reader: Callable[[Parts, str, L], list[T]]
 
 
-@dataclass(frozen=True)
 class RuleMatch(Generic[L, T]):
-    """A match of the grammar and the rule that made it."""
+    """A match of the grammar and the rule that made it (one per value read: a plain class)."""
 
-    rule: Rule[L, T]
-    parts: Parts
+    __slots__ = ("rule", "parts")
+
+    def __init__(self, rule: Rule[L, T], parts: Parts) -> None:
+        self.rule = rule
+        self.parts = parts
 
     def start(self) -> int:
         return self.parts.start()
@@ -82,6 +87,11 @@ class RuleMatch(Generic[L, T]):
 
     def read(self, work: str, lex: L) -> list[T]:
         return self.rule.reader(self.parts, work, lex)
+
+
+def _group_names(pattern: str) -> list[str]:
+    """The names of the groups `pattern` defines."""
+    return [m.group(1) for m in _GROUP.finditer(pattern) if m.group(1)]
 
 
 def _prefixed(pattern: str, prefix: str) -> str:
@@ -109,33 +119,35 @@ class RuleTable(Generic[L, T]):
         if len(set(names)) != len(names):
             raise ValueError(f"rule names must be unique: {names}")
         parts = []
-        self._by_group: dict[str, tuple[Rule[L, T], str]] = {}
+        self._by_group: dict[str, tuple[Rule[L, T], str, dict[str, str]]] = {}
         for i, rule in enumerate(self.rules):
-            group = f"R{i}"
-            self._by_group[group] = (rule, group + "_")
-            parts.append(f"(?P<{group}>{_prefixed(rule.pattern, group + '_')})")
+            group, prefix = f"R{i}", f"R{i}_"
+            names = {n: prefix + n for n in _group_names(rule.pattern)}
+            self._by_group[group] = (rule, prefix, names)
+            parts.append(f"(?P<{group}>{_prefixed(rule.pattern, prefix)})")
         source = "|".join(parts)
         if space is not None:
             source = source.replace("[ ]", space)
-        self.regex = re.compile(source, flags)
+        self.source, self.flags = source, int(flags)
+        self.regex = compile_regex(source, flags)  # ahead of time when the grammar is packaged compiled
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
-    def _rule_match(self, m: re.Match[str] | None) -> RuleMatch[L, T] | None:
+    def rule_match(self, m: re.Match[str] | None) -> RuleMatch[L, T] | None:
         if m is None:
             return None
-        rule, prefix = self._by_group[m.lastgroup]  # type: ignore[index]
-        return RuleMatch(rule, Parts(m, prefix))
+        rule, prefix, names = self._by_group[m.lastgroup]  # type: ignore[index]
+        return RuleMatch(rule, Parts(m, prefix, names))
 
     def match(self, text: str, pos: int) -> RuleMatch[L, T] | None:
         """The rule match starting at `pos`, if any."""
-        return self._rule_match(self.regex.match(text, pos))
+        return self.rule_match(self.regex.match(text, pos))
 
     def search(self, text: str, pos: int) -> RuleMatch[L, T] | None:
         """The first rule match at or after `pos`, if any."""
-        return self._rule_match(self.regex.search(text, pos))
+        return self.rule_match(self.regex.search(text, pos))
 
 
 Positions = Callable[[int], tuple[list[int], int]]
@@ -157,6 +169,7 @@ def scan_anchors(
     already read, or not kept, is passed over."""
     found: list[T] = []
     covered_to = -1
+    match = table.regex.match
     for ts in anchors:
         a_start = int(token_starts[ts])
         if a_start < covered_to or not keep(a_start):
@@ -165,8 +178,9 @@ def scan_anchors(
         for pos in tried:
             if pos < covered_to:
                 continue
-            m = table.match(work, pos)
-            if m is not None and m.start() <= anchor < m.end():
+            hit = match(work, pos)
+            if hit is not None and hit.start() <= anchor < hit.end():
+                m = table.rule_match(hit)
                 values = m.read(work, lex)
                 if values:
                     found.extend(values)

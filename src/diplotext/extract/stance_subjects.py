@@ -21,7 +21,6 @@ stretches still use; tests/test_hostile_linear.py checks that both agree.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from typing import Protocol
 
 from .actors import actor_candidates, kept_actors
@@ -37,6 +36,8 @@ class _Finder(Protocol):
     def _after_preposition(self, i: int, lo: int) -> bool: ...
 
     def _is_subject_word(self, j: int) -> bool: ...
+
+    def _subject_word(self, j: int) -> list[str] | None: ...
 
 
 class _Prefix:
@@ -70,20 +71,22 @@ class _Prefix:
 
 
 class Subjects:
-    """`StanceFinder._actor_in` for long stretches (see the module's docstring)."""
+    """`StanceFinder._actor_in` for long stretches (see the module's docstring).
 
-    def __init__(self, finder: _Finder, subject_word: Callable[[int], list[str] | None]) -> None:
-        self.finder = finder
-        self.subject_word = subject_word
+    The finder is passed to each call rather than kept: a finder holds its `Subjects`, and a
+    reference back would make a cycle that keeps the finder, its sentences and their Doc alive
+    until the garbage collector's next pass instead of freeing them when the stage ends."""
+
+    def __init__(self) -> None:
         self._prefixes: dict[tuple[int, int], _Prefix] = {}
         self._longest: dict[int, int] = {}
         self._holds: dict[int, int] = {}
 
-    def _prefix(self, unit: Unit, lo: int, hi: int) -> _Prefix:
+    def _prefix(self, finder: _Finder, unit: Unit, lo: int, hi: int) -> _Prefix:
         key = (unit.index, lo)
         p = self._prefixes.get(key)
         if p is None or p.hi < hi:
-            p = self._prefixes[key] = _Prefix(self.finder, unit, lo, min(unit.end, lo + 2 * (hi - lo)))
+            p = self._prefixes[key] = _Prefix(finder, unit, lo, min(unit.end, lo + 2 * (hi - lo)))
         return p
 
     def _margin(self, unit: Unit) -> int:
@@ -93,16 +96,16 @@ class Subjects:
             m = self._longest[unit.index] = 2 * max((e.end - e.start for e in unit.entities), default=1) + 12
         return m
 
-    def actor_in(self, unit: Unit, lo: int, hi: int) -> list[str] | None | bool:
+    def actor_in(self, finder: _Finder, unit: Unit, lo: int, hi: int) -> list[str] | None | bool:
         """Who acts in [lo, hi), or False when the stretch is to be read as it is."""
         margin = self._margin(unit)
         cut = hi - margin
         if hi - lo <= PLAIN_REACH or cut <= lo or unit._entity_starts() is None:  # out of order: read as it is
             return False
-        p = self._prefix(unit, lo, hi)
+        p = self._prefix(finder, unit, lo, hi)
         kc = bisect_left(p.starts, cut)
-        tail = self._tail(unit, p, lo, hi, cut, kc, margin)
-        after_prep = self.finder._after_preposition
+        tail = self._tail(finder, unit, p, lo, hi, cut, kc, margin)
+        after_prep = finder._after_preposition
         tail_free = [r for r in tail if not after_prep(r.start, lo)]
         if p.first_free is not None and p.first_free < kc:
             first_free: int | None = p.outer[p.first_free].start
@@ -112,19 +115,19 @@ class Subjects:
         if first_free is not None and (subject is None or first_free <= subject):
             return _ids([i for k, i in p.free_firsts if k < kc], tail_free)
         if subject is not None:
-            return self.subject_word(subject)
+            return finder._subject_word(subject)
         if (p.all_firsts and p.all_firsts[0][0] < kc) or tail:
             return _ids([i for k, i in p.all_firsts if k < kc], tail)
         k = bisect_left(p.subjects, hi) - 1
-        return self.subject_word(p.subjects[k]) if k >= 0 else None
+        return finder._subject_word(p.subjects[k]) if k >= 0 else None
 
-    def segment_holding(self, commas: list[int], k: int) -> int:
+    def segment_holding(self, finder: _Finder, commas: list[int], k: int) -> int:
         """The last comma segment [commas[k'] + 1, commas[k' + 1] + 1) with k' <= k that holds an
         actor or a subject word (or crosses a unit's end), else -1: what the search back over the
         segments before a trigger may skip to (each segment read once per Doc)."""
         path = []
         while k >= 0 and k not in self._holds:
-            if self._segment_holds(commas[k] + 1, commas[k + 1] + 1):
+            if self._segment_holds(finder, commas[k] + 1, commas[k + 1] + 1):
                 self._holds[k] = k
                 break
             path.append(k)
@@ -134,21 +137,21 @@ class Subjects:
             self._holds[j] = found
         return found
 
-    def _segment_holds(self, a: int, b: int) -> bool:
-        unit = self.finder.sents.unit_at(a)
+    def _segment_holds(self, finder: _Finder, a: int, b: int) -> bool:
+        unit = finder.sents.unit_at(a)
         if unit is None or b > unit.end:
             return True
         exclude = unit.instrument_tokens()
         return any(e.label in ACTOR_TYPES and e.start not in exclude for e in unit.entities_in(a, b)) or any(
-            self.finder._is_subject_word(j) for j in range(a, b))
+            finder._is_subject_word(j) for j in range(a, b))
 
-    def _tail(self, unit: Unit, p: _Prefix, lo: int, hi: int, cut: int, kc: int, margin: int) -> list[EntityRef]:
+    def _tail(self, finder: _Finder, unit: Unit, p: _Prefix, lo: int, hi: int, cut: int, kc: int, margin: int) -> list[EntityRef]:
         """The acting refs of [lo, hi) that start at or after `cut`, walked from the prefix's state there."""
         back = cut - margin // 2 - 8  # a name nested in one that starts up to L before; a person 5 tokens before
         window = actor_candidates(unit, max(lo, back), hi, unit.instrument_tokens())
         refs = [r for r in window if r.start >= cut]
         context = [r for r in p.outer[bisect_left(p.starts, back):kc] if r.label == "PERSON"]
-        keep, _ = kept_actors(refs, self.finder.sents, p.states[kc], context)
+        keep, _ = kept_actors(refs, finder.sents, p.states[kc], context)
         return [r for r, k in zip(refs, keep) if k]
 
 

@@ -104,7 +104,7 @@ class StanceFinder:
         self.negation_window: int = lex["negation_window"]
         self.last_actor: list[str] = []
         self._starts: dict[int, _Trigger] | None = None
-        self._subjects = Subjects(self, self._subject_word)
+        self._subjects = Subjects()
         self._actor_ends: tuple[int, set[int]] = (-1, set())
 
     # where clause openers, commas, words for the statement and speech verbs stand: found on
@@ -250,7 +250,7 @@ class StanceFinder:
         prepositional phrase, a word for the parties, a pronoun), else any entity there."""
         if hi <= lo:
             return None
-        got = self._subjects.actor_in(unit, lo, hi)  # a long stretch: from a reading of its prefix
+        got = self._subjects.actor_in(self, unit, lo, hi)  # a long stretch: from a reading of its prefix
         return self._actor_in_plain(unit, lo, hi) if got is False else got  # type: ignore[return-value]
 
     def _actor_in_plain(self, unit: Unit, lo: int, hi: int) -> list[str] | None:
@@ -318,7 +318,7 @@ class StanceFinder:
                 break
             b = a
             if k > first:  # on to the nearest segment before that names someone, or to the first
-                k = max(self._subjects.segment_holding(commas, k - 1), first - 1) + 1
+                k = max(self._subjects.segment_holding(self, commas, k - 1), first - 1) + 1
                 b = commas[k] + 1
         # 4. the whole clause before, then the statement as speaker
         got = self._actor_in(unit, unit.start, t.span_start)

@@ -3,6 +3,7 @@ the long name wherever it recurs, and a surname alone is the person named in ful
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span
 from .ids import open_id
 from .resolution import Resolution
 from .spans import make_span, relabel
+from .tokens import not_lower
 from .words import is_roman
 
 if TYPE_CHECKING:
@@ -58,18 +60,26 @@ def _mentions(r: Resolution, out: list[Span], defined: dict[str, tuple[str, str]
     """Every one-token mention of a defined acronym that no reading covers yet."""
     if not defined:
         return []
-    doc, text = r.doc, r.text
     taken = {i for s in out for i in range(s.start, s.end)}
+    return acronym_mentions(r.doc, r.text, taken, defined)
+
+
+def acronym_mentions(doc: Doc, text: str, taken: set[int], defined: dict[str, tuple[str, str]]) -> list[Span]:
+    """The tokens not `taken` that are a `defined` acronym (label, id) and no part of a longer
+    word. An acronym begins with a capital, so only the tokens that are not lower-case words are
+    read (the plain twin reads every Token: tests/reference/entity_walks.py)."""
     found = []
-    for t in doc:
-        hit = defined.get(t.text)
-        if hit is None or t.i in taken:
+    for i, word, _ in not_lower(doc):
+        hit = defined.get(word)
+        if hit is None or i in taken:
             continue
-        before = text[t.idx - 1] if t.idx > 0 else " "
-        after = text[t.idx + len(t)] if t.idx + len(t) < len(text) else " "
+        start = doc[i].idx
+        end = start + len(word)
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
         if before.isalnum() or before in "._" or after.isalnum() or after == "_":
             continue  # part of a longer word
-        found.append(make_span(doc, t.i, t.i + 1, label=hit[0], kb_id=hit[1], evidence="acronym"))
+        found.append(make_span(doc, i, i + 1, label=hit[0], kb_id=hit[1], evidence="acronym"))
     return found
 
 
@@ -130,10 +140,18 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
     if not unique:
         return out
     taken = {i for s in out for i in range(s.start, s.end)}
-    for t in doc:  # one pass: each capitalized word's key looked up (cached per word form)
-        if t.i in taken or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
+    return out + surname_mentions(doc, taken, unique, rules.surname_key)
+
+
+def surname_mentions(doc: Doc, taken: set[int], unique: dict[str, str], surname_key: Callable[[str], str]) -> list[Span]:
+    """The capitalized words not `taken` whose surname key is one person's (`unique`: key -> id),
+    in one pass over the tokens that are not lower-case words (the plain twin reads every Token:
+    tests/reference/entity_walks.py); each word's key is cached per word form."""
+    out = []
+    for i, word, alpha in not_lower(doc):
+        if not word[:1].isupper() or i in taken or not (alpha or "-" in word):
             continue
-        id_ = unique.get(rules.surname_key(t.text))
+        id_ = unique.get(surname_key(word))
         if id_ is not None:
-            out.append(make_span(doc, t.i, t.i + 1, label="PERSON", kb_id=id_, evidence="pattern"))
+            out.append(make_span(doc, i, i + 1, label="PERSON", kb_id=id_, evidence="pattern"))
     return out

@@ -45,6 +45,14 @@ Found = list[RawFigure]
 
 def tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int | Decimal]:
     """(kind, currency, unit, multiplier) of what follows a number ("cents": 0.01 of the dollar)."""
+    memo = _memo(lex)
+    hit = memo.get(("tail", tail))
+    if hit is None:
+        hit = memo[("tail", tail)] = _tail_kind(tail, lex)
+    return hit  # type: ignore[no-any-return]
+
+
+def _tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | None, int | Decimal]:
     t = _SPACES.sub(" ", tail.lower())
     if t in lex.percent:
         return "percent", None, "percent", 1
@@ -60,9 +68,30 @@ def tail_kind(tail: str, lex: FigureLexicon) -> tuple[str, str | None, str | Non
     return "count", None, None, 1
 
 
+_MEMOS: dict[int, tuple[FigureLexicon, dict[tuple[str, str], object]]] = {}
+_MEMO_SIZE = 20_000  # entries kept per lexicon before its memory is emptied (distinct numbers are unbounded)
+
+
+def _memo(lex: FigureLexicon) -> dict[tuple[str, str], object]:
+    """What the readers worked out for one lexicon, by what they read (a tail, a number as
+    written): a dense text reads the same few strings again for every figure."""
+    hit = _MEMOS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        if len(_MEMOS) >= 8:
+            _MEMOS.clear()
+        hit = _MEMOS[id(lex)] = (lex, {})
+    if len(hit[1]) > _MEMO_SIZE:
+        hit[1].clear()
+    return hit[1]
+
+
 def _shared(form: str | None, lex: FigureLexicon) -> str | None:
     """The key of the shared sign `form` is ("$" -> "dollar"), if it is one."""
-    return lex.currencies.shared_forms.get(_SPACES.sub(" ", (form or "").lower()).strip())
+    memo = _memo(lex)
+    key = ("shared", form or "")
+    if key not in memo:
+        memo[key] = lex.currencies.shared_forms.get(_SPACES.sub(" ", (form or "").lower()).strip())
+    return memo[key]  # type: ignore[return-value]
 
 
 def _scale(word: str | None, table: dict[str, int]) -> int:
@@ -81,8 +110,12 @@ def _number(raw: str | None, lex: FigureLexicon) -> Decimal | None:
     """The number, or None when it is not one or absurdly large (a run of a million digits)."""
     if raw is None or len(raw) > 4 * MAX_DIGITS:
         return None
-    n = parse_number(raw, lex.lang)
-    return n if n is not None and _sane(n) else None
+    memo = _memo(lex)
+    key = ("number", raw)
+    if key not in memo:
+        n = parse_number(raw, lex.lang)
+        memo[key] = n if n is not None and _sane(n) else None
+    return memo[key]  # type: ignore[return-value]
 
 
 def read_range(p: Parts, work: str, lex: FigureLexicon) -> Found:
@@ -118,29 +151,30 @@ def read_currency_first(p: Parts, work: str, lex: FigureLexicon) -> Found:
 def read_number_tail(p: Parts, work: str, lex: FigureLexicon) -> Found:
     """"38 billion US dollars", "12,5%", "ten billion cubic metres", "a 450-km border", "361
     million pounds" (money; "25 pounds" is a weight)."""
-    n = _number(p["n"], lex)
+    raw = p["n"]
+    n = _number(raw, lex)
     if n is None:
         return []
-    nums = lex.numbers
-    mult = _scale(p["scale"], nums.scales)
-    if p["n"].lower() in nums.words_need_scale and mult == 1:  # type: ignore[union-attr]
+    scale = p["scale"]
+    mult = _scale(scale, lex.numbers.scales)
+    if mult == 1 and raw.lower() in lex.numbers.words_need_scale:  # type: ignore[union-attr]
         return []
-    tail = p["tail"]
-    if tail.lower() in lex.digit_units and not p["n"][:1].isdigit():  # type: ignore[union-attr,index]
+    tail: str = p["tail"]  # type: ignore[assignment]
+    low = tail.lower()
+    if low in lex.digit_units and not raw[:1].isdigit():  # type: ignore[index]
         return []  # "not one bit": a unit read only after digits
     if p["neg"]:
         n = -n
-    kind, cur, unit, umult = tail_kind(tail, lex)  # type: ignore[arg-type]
+    kind, cur, unit, umult = tail_kind(tail, lex)
     if kind == "count":
         return []
     exact = lex.case_sensitive_units
-    if tail.lower() in exact and tail != exact[tail.lower()]:  # type: ignore[union-attr]
+    if low in exact and tail != exact[low]:
         return []  # "5 Mw" is not megawatts; case-sensitive abbreviations must match exactly
-    if p["scale"] and tail.lower() in lex.scaled_money_units:  # type: ignore[union-attr]
-        kind, cur, unit, umult = "money", lex.scaled_money_units[tail.lower()], None, 1  # type: ignore[union-attr]
-    code = tail.lower() in lex.codes_after  # type: ignore[union-attr]
+    if scale and low in lex.scaled_money_units:
+        kind, cur, unit, umult = "money", lex.scaled_money_units[low], None, 1
     shared = _shared(tail, lex) if kind == "money" else None
-    return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=code, shared=shared)]
+    return [RawFigure(p.start(), p.end(), n * mult * umult, kind, cur, unit, code_tail=low in lex.codes_after, shared=shared)]
 
 
 _NUMBER_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[^\s(]+)[ ]?$")

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-import numpy
 from spacy.tokens import Doc
 
 from ...models import DateMention
@@ -28,6 +27,7 @@ _LAST_WORD = re.compile(r"(\w[\w.'’-]*)[ ]*[(\[]?$")
 _QUALIFIER_WINDOW = 60  # characters before a figure searched for its qualifier
 _CARRY_WINDOW = 400  # characters across which a measure carries to the next figure
 _NEAR_DATES = 8  # dates looked at on each side of a figure
+_BREAK = re.compile(r"(?=\n\n)")
 
 
 class Sentences:
@@ -38,27 +38,33 @@ class Sentences:
     def __init__(self, doc: Doc, work: str) -> None:
         self.doc = doc
         self.work = work
+        self.view = token_view(doc)
         self._starts: list[int] = []
-        self._tokens: list[int] = []
+        self._last: tuple[int, int, tuple[int, int, int, int] | None] = (0, -1, None)  # the sentence asked for last
 
     def of_token(self, i: int) -> tuple[int, int, int, int]:
         """(token start, token end, char start, char end) of the sentence holding token `i`."""
-        view = token_view(self.doc)
+        s_tok, e_tok, answer = self._last
+        if s_tok <= i < e_tok:
+            return answer  # type: ignore[return-value]  # figures come in text order: mostly the same sentence
+        view = self.view
         if not self._starts:
             flags = self.doc.to_array("SENT_START")  # one call: no Token objects
             self._starts.extend(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)
             self._starts.insert(0, 0)
         k = bisect_right(self._starts, i) - 1
         s_tok, e_tok = self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else view.n
-        return s_tok, e_tok, view.idx[s_tok], view.ends[e_tok - 1]
+        last = e_tok - 1
+        answer = (s_tok, e_tok, view.idx[s_tok], view.idx[last] + len(view.texts[last]))
+        self._last = (s_tok, e_tok, answer)
+        return answer
 
     def of_span(self, start: int, end: int) -> tuple[tuple[int, int, int, int], int, int]:
         """The sentence of [start, end) and its token span (the tokens that overlap it, as
         ``doc.char_span(..., "expand")`` finds them)."""
-        if not self._tokens:
-            self._tokens.extend(token_view(self.doc).idx)
-        ts = bisect_right(self._tokens, start) - 1
-        te = bisect_left(self._tokens, end)
+        tokens = self.view.idx
+        ts = bisect_right(tokens, start) - 1
+        te = bisect_left(tokens, end)
         if ts < 0 or te <= ts:
             return (0, len(self.doc), 0, len(self.work)), 0, 0
         return self.of_token(ts), ts, te
@@ -66,34 +72,71 @@ class Sentences:
 
 class WordIndex:
     """The word tokens of a Doc (no spaces, no punctuation) with their lower and normal forms and
-    the measure each names alone and with the word after it, found once: a figure's context
-    windows are slices of it (a dense text has a figure every few tokens, and the windows of
-    neighbours overlap)."""
+    the measure each names alone and with the word after it: a figure's context windows are
+    slices of it. A word is read when a window first holds it, and kept (a dense text has a
+    figure every few tokens, and the windows of neighbours overlap; most of an ordinary text is
+    in no window). tests/reference/figure_words.py reads every word at once: the same words."""
 
     def __init__(self, doc: Doc, lex: FigureLexicon) -> None:
         view = token_view(doc)
+        self.view, self.lex, self.n = view, lex, len(doc)
         keep = (view.is_space_array == 0) & (view.is_punct_array == 0)
-        self.first = [0, *numpy.cumsum(keep).tolist()]  # words before token k
-        ks = keep.nonzero()[0].tolist()
-        all_lows = view.lowers
-        lows = [all_lows[k] for k in ks]
-        norms = [view.norms[k] for k in ks] if lex.normal_forms else lows
-        m = lex.measures
-        single = [m.get(lo) or m.get(no) for lo, no in zip(lows, norms)]
-        texts, spaced = view.texts, view.spaced
-        for g, k in enumerate(ks):  # "e-commerce", "duty-free": a compound names what its head alone does not
-            if single[g] and k >= 2 and texts[k - 1] == "-" and not spaced[k - 2] and not spaced[k - 1]:
-                single[g] = m.get(f"{all_lows[k - 2]}-{lows[g]}")
-        pairs = [m.get(f"{lows[g]} {lows[g + 1]}") or m.get(f"{norms[g]} {norms[g + 1]}") for g in range(len(ks) - 1)] + [None]
-        for g in range(1, len(ks)):  # "electronic commerce", "электронной торговли": a kind of trade that is no trade volume
-            if single[g] and (f"{lows[g - 1]} {lows[g]}" in lex.measure_blockers or f"{norms[g - 1]} {norms[g]}" in lex.measure_blockers):
-                single[g] = pairs[g - 1] = None
-        self.words = list(zip(ks, lows, norms, single, pairs))
-        self.n = len(doc)
+        self.ks: list[int] = keep.nonzero()[0].tolist()  # the token index of each word
+        self.lows = view.lowers
+        self.norms = view.norms if lex.normal_forms else self.lows
+        self._read: dict[int, tuple[int, str, str, str | None, str | None]] = {}
+        self.firsts = _first_words(lex.measures)
 
     def between(self, i: int, j: int) -> Words:
         """The words of doc[i:j]."""
-        return self.words[self.first[max(0, min(self.n, i))]:self.first[max(0, min(self.n, j))]]
+        ks, n = self.ks, self.n
+        a, b = bisect_left(ks, max(0, min(n, i))), bisect_left(ks, max(0, min(n, j)))
+        read, word = self._read.get, self._word
+        return [read(g) or word(g) for g in range(a, b)]
+
+    def _word(self, g: int) -> tuple[int, str, str, str | None, str | None]:
+        k, ks, lows, norms, m = self.ks[g], self.ks, self.lows, self.norms, self.lex.measures
+        single = self._single(g)
+        if single and g >= 1 and self._blocked(ks[g - 1], k):
+            single = None
+        pair = None
+        if g + 1 < len(ks) and (lows[k] in self.firsts or norms[k] in self.firsts):
+            k1 = ks[g + 1]
+            pair = m.get(f"{lows[k]} {lows[k1]}") or m.get(f"{norms[k]} {norms[k1]}")
+            if pair and self._single(g + 1) and self._blocked(k, k1):
+                pair = None
+        word = self._read[g] = (k, lows[k], norms[k], single, pair)
+        return word
+
+    def _single(self, g: int) -> str | None:
+        """The measure word g names alone ("e-commerce", "duty-free": a compound names what its
+        head alone does not)."""
+        k, lows, m = self.ks[g], self.lows, self.lex.measures
+        single = m.get(lows[k]) or m.get(self.norms[k])
+        if single and k >= 2:
+            view = self.view
+            if view.texts[k - 1] == "-" and not view.spaced[k - 2] and not view.spaced[k - 1]:
+                single = m.get(f"{lows[k - 2]}-{lows[k]}")
+        return single
+
+    def _blocked(self, k0: int, k1: int) -> bool:
+        """"electronic commerce", "электронной торговли": a kind of trade that is no trade volume."""
+        blockers, lows, norms = self.lex.measure_blockers, self.lows, self.norms
+        return f"{lows[k0]} {lows[k1]}" in blockers or f"{norms[k0]} {norms[k1]}" in blockers
+
+
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _first_words(measures: dict[str, str]) -> frozenset[str]:
+    """The first words of the measures named by several words: no other word starts a pair
+    (found once per lexicon, by identity: the lexicons are built once)."""
+    hit = _FIRSTS.get(id(measures))
+    if hit is None or hit[0] is not measures:
+        if len(_FIRSTS) > 8:
+            _FIRSTS.clear()
+        hit = _FIRSTS[id(measures)] = (measures, frozenset(k.split(" ")[0] for k in measures if " " in k))
+    return hit[1]
 
 
 def _any_in(ws: Words, vocab: frozenset[str]) -> bool:
@@ -117,6 +160,17 @@ def borrow_kind(raws: Sequence[RawFigure], i: int, sent: tuple[int, int]) -> Raw
     return RawFigure(r.start, r.end, r.value, near[0].kind, near[0].currency, near[0].unit, rule=r.rule, shared=near[0].shared)
 
 
+def _may_end_in_word(head: str) -> bool:
+    """Whether `_LAST_WORD` can match `head`: a word character, or one of ".'’-", before the
+    closing spaces and bracket (and the line break ``$`` lets it stand before). A figure after a
+    sign or a number ("5% 5%") is decided without the search."""
+    h = head[:-1] if head.endswith("\n") else head
+    h = h[:-1] if h.endswith(("(", "[")) else h
+    h = h.rstrip(" ")
+    c = h[-1:]
+    return bool(c) and (c.isalnum() or c in "_.'’-")
+
+
 def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLexicon) -> tuple[str | None, str | None]:
     """"exceeded", "over", "about": the qualifier right before the figure (not before a range's
     end), as its label and as written."""
@@ -124,6 +178,8 @@ def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLe
         return None, None
     ls = max(s_char, work.rfind("\n\n", max(0, r.start - _QUALIFIER_WINDOW - 1), r.start) + 1, r.start - _QUALIFIER_WINDOW)
     head = work[ls:r.start]
+    if not _may_end_in_word(head):
+        return None, None
     last = _LAST_WORD.search(head)
     if last is None or last.group(1).lower() not in lex.qualifier_ends:
         return None, None  # the qualifier must end right before the figure: its last word says whether one can
@@ -140,8 +196,8 @@ def qualifier(r: RawFigure, work: str, s_char: int, before: Words, lex: FigureLe
 def is_change(before: Words, after: Words, lex: FigureLexicon, qualifier_words: int = 0) -> bool:
     """"grew by 34.9 percent", "up 5%", "a 3% increase"; not "up to 500 euros" (the words of the
     figure's qualifier, `qualifier_words`, are no change cue)."""
-    near = [w[1] for w in before][-3:]
-    if any(p in near for p in lex.change_prepositions) and _any_in(before[-8:], lex.change_words):
+    near = [w[1] for w in before[-3:]]
+    if any(w in lex.change_prepositions for w in near) and _any_in(before[-8:], lex.change_words):
         return True
     if before and not qualifier_words and (before[-1][1] in lex.change_words or before[-1][2] in lex.change_words):
         return True  # "rose 4%", "вырос 5%"
@@ -168,19 +224,19 @@ def is_target(r: RawFigure, work: str, e_char: int, before: Words, lex: FigureLe
 
 def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
     """What the nearest trigger says is measured: the word right after the figure ("7.1 percent
-    economic growth"), else the nearest before it, else one further after it."""
-
-    def hit(ws: Words, idx: int) -> str | None:
-        w = ws[idx]
-        return (w[4] if idx + 1 < len(ws) else None) or w[3]
-
-    if after and (found := hit(after, 0)):
+    economic growth"), else the nearest before it, else one further after it. A word's measure
+    with the word after it (w[4]) counts when that word is in the same window."""
+    if after and (found := (after[0][4] if len(after) > 1 else None) or after[0][3]):
         return found
-    for idx in range(len(before) - 1, -1, -1):
-        if found := hit(before, idx):
+    last = len(before) - 1
+    for idx in range(last, -1, -1):
+        w = before[idx]
+        if found := (w[4] if idx < last else None) or w[3]:
             return found
-    for idx in range(1, len(after)):
-        if found := hit(after, idx):
+    last = len(after) - 1
+    for idx in range(1, last + 1):
+        w = after[idx]
+        if found := (w[4] if idx < last else None) or w[3]:
             return found
     return None
 
@@ -188,7 +244,7 @@ def measure(before: Words, after: Words, lex: FigureLexicon) -> str | None:
 def carried_measure(prev_end: int | None, prev_measure: str | None, r: RawFigure, work: str) -> str | None:
     """The measure of the figure before, in the same paragraph and close by ("trade reached
     $61.6 billion ... it will reach $66 billion")."""
-    if prev_end is None or "\n\n" in work[prev_end:r.start] or r.start - prev_end >= _CARRY_WINDOW:
+    if prev_measure is None or prev_end is None or r.start - prev_end >= _CARRY_WINDOW or "\n\n" in work[prev_end:r.start]:
         return None
     return prev_measure
 
@@ -200,12 +256,15 @@ class DateIndex:
     def __init__(self, dates: Sequence[DateMention], work: str) -> None:
         self.dates = sorted((d for d in dates if d.value is not None), key=lambda d: (d.start, d.end))
         self.starts = [d.start for d in self.dates]
-        self.breaks = [m.start() for m in re.finditer(r"(?=\n\n)", work)]
+        self.work = work
+        self._breaks: list[int] | None = None  # found when a figure first has a date beside it
 
     def has_break(self, a: int, b: int) -> bool:
         """Whether a paragraph break ('\\n\\n') lies in work[a:b]."""
-        i = bisect_left(self.breaks, a)
-        return i < len(self.breaks) and self.breaks[i] + 2 <= b
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(self.work)]
+        i = bisect_left(self._breaks, a)
+        return i < len(self._breaks) and self._breaks[i] + 2 <= b
 
     def near(self, s: int, e: int) -> list[DateMention]:
         """The dates that can be nearest to a figure at [s, e): a few on each side, in text order

@@ -8,11 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ...token_view import token_view
 from ..patterns import pattern_tokenizer
 from ..rules import scan_anchors
 from ..vocab_cache import cached_per_vocab
@@ -62,16 +64,33 @@ def _attached_anchors(doc: Doc, m: FigureMatcher) -> list[int]:
     letter or sign), so that only those few tokens are read."""
     shapes = doc.to_array("SHAPE")
     strings = doc.vocab.strings
-    wanted = {int(h) for h in set(shapes.tolist()) if _attached_shape(strings[int(h)])}
+    known = _ATTACHED_SHAPES
+    if len(known) > _MAX_SHAPES:
+        known.clear()
+    wanted = []
+    for h in numpy.unique(shapes).tolist():
+        hit = known.get(h)
+        if hit is None:
+            hit = known[h] = _attached_shape(strings[h])
+        if hit:
+            wanted.append(h)
     if not wanted:
         return []
+    texts = token_view(doc).texts
     out = []
-    for i, h in enumerate(shapes.tolist()):
-        if h in wanted:
-            hit = _ATTACHED.fullmatch(doc[i].text)
-            if hit and hit.group(1).lower() in m.tails:
-                out.append(i)
+    mask = shapes == wanted[0]
+    for h in wanted[1:]:
+        mask |= shapes == h
+    for i in mask.nonzero()[0].tolist():
+        hit = _ATTACHED.fullmatch(texts[i])
+        if hit and hit.group(1).lower() in m.tails:
+            out.append(i)
     return out
+
+
+_ATTACHED_SHAPES: dict[int, bool] = {}
+"""Whether a shape (by its hash, the hash of its text) is that of a number with something attached."""
+_MAX_SHAPES = 100_000
 
 
 def _attached_shape(shape: str) -> bool:
@@ -82,17 +101,24 @@ def _start_positions(work: str, idx: list[int], lex: FigureLexicon) -> Callable[
     """Where a figure holding anchor token `ts` may start: the anchor, or an earlier token that
     is a number, a currency sign or code, or a number word, not across a paragraph break."""
     n = len(idx)
+    read: dict[int, tuple[int, bool]] = {}  # token -> (where a figure would start, -1 for none; whether before an anchor)
+
+    def token(k: int) -> tuple[int, bool]:
+        pos = idx[k]
+        t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
+        if t[:1] in _DASHES and t[1:2].isdigit():
+            pos, t = pos + 1, t[1:]  # "75 -300mm": the number after a loose dash
+        hit = read[k] = (pos, bool(t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))) if t else (-1, False)
+        return hit
 
     def positions(ts: int) -> tuple[list[int], int]:
         a_start = idx[ts]
-        line_start = work.rfind("\n", idx[max(0, ts - _LOOKBACK)], a_start) + 1  # only compared with pos in this window
+        first = max(0, ts - _LOOKBACK)
+        line_start = work.rfind("\n", idx[first], a_start) + 1  # only compared with pos in this window
         out = []
-        for k in range(max(0, ts - _LOOKBACK), ts + 1):
-            pos = idx[k]
-            t = work[pos: idx[k + 1] if k + 1 < n else len(work)].rstrip()
-            if t[:1] in _DASHES and t[1:2].isdigit():
-                pos, t = pos + 1, t[1:]  # "75 -300mm": the number after a loose dash
-            if not t or (k < ts and not (t[:1].isdigit() or t.lower() in lex.starters or lex.prefix_start.match(t))):
+        for k in range(first, ts + 1):
+            pos, starts = read[k] if k in read else token(k)  # each token read once: the windows of anchors overlap
+            if pos < 0 or (k < ts and not starts):
                 continue
             if pos < line_start and "\n\n" in work[pos:a_start]:
                 continue
@@ -123,7 +149,7 @@ def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = 
     lex = figure_lexicon(lang)
     matcher = figure_matcher(doc.vocab, lang)
     work = doc.text if work is None else work
-    idx = doc.to_array("IDX").tolist()  # token offsets in one call: no Token objects in the loop
+    idx = token_view(doc).idx  # token offsets read once per Doc: no Token objects in the loop
     matches = [*matcher.anchors(doc), *matcher.exact(doc), *((0, i, i + 1) for i in _attached_anchors(doc, matcher))]
     anchors = [ts for _, ts, _ in sorted(matches, key=lambda x: (x[1], -x[2]))]
     found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)

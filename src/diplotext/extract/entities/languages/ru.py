@@ -12,6 +12,7 @@ from ....lang.ru import morphology
 from ..lexicon import lexicon
 from ..scan import Scan
 from ..spans import make_span
+from ..tokens import not_lower
 from ..words import INITIALS, QUOTES, fold_accents, is_capitalized
 from .base import Blocked, LanguageRules, Reader
 
@@ -35,14 +36,13 @@ def morphological_persons(m: Reader, doc: Doc, scan: Scan, blocked: Blocked) -> 
     """'Сапармурат Ниязов', 'Максим Владимирович Рыженков', 'Путин Владимир Владимирович',
     'Трюгве Ли': names the morphology knows, in one case, or two foreign words it does not know."""
     out = []
-    i, n = 0, len(doc)
-    while i < n:
+    end = 0
+    for i, word, _ in not_lower(doc):  # a lower-case word is no capitalized one: no Token made for it
+        if i < end or not is_capitalized(word):
+            continue  # inside the last name, or no name starts here (`_person_at` would say so)
         end = _person_at(m, doc, i, blocked)
         if end > i:
             out.append(make_span(doc, i, end, label="PERSON", evidence="pattern"))
-            i = end
-        else:
-            i += 1
     return out
 
 

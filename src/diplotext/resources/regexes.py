@@ -1,0 +1,103 @@
+"""The grammars' regexes, compiled ahead of time.
+
+The date and figure grammars are each one alternation of tens of thousands of characters, and
+Python's `re` parses and compiles a pattern in Python code: the four grammars took 0.33 s of
+the first Russian parse and 0.05 s of the first English one. `compile_regex` returns the same
+`re.Pattern` from the compiled form of the pattern kept in ``compiled/`` (the code `re` would
+make, handed to the regex engine directly), found by the SHA-256 of the pattern and its flags.
+
+The file is written by ``tools/make_compiled_regexes.py`` for the Python that runs it (the
+compiled form differs between Python versions); tests/test_startup.py checks that it holds
+every grammar as the grammars are now and that each pattern loaded equals ``re.compile``'s. A
+pattern it does not hold (a grammar changed and the file not rebuilt, another Python) is
+compiled by ``re.compile``: slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+import sys
+import zlib
+from array import array
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+try:  # the regex engine under `re`: present in CPython, not in every Python
+    import _sre
+except ImportError:  # pragma: no cover
+    _sre = None
+
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""One pattern's compiled form: the flags `re` gives the engine, its code (zlib of the 32-bit
+words), the number of groups less one, group names to numbers and numbers to names."""
+
+
+def engine_tag() -> str:
+    """What the compiled form depends on: the interpreter and the engine's version and word size."""
+    magic = getattr(_sre, "MAGIC", None)
+    return f"{sys.implementation.cache_tag}-sre{magic}-{getattr(_sre, 'CODESIZE', None)}"
+
+
+def store_name() -> str:
+    return f"regexes-{engine_tag()}.pickle"
+
+
+def pattern_key(source: str, flags: int) -> str:
+    return hashlib.sha256(f"{int(flags)}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _store() -> dict[str, Compiled]:
+    if _sre is None:
+        return {}
+    try:
+        data = resources.files(__name__.rpartition(".")[0]).joinpath("compiled", store_name()).read_bytes()
+    except (FileNotFoundError, OSError):
+        return {}
+    store: dict[str, Compiled] = pickle.loads(data)
+    return store
+
+
+def compile_regex(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, from the compiled form kept for it when there is one."""
+    hit = _store().get(pattern_key(source, flags))
+    if hit is None:
+        return re.compile(source, flags)
+    engine_flags, code, groups, groupindex, indexgroup = hit
+    words = array("I")
+    words.frombytes(zlib.decompress(code))
+    return _sre.compile(source, engine_flags, words.tolist(), groups, dict(groupindex), indexgroup)  # type: ignore[no-any-return]
+
+
+def compiled_form(source: str, flags: int = 0) -> Compiled:
+    """What `re` compiles `source` into (its own steps, `re._compiler.compile`), for the store."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, int(flags))
+    code = _compiler._code(parsed, int(flags))
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    words = array("I", code)
+    assert words.itemsize == _sre.CODESIZE
+    return int(flags) | parsed.state.flags, zlib.compress(words.tobytes(), 9), parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def stored_keys() -> set[str]:
+    """The keys of the patterns the store holds for this Python."""
+    return set(_store())
+
+
+def write_store(patterns: list[tuple[str, int]], folder: Any) -> str:
+    """Write the compiled form of every (source, flags) into `folder`; returns the file's name."""
+    store = {pattern_key(s, f): compiled_form(s, f) for s, f in patterns}
+    name = store_name()
+    (folder / name).write_bytes(pickle.dumps(dict(sorted(store.items())), protocol=4))
+    return name
+
+
+__all__ = ["compile_regex", "compiled_form", "engine_tag", "pattern_key", "stored_keys", "write_store"]
