@@ -56,7 +56,7 @@ class _Pieces:
 
 def _pieces(lex: DateLexicon) -> _Pieces:
     data = lex.data
-    names = trie([*lex.months, *(w + "." for w in lex.abbreviations)])
+    names = alternation([*lex.months, *(w + "." for w in lex.abbreviations)])
     mon = names + r"(?:(?<=\.)|(?!\w))"
     day_suffix = alternation(data["day_suffixes"]) + "?" if data["day_suffixes"] else ""
     yw = alternation(data["year_words"]) if data["year_words"] else ""
@@ -75,32 +75,15 @@ def _pieces(lex: DateLexicon) -> _Pieces:
         rel_after=alternation(lex.relative_after_month),
         rel_year=alternation(r for r in lex.relative if lex.relative[r][0] == "year"),
         year_in=alternation(data["year_after_months"]),
-        weekday=trie([*data["weekdays"], *(a + "." for a in data["weekday_abbreviations"]), *data["weekday_abbreviations"]]),
-        day_word=trie([*data["day_number_words"], *data["day_ordinal_words"]], hyphen="[ -]"),  # "twenty first" too
-        day_ordinal=trie(data["day_ordinal_words"], hyphen="[ -]"),
+        weekday=alternation([*data["weekdays"], *(a + "." for a in data["weekday_abbreviations"]), *data["weekday_abbreviations"]]),
+        day_word=_hyphen_or_space(alternation([*data["day_number_words"], *data["day_ordinal_words"]])),
+        day_ordinal=_hyphen_or_space(alternation(data["day_ordinal_words"])),
     )
 
 
-def trie(words: object, hyphen: str = r"\-") -> str:
-    """A regex matching the same words as their alternation, longest first, as a tree of their
-    letters ("jan(?:uary|\\.)?"): a position no word starts at fails on its first letter, where
-    an alternation tries every word."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in {str(x).lower() for x in words}:  # type: ignore[attr-defined]
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        kids = sorted(k for k in node if k)
-        if not kids:
-            return ""
-        parts = [("[ ]" if k == " " else hyphen if k == "-" else re.escape(k)) + emit(node[k]) for k in kids]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(root) + ")" if root else "(?!)"
+def _hyphen_or_space(pattern: str) -> str:
+    """"twenty-first" written "twenty first" too."""
+    return pattern.replace(r"\-", "[ -]")
 
 
 def _yword(p: _Pieces, name: str) -> str:
