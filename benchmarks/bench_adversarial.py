@@ -15,11 +15,17 @@ time extrapolated) instead of being run on the whole megabyte, which would take 
 
     .venv/bin/python benchmarks/bench_adversarial.py [--size 1000000] [--only NAME ...] [--out FILE]
     .venv/bin/python benchmarks/bench_adversarial.py --families [--ratio [2.6]] [--size 1000000] [--only NAME ...]
+    .venv/bin/python benchmarks/bench_adversarial.py --memory [1 5 20]
 
 `--families` runs the hostile families of issue 18 (a sentence then a megabyte of digits or of
 numbers, a clause of thousands of stances, lines of '5% ', short lines, '<p>' tags, a huge
 number) through the whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
 at half the size and flags those whose time grows more than RATIO-fold when the size doubles.
+
+`--memory` parses real English text of 1, 5 and 20 MB (the shared corpus's English documents
+joined by blank lines, read at run time), each in a fresh process, and prints its peak resident
+memory (`ru_maxrss`), the growth over the same process after a small warm-up parse, and CPU
+seconds per MB; issue 18 asks for well under 300 MB at 20 MB.
 
 Run on demand, never in the test suite (tests/test_linear.py feeds the same inputs without
 timing them).
@@ -171,6 +177,58 @@ def real_text(n: int) -> str:
     return "\n\n".join(parts)[:n]
 
 
+def corpus_text(n: int) -> str:
+    """About n characters of real English text: every English document of the shared corpus
+    (read at run time, never copied), in name order, joined by blank lines, repeated as needed."""
+    root = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    files = [f for d in ("kremlin-2021-2022", "whitehouse", "president-gov-ua") for f in sorted((root / d).glob("*.txt"))]
+    files = files or sorted((Path(__file__).resolve().parent.parent / "data" / "raw").glob("*.txt"))
+    parts, size = [], 0
+    while size < n:
+        for f in files:
+            parts.append(f.read_text(encoding="utf-8", errors="replace"))
+            size += len(parts[-1]) + 2
+            if size >= n:
+                break
+    return "\n\n".join(parts)[:n]
+
+
+def memory_one(mb: float) -> dict[str, float]:
+    """One parse of `mb` MB of corpus text in this process: peak RSS (MB) before and after it, CPU s."""
+    import resource
+
+    import diplotext
+
+    text = corpus_text(int(mb * 1_000_000))
+    diplotext.parse(text[:20_000], lang="en")  # warm: pipelines built, matchers made
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t = time.process_time()
+    st = diplotext.parse(text, lang="en", max_chars=None)
+    cpu = time.process_time() - t
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"mb": len(text.encode("utf-8")) / 1e6, "cpu": cpu, "before": before, "peak": after,
+            "entities": len(st.entities), "dates": len(st.dates), "figures": len(st.figures)}
+
+
+def memory(sizes: list[float]) -> int:
+    """Peak RSS and CPU s/MB of one parse of real text per size, each in its own process."""
+    import json
+    import subprocess
+
+    rows = []
+    for mb in sizes:
+        out = subprocess.run([sys.executable, __file__, "--memory-one", str(mb)], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        print(json.dumps(r), file=sys.stderr, flush=True)
+    print("| MB | peak RSS MB | RSS after warm-up MB | growth MB | CPU s | s/MB | entities | dates | figures |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['mb']:.2f} | {r['peak']:.0f} | {r['before']:.0f} | {r['peak'] - r['before']:.0f} | {r['cpu']:.1f} | "
+              f"{r['cpu'] / r['mb']:.2f} | {r['entities']} | {r['dates']} | {r['figures']} |")
+    return 0
+
+
 def _parse_seconds(lang: str, text: str) -> float:
     """CPU seconds of one parse (the machine is shared: CPU time, not wall time)."""
     import diplotext
@@ -281,7 +339,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--families", action="store_true", help="the hostile families of issue 18: seconds per MB")
     ap.add_argument("--ratio", type=float, nargs="?", const=2.6, default=None,
                     help="with --families: time at half the size too; flag (exit 1) growth over RATIO per doubling (2.6)")
+    ap.add_argument("--memory", type=float, nargs="*", help="peak RSS and s/MB of real text of these sizes in MB (1 5 20)")
+    ap.add_argument("--memory-one", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.memory_one is not None:
+        import json
+
+        print(json.dumps(memory_one(args.memory_one)))
+        return 0
+    if args.memory is not None:
+        return memory(args.memory or [1.0, 5.0, 20.0])
     if args.families or args.ratio is not None:
         return families(args.size, args.ratio, args.only)
 

@@ -1,17 +1,23 @@
-"""The entity stage's walks over every token read the Doc's token view, not spaCy's Tokens:
-the readings are those of their plain twins (tests/reference/entity_walks.py), which read
-Tokens one by one as first written."""
+"""The entity stage's walks over every token read the Doc's token view, not spaCy's Tokens, and
+its scans of the text look where a match can be: the readings are those of their plain twins
+(tests/reference/entity_walks.py), which read Tokens one by one and the whole text, as first
+written."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reference import entity_walks as plain
 
-from diplotext.extract.entities import CANDIDATES_KEY, ENTITIES_KEY, linking
+from diplotext.extract.entities import CANDIDATES_KEY, ENTITIES_KEY, lexicon, linking
+from diplotext.extract.entities.lexicon import quoted_names
 from diplotext.nlp import get_nlp
+from diplotext.resources import load_json
 
 _SHARED = Path(__file__).resolve().parents[2] / "shared"
 _TEXTS = {
@@ -53,3 +59,22 @@ def test_the_readings_are_those_of_the_token_walks(lang: str, monkeypatch: pytes
     monkeypatch.setattr(linking, "surname_mentions", plain.surname_mentions)
     assert [_readings(nlp, t) for t in texts] == fast
     assert any(entities for _, entities in fast)
+
+
+_QUOTED_PIECES = ["компания", "Компании", "КОМПАНИЯ", "подкомпании", "госкорпорация", "банк", "банкам", "банкаа", "ПАО",
+                  "пао", "партии", "газета", " ", "  ", "\n", "\u00a0", "\t", "«", "»", "Ромашка", "Газпром нефть", "x" * 61,
+                  ",", ".", "2024", "и", "Россия", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTED_PIECES), max_size=30).map("".join))
+def test_quoted_names_are_the_patterns_own_matches(text: str) -> None:
+    pattern = lexicon("ru").quoted
+    assert quoted_names(pattern, text) == plain.quoted_names(pattern, text)
+
+
+def test_the_quoted_heads_are_letters() -> None:
+    # quoted_names looks for a head word only among the letters just before the quotes
+    heads = load_json("ru/org_heads.json")["quoted_heads"]
+    assert all(re.sub(r"[\[\]*]", "", h).isalpha() for h in heads)
+    assert quoted_names(lexicon("ru").quoted, "Глава компании «Ромашка» и банк «БМ», а «ВГ» нет.") == [(15, 24), (32, 36)]

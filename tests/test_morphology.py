@@ -87,3 +87,19 @@ def test_the_normalizer_writes_the_plain_norms(text: str) -> None:
     fast, slow = RussianNormalizer()(nlp.make_doc(text)), plain.normalize(nlp.make_doc(text))
     assert [t.norm_ for t in fast] == [t.norm_ for t in slow]
     assert [t.lex.norm_ for t in fast] == [t.lex.norm_ for t in slow]
+
+
+def test_one_normalizer_over_many_docs_and_memory_zones_writes_the_plain_norms() -> None:
+    # the norms it keeps from one Doc serve the next, also after a memory zone dropped their strings
+    nlp = get_nlp("ru")
+    texts = ["Президент Казахстана встретился с Путиным.", "Путину и Назарбаеву доложили; Путиным довольны.",
+             "Министерства иностранных дел России и Казахстана", "Путиным Путину Путин"]
+    normalizer = RussianNormalizer()
+    for text in texts:
+        with nlp.memory_zone():
+            fast = [t.norm_ for t in normalizer(nlp.make_doc(text))]
+            assert fast == [t.norm_ for t in plain.normalize(nlp.make_doc(text))]
+    for text in texts:  # outside a zone: the norms read before the plain twin adds them again
+        fast = [t.norm_ for t in normalizer(nlp.make_doc(text))]
+        assert fast == [t.norm_ for t in plain.normalize(nlp.make_doc(text))]
+    assert normalizer._norms

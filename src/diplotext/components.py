@@ -26,19 +26,41 @@ for _ext in ("evidence", "office"):
         Span.set_extension(_ext, default=None)
 
 
+_MAX_NORMS = 200_000
+"""Word forms whose norm a normalizer keeps (emptied when full: memory stays bounded)."""
+
+
 class RussianNormalizer:
     """Writes each token's dictionary form to ``token.norm_`` so matchers see past inflection.
 
     Each distinct word form of the Doc is normalized once and the norms are written in one
-    `Doc.from_array` (the plain twin, token by token, is in tests/reference/morphology.py)."""
+    `Doc.from_array` (the plain twin, token by token, is in tests/reference/morphology.py). The
+    norm of each word form met is kept by its hash, with its own hash, so that a later Doc
+    neither decodes the word nor hashes its norm again; a norm that a memory zone dropped from
+    the Vocab's strings is put back."""
+
+    def __init__(self) -> None:
+        self._norms: dict[int, tuple[str, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         strings = doc.vocab.strings
+        known = self._norms
         orths = doc.to_array(ORTH).tolist()
-        norm = {h: strings.add(normal_form(strings[h])) for h in dict.fromkeys(orths)}
-        doc.from_array([NORM], np.array([norm[h] for h in orths], dtype=np.uint64).reshape(-1, 1))
+        norm: dict[int, int] = {}
+        for h in dict.fromkeys(orths):
+            hit = known.get(h)
+            if hit is None:
+                text = normal_form(strings[h])
+                hit = (text, strings.add(text))
+                if len(known) >= _MAX_NORMS:
+                    known.clear()
+                known[h] = hit
+            elif hit[1] not in strings:
+                strings.add(hit[0])
+            norm[h] = hit[1]
+        doc.from_array([NORM], np.fromiter(map(norm.__getitem__, orths), dtype=np.uint64, count=len(orths)).reshape(-1, 1))
         return doc
 
 

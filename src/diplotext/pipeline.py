@@ -31,6 +31,7 @@ from .gc_pacing import paced_collector
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
+from .pieces import PIECE_CHARS, parse_in_pieces
 from .segment import find_sections
 from .text.clean import Line, find_layout
 from .errors import CallerDateError, InputTooLargeError, LanguageError
@@ -220,8 +221,21 @@ def parse_text(
         check_caller_date(date)  # before any work
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
     with paced_collector():
+        if len(prep.work) > PIECE_CHARS:
+            return parse_long(prep, date, gazetteer)
         doc = get_nlp(prep.lang, gazetteer)(prep.work)
         return build_statement(prep, doc, date=date, gazetteer=gazetteer)
+
+
+def parse_long(prep: Prepared, date: str | Date | None, gazetteer: Path | None) -> Statement:
+    """A long input piece by piece (`pieces`), each piece's Doc in a memory zone of its own."""
+    nlp = get_nlp(prep.lang, gazetteer)
+
+    def parse_piece(piece: Prepared, piece_date: str | Date | None) -> Statement:
+        with _transient_strings(nlp):
+            return build_statement(piece, nlp(piece.work), date=piece_date, gazetteer=gazetteer)
+
+    return parse_in_pieces(prep, parse_piece, date=date, size=PIECE_CHARS)
 
 
 STREAM_BATCH_DOCS = 64
@@ -270,7 +284,9 @@ def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazette
     results: list[Any] = [None] * len(chunk)
     by_lang: dict[str, list[int]] = {}
     for i, prep in enumerate(chunk):
-        if isinstance(prep, Prepared):
+        if isinstance(prep, Prepared) and len(prep.work) > PIECE_CHARS:
+            results[i] = _parse_long_or_error(prep, date, gazetteer)
+        elif isinstance(prep, Prepared):
             by_lang.setdefault(prep.lang, []).append(i)
         else:
             results[i] = prep
@@ -284,6 +300,13 @@ def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazette
         with _transient_strings(nlp):
             _parse_group(nlp, chunk, idx, results, date, gazetteer)
     return results
+
+
+def _parse_long_or_error(prep: Prepared, date: str | Date | None, gazetteer: Path | None) -> Statement | Exception:
+    try:
+        return parse_long(prep, date, gazetteer)
+    except Exception as exc:  # noqa: BLE001 - reported in its place
+        return exc
 
 
 _WARMED: set[int] = set()

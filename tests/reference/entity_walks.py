@@ -49,3 +49,8 @@ def surname_mentions(doc: Doc, taken: set[int], unique: dict[str, str], surname_
         if id_ is not None:
             out.append(make_span(doc, t.i, t.i + 1, label="PERSON", kb_id=id_, evidence="pattern"))
     return out
+
+
+def quoted_names(pattern, text: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """`lexicon.quoted_names`: the pattern over the whole text, its quotes' offsets."""
+    return [(m.start("name") - 1, m.end("name") + 1) for m in pattern.finditer(text)]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Gazetteer, GazetteerEntry
 from .body_index import known_bodies
 from .languages import rules_for
-from .lexicon import lexicon
+from .lexicon import lexicon, quoted_names
 from .persons import initialled_persons, titled_persons
 from .rules import pattern_rules
 from .scan import Scan
@@ -128,8 +128,8 @@ class EntityMatcher:
             if acr is not None and len(acr) == 1 and acr.start > 0 and doc[acr.start - 1].text == "(":
                 scan.acronym_defs.append((acr.start - 1, acr.end + 1))
         if self.lex.quoted is not None:  # 'компания «Ромашка»'
-            for m in self.lex.quoted.finditer(text):
-                span = doc.char_span(m.start("name") - 1, m.end("name") + 1)
+            for start, end in quoted_names(self.lex.quoted, text):
+                span = doc.char_span(start, end)
                 if span is not None:
                     scan.quoted.append((span.start, span.end))
         for m in _INITIALS_NAME.finditer(text):

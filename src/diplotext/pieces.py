@@ -1,0 +1,323 @@
+"""A long text parsed piece by piece, so that memory stays bounded whatever its length.
+
+A spaCy Doc costs about a hundred bytes per character of its text, and every extractor's working
+data grows with it: a 20 MB text held whole peaks at gigabytes. A text longer than
+`PIECE_CHARS` is therefore cut at paragraph ends (a blank line; else the end of a line that ends
+a sentence, any line end, a sentence end, a space; a hard cut only where 125,000 characters hold
+no space at all) into pieces, each parsed on its own and merged into one `Statement`, with every
+offset pointing into the whole input (``text[start:end] == value.text`` holds as for a short text).
+
+What each piece's parse sees, in its own working text (`PieceFrame`):
+
+* the head of the document (its first lines: title, date line, letterhead, dateline), so that
+  what is read from the start of a text (the publisher's currency, the document's date for
+  relative dates, the header judged as header) is read as in the whole;
+* the sentences that introduced, in earlier pieces, the persons and organizations named so far
+  (a full name, an acronym's definition), up to `CONTEXT_CHARS`, so that a surname alone or an
+  acronym later in the text links as it does in one Doc;
+* the piece itself, then the first lines after it (so that its last heading is not judged a
+  footer).
+
+Only what starts inside the piece itself is kept; what the head and the introductions give again
+was reported by the piece it belongs to. Document-level fields (title, kind, date, venue,
+parties, language) are those of the first piece, which begins at the start of the text.
+Entities are merged by id (mentions in text order, aliases and evidence united, the strongest
+confidence), sections numbered again in reading order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from .models import Entity, Event, Section, Span, Stance, Statement
+
+PIECE_CHARS = 250_000
+"""A working text longer than this is parsed in pieces of at most this many characters (a
+piece's own Doc then stays near 30 MB; every document of the shared corpus is shorter)."""
+HEAD_CHARS = 2_000
+"""The head of the document every later piece sees first (cut at a line end, else a space)."""
+TAIL_CHARS = 2_000
+"""The text after a piece that its parse sees (and reports nothing from)."""
+CONTEXT_CHARS = 12_000
+"""Room for the sentences that introduced earlier names, in every later piece."""
+SNIPPET_REACH = 300
+"""How far an introduction's sentence reaches on each side of its name."""
+_SEPARATOR = "\n\n"
+_RESET = "* * *\n\n"
+"""The last line of a piece's prefix: a separator, which ends a speaker's turn begun before it."""
+
+# the cut of a piece, from the best to the worst: the last match in the second half of its window
+_CUTS = (
+    re.compile(r"\n[ \t\u00a0\u3000]*\n"),  # a blank line: the end of a paragraph
+    re.compile(r"[.!?;:)\]\"'»”…]\n"),       # the end of a line that ends a sentence
+    re.compile(r"\n"),                        # the end of a line
+    re.compile(r"[.!?…][\"'»”)]?\s"),         # the end of a sentence
+    re.compile(r"\s"),                        # a space: never inside a word
+)
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def piece_bounds(work: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """The [start, end) of the pieces that cover `work`, in order: one piece when it is not
+    longer than `size`; else each piece at most `size` long and cut after the last paragraph end
+    (or weaker cut, see `_CUTS`) of its second half."""
+    bounds, a, n = [], 0, len(work)
+    while n - a > size:
+        b = _cut(work, a + size // 2, a + size)
+        bounds.append((a, b))
+        a = b
+    bounds.append((a, n))
+    return bounds
+
+
+def _cut(work: str, lo: int, hi: int) -> int:
+    """The offset after the best cut in work[lo:hi], or `hi` when it holds no space at all."""
+    for pattern in _CUTS:
+        last = None
+        for last in pattern.finditer(work, lo, hi):
+            pass
+        if last is not None:
+            return last.end()
+    return hi
+
+
+def _line_end_before(work: str, limit: int) -> int:
+    """The end of the last whole line (else the last space) before `limit`, `limit` if none."""
+    if limit >= len(work):
+        return len(work)
+    for sep in ("\n", " "):
+        at = work.rfind(sep, 0, limit)
+        if at > 0:
+            return at + 1
+    return limit
+
+
+def _line_end_after(work: str, start: int, reach: int) -> int:
+    """The end of the last whole line within `reach` characters after `start` (else a space)."""
+    limit = min(len(work), start + reach)
+    if limit == len(work):
+        return limit
+    for sep in ("\n", " "):
+        at = work.rfind(sep, start, limit)
+        if at >= start:
+            return at + 1
+    return start
+
+
+def sentence_around(work: str, start: int, end: int, reach: int = SNIPPET_REACH) -> tuple[int, int]:
+    """The [start, end) of the sentence holding work[start:end], cut to `reach` characters on
+    each side (at a space, never inside a word)."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(work, lo, start):
+        left = m.end()
+    if left == lo and lo > 0:
+        space = work.find(" ", lo, start)
+        left = space + 1 if space >= 0 else start
+    m = _SENTENCE_END.search(work, end, min(len(work), end + reach))
+    if m is not None:
+        right = m.start() + 1
+    else:
+        space = work.rfind(" ", end, min(len(work), end + reach))
+        right = space if space >= end else end
+    return left, right
+
+
+@dataclass(frozen=True)
+class PieceFrame:
+    """Where a piece stands in its parse's working text: `prefix` characters of head and
+    introductions, then the input's `start:stop` (the piece up to `end`, then its tail)."""
+
+    prefix: int
+    start: int
+    end: int
+    stop: int
+
+    @property
+    def delta(self) -> int:
+        """What turns an offset of the piece's parse into one of the input."""
+        return self.start - self.prefix
+
+    def owns(self, offset: int) -> bool:
+        """Whether an offset of the piece's parse lies in the piece itself."""
+        return self.prefix <= offset < self.prefix + self.end - self.start
+
+
+def frame_texts(text: str, work: str, ranges: Iterable[tuple[int, int]], start: int, end: int) -> tuple[PieceFrame, str, str]:
+    """The frame of the piece work[start:end] and its parse's input and working texts: the
+    `ranges` of the input (head, introductions) each followed by a blank line, then the piece
+    and its tail."""
+    ranges = list(ranges)
+    stop = _line_end_after(work, end, TAIL_CHARS)
+    reset = _RESET if ranges else ""
+    head_text = "".join(text[a:b] + _SEPARATOR for a, b in ranges) + reset
+    head_work = "".join(work[a:b] + _SEPARATOR for a, b in ranges) + reset
+    frame = PieceFrame(len(head_work), start, end, stop)
+    return frame, head_text + text[start:stop], head_work + work[start:stop]
+
+
+_Spanned = TypeVar("_Spanned", Span, Section)
+
+
+def shifted(value: _Spanned, delta: int, **update: Any) -> _Spanned:
+    """`value` (a Span or a Section) moved by `delta` characters, with `update` (as `model_copy`)."""
+    return rebuilt(value, start=value.start + delta, end=value.end + delta, **update)
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def rebuilt(value: _Model, **update: Any) -> _Model:
+    """`value.model_copy(update=update)`, sharing its fields set with every value of the same
+    fields (see `_shared_fields_set`)."""
+    return type(value).model_construct(_fields_set=_shared_fields_set(value.__pydantic_fields_set__, update), **{**value.__dict__, **update})
+
+
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _shared_fields_set(fields: set[str], update: dict[str, Any]) -> set[str]:
+    """One set object for every value of the same fields set: a long text's hundreds of
+    thousands of values would each hold a copy (216 bytes, as much as the value's own fields).
+    Pydantic only reads it (the models are frozen; `model_copy` copies it before adding to it)."""
+    key = frozenset(fields.union(update)) if update else frozenset(fields)
+    return _FIELD_SETS.setdefault(key, set(key))
+
+
+def _clipped(span: Span, frame: PieceFrame, text: str) -> Span:
+    """A span of the piece's parse as a span of the input, its start kept inside the piece."""
+    if span.start >= frame.prefix:
+        return shifted(span, frame.delta)
+    start = frame.start
+    return Span.model_construct(text=text[start:span.end + frame.delta], start=start, end=span.end + frame.delta)
+
+
+def _anchor(value: Event | Stance) -> int:
+    return value.trigger.start if value.trigger is not None else value.evidence.start
+
+
+def _relation_in_input(value: Any, frame: PieceFrame, text: str) -> Any:
+    trigger = shifted(value.trigger, frame.delta) if value.trigger is not None else None
+    return rebuilt(value, trigger=trigger, evidence=_clipped(value.evidence, frame, text))
+
+
+@dataclass
+class Merged:
+    """What the pieces have given so far, in the input's offsets."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    dates: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    stances: list = field(default_factory=list)
+    sections: list = field(default_factory=list)
+    removed: list = field(default_factory=list)
+    introduced: set[str] = field(default_factory=set)
+    intros: list[tuple[int, int]] = field(default_factory=list)
+    intro_chars: int = 0
+    words: dict[str, str] = field(default_factory=dict)
+    """One string for every mention of the same text ('Russia' is named thousands of times)."""
+
+    def add(self, st: Statement, frame: PieceFrame, text: str, work: str) -> None:
+        """The values of one piece's statement that start in the piece itself."""
+        own, d = frame.owns, frame.delta
+        for e in st.entities:
+            mentions = [shifted(m, d, text=self.words.setdefault(m.text, m.text)) for m in e.mentions if own(m.start)]
+            if mentions:
+                self._add_entity(e, mentions, work)
+        self.dates += [shifted(v, d) for v in st.dates if own(v.start)]
+        self.figures += [shifted(v, d) for v in st.figures if own(v.start)]
+        self.events += [_relation_in_input(v, frame, text) for v in st.events if own(_anchor(v))]
+        self.stances += [_relation_in_input(v, frame, text) for v in st.stances if own(_anchor(v))]
+        self.sections += self._own_sections(st.sections, frame)
+        self.removed += [shifted(v, d) for v in st.removed if own(v.start)]
+
+    def _own_sections(self, sections: list[Section], frame: PieceFrame) -> list[Section]:
+        """The sections of the piece itself; after the first piece, those before its first heading
+        fall under the heading the earlier pieces left open, and no paragraph is the lead."""
+        own = [s for s in sections if frame.owns(s.start)]
+        if frame.prefix == 0:
+            return [shifted(s, 0, index=len(self.sections) + i) for i, s in enumerate(own)]
+        last = self.sections[-1] if self.sections else None
+        heading = None if last is None else (last.text if last.kind == "heading" else last.heading)
+        out = []
+        for s in own:
+            update: dict[str, Any] = {"index": len(self.sections) + len(out)}
+            if heading is not False:
+                update["heading"] = heading
+                heading = False if s.kind == "heading" else heading
+            if s.kind == "lead":
+                update["kind"] = "paragraph"
+            out.append(shifted(s, frame.delta, **update))
+        return out
+
+    def _add_entity(self, e: Entity, mentions: list, work: str) -> None:
+        old = self.entities.get(e.id)
+        if old is None:
+            self.entities[e.id] = rebuilt(e, mentions=mentions)
+        else:
+            self.entities[e.id] = old.model_copy(update={
+                "mentions": old.mentions + mentions,
+                "aliases": list(dict.fromkeys(old.aliases + e.aliases)),
+                "attributes": {**e.attributes, **old.attributes},
+                "evidence": sorted(set(old.evidence) | set(e.evidence)),
+                "confidence": max(old.confidence, e.confidence),
+            })
+        if e.type != "COUNTRY" and e.id not in self.introduced:
+            self._introduce(e.id, max(mentions, key=lambda m: (len(m.text.split()), len(m.text))), work)
+
+    def _introduce(self, id_: str, mention: Span, work: str) -> None:
+        """The sentence of an entity's fullest mention, for the pieces after this one."""
+        a, b = sentence_around(work, mention.start, mention.end)
+        if self.intro_chars + b - a + len(_SEPARATOR) > CONTEXT_CHARS:
+            return
+        self.introduced.add(id_)
+        self.intros.append((a, b))
+        self.intro_chars += b - a + len(_SEPARATOR)
+
+
+PieceParser = Callable[[Any, "str | Date | None"], Statement]
+"""Parses one piece (a `Prepared` with the piece's texts) with a caller's date (or None)."""
+
+
+def parse_in_pieces(prep: Any, parse_piece: PieceParser, *, date: str | Date | None = None, size: int = PIECE_CHARS) -> Statement:
+    """The statement of a long prepared input (`pipeline.Prepared`), parsed piece by piece by
+    `parse_piece`; see the module's docstring."""
+    text, work = prep.text, prep.work
+    bounds = piece_bounds(work, size)
+    head = (0, _line_end_before(work, min(HEAD_CHARS, bounds[0][1])))
+    merged, first = Merged(), None
+    for start, end in bounds:
+        ranges = [] if first is None else [head, *merged.intros]
+        frame, ptext, pwork = frame_texts(text, work, ranges, start, end)
+        piece = dataclasses.replace(prep, text=ptext, work=pwork, warnings=prep.warnings if first is None else ())
+        piece_date = date if first is None or date is not None else (first.date.value if first.date else None)
+        st = parse_piece(piece, piece_date)
+        first = first or st
+        merged.add(st, frame, text, work)
+    return _statement(first, merged, prep, len(bounds), size)  # type: ignore[arg-type]
+
+
+def _statement(first: Statement, merged: Merged, prep: Any, pieces: int, size: int) -> Statement:
+    note = (f"the text ({len(prep.work):,} characters) was parsed in {pieces} pieces of at most {size:,} characters, "
+            "cut at paragraph ends; each piece read the document's head and the sentences that introduced earlier names")
+    parties = [p for p in first.parties if p in merged.entities]
+    return first.model_copy(update={
+        "source": prep.source,
+        "parties": parties,
+        "sections": merged.sections,
+        "entities": list(merged.entities.values()),
+        "dates": merged.dates,
+        "figures": merged.figures,
+        "events": merged.events,
+        "stances": merged.stances,
+        "removed": merged.removed,
+        "warnings": [*first.warnings, note],
+    })

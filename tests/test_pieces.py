@@ -1,0 +1,197 @@
+"""A long text is parsed piece by piece (`diplotext.pieces`): where it is cut, and what the merged
+statement keeps (offsets into the whole input, one entity per id, names linked across pieces)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import diplotext
+from diplotext import pipeline
+from diplotext.pieces import PieceFrame, piece_bounds, sentence_around
+
+from offsets import assert_sound
+
+_PARAGRAPH = (
+    "On 5 May 2011 Foreign Minister Maksim Ryzhenkov of Belarus met the Secretary General of the "
+    "Shanghai Cooperation Organization (SCO) in Minsk. Trade between Belarus and Russia exceeded "
+    "US$ 38 billion, up 12.5 percent. Both sides condemned terrorism in all its forms.\n\n"
+    "Relations\n\n"
+    "Ryzhenkov said the SCO welcomed the Union State's initiative and supported closer ties.\n\n"
+)
+
+
+def _long(paragraphs: int) -> str:
+    return "Joint Statement of Belarus and Russia\n\nMinsk, 6 May 2011\n\n" + _PARAGRAPH * paragraphs
+
+
+def _covers(work: str, bounds: list[tuple[int, int]]) -> None:
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(work)
+    assert all(b == a2 for (_, b), (a2, _) in zip(bounds, bounds[1:]))
+
+
+def test_a_text_not_longer_than_a_piece_is_one_piece() -> None:
+    assert piece_bounds("Belarus and Russia.\n\n" * 10, size=1000) == [(0, 210)]
+
+
+def test_pieces_are_cut_after_a_blank_line() -> None:
+    work = _long(40)
+    bounds = piece_bounds(work, size=2000)
+    _covers(work, bounds)
+    assert len(bounds) > 3
+    for a, b in bounds[:-1]:
+        assert b - a <= 2000
+        assert work[b - 2:b] == "\n\n"  # the piece ends with its paragraph's blank line
+
+
+def test_without_blank_lines_a_piece_ends_a_line_that_ends_a_sentence() -> None:
+    work = "Belarus and Russia signed the treaty.\nThe parties agreed\non trade.\n" * 200
+    bounds = piece_bounds(work, size=3000)
+    _covers(work, bounds)
+    for _, b in bounds[:-1]:
+        assert work[b - 2:b] == ".\n"
+
+
+def test_in_one_long_line_a_piece_ends_a_sentence_and_never_cuts_a_word() -> None:
+    work = "Belarus and Russia agreed on trade in the year of their treaty. " * 400
+    bounds = piece_bounds(work, size=5000)
+    _covers(work, bounds)
+    for _, b in bounds[:-1]:
+        assert work[b - 2:b] == ". "
+    words = "".join(str(i % 10) + ("x" * (i % 7)) + " " for i in range(3000))
+    for _, b in piece_bounds(words, size=999)[:-1]:
+        assert words[b - 1] == " " and words[b] != " "
+
+
+def test_a_text_without_any_space_is_cut_hard() -> None:
+    assert piece_bounds("7" * 2500, size=1000) == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+def test_the_sentence_around_a_name_stays_within_its_reach() -> None:
+    work = "First sentence here. Foreign Minister Maksim Ryzhenkov arrived in Minsk today. Next one."
+    start = work.index("Maksim")
+    a, b = sentence_around(work, start, start + len("Maksim Ryzhenkov"))
+    assert work[a:b] == "Foreign Minister Maksim Ryzhenkov arrived in Minsk today."
+    long = "word " * 200 + "Ryzhenkov" + " word" * 200
+    a, b = sentence_around(long, 1000, 1009, reach=50)
+    assert 1000 - a <= 50 and b - 1009 <= 50 and long[a - 1] == " " and long[b] == " "
+
+
+def test_a_frame_maps_offsets_of_the_piece_to_the_input() -> None:
+    frame = PieceFrame(prefix=100, start=5000, end=6000, stop=6200)
+    assert frame.delta == 4900
+    assert not frame.owns(99) and frame.owns(100) and frame.owns(1099) and not frame.owns(1100)
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Pieces of 3,000 characters, so that a text of a few pages is cut many times."""
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 3000)
+    return 3000
+
+
+def test_a_long_text_keeps_every_offset_into_the_whole_input(small_pieces: int) -> None:
+    text = _long(30)
+    st = diplotext.parse(text)
+    assert_sound(st, text)
+    assert any("pieces" in w for w in st.warnings)
+    assert len(st.dates) == 30 * 1 + 1 and len(st.figures) == 60
+    assert [s.index for s in st.sections] == list(range(len(st.sections)))
+    starts = [d.start for d in st.dates]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+def test_merged_entities_have_unique_ids_and_every_mention_once(small_pieces: int) -> None:
+    text = _long(30)
+    st = diplotext.parse(text)
+    ids = [e.id for e in st.entities]
+    assert len(ids) == len(set(ids))
+    mentions = [(m.start, m.end) for e in st.entities for m in e.mentions]
+    assert len(mentions) == len(set(mentions))
+    blr = st.entity("BLR")
+    assert blr is not None and len(blr.mentions) == len(re.findall(r"\bBelarus\b", text))
+
+
+def test_the_document_fields_come_from_the_start_of_the_text(small_pieces: int) -> None:
+    text = _long(30)
+    pieced = diplotext.parse(text)
+    whole = diplotext.parse(text[:2500])
+    assert (pieced.title, pieced.kind, pieced.date, pieced.language) == (whole.title, whole.kind, whole.date, whole.language)
+    assert pieced.title == "Joint Statement of Belarus and Russia"
+
+
+def test_a_surname_and_an_acronym_link_to_names_introduced_in_an_earlier_piece(small_pieces: int) -> None:
+    text = _long(1) + "Closing remarks follow.\n\n" * 300 + "Ryzhenkov said the SCO agreed.\n"
+    st = diplotext.parse(text)
+    assert_sound(st, text)
+    last = len(text) - len("Ryzhenkov said the SCO agreed.\n")
+    assert last > 2 * small_pieces  # two pieces after the introductions
+    person = next(e for e in st.entities if e.type == "PERSON" and "Ryzhenkov" in e.name)
+    assert any(m.start == last for m in person.mentions)
+    sco = next(e for e in st.entities if any(m.text == "SCO" for m in e.mentions))
+    assert any(m.start == last + len("Ryzhenkov said the ") for m in sco.mentions)
+
+
+def test_values_match_the_whole_parse_away_from_the_cuts(small_pieces: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long(20)
+    pieced = diplotext.parse(text)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 10**9)
+    whole = diplotext.parse(text)
+    assert not any("pieces" in w for w in whole.warnings)
+    for field in ("dates", "figures"):
+        assert [v.model_dump() for v in getattr(pieced, field)] == [v.model_dump() for v in getattr(whole, field)]
+    assert {(m.start, e.id) for e in pieced.entities for m in e.mentions} == {(m.start, e.id) for e in whole.entities for m in e.mentions}
+    assert [(s.kind, s.start, s.heading) for s in pieced.sections] == [(s.kind, s.start, s.heading) for s in whole.sections]
+
+
+def test_a_long_input_in_a_stream_is_parsed_in_pieces(small_pieces: int) -> None:
+    text = _long(20)
+    short = "Belarus and Russia signed the treaty on 8 December 1999."
+    out = list(diplotext.parse_many([short, text, short]))
+    assert [any("pieces" in w for w in st.warnings) for st in out] == [False, True, False]
+    assert out[1].model_dump() == diplotext.parse(text).model_dump()
+
+
+_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2021-2022"
+_PEAK_GROWTH = """
+import itertools, json, resource, sys
+from pathlib import Path
+import diplotext
+chars, out, n = int(sys.argv[1]), [], 0
+for path in itertools.cycle(sorted(Path(sys.argv[2]).glob("*.txt"))):
+    out.append(path.read_text(encoding="utf-8"))
+    n += len(out[-1]) + 2
+    if n >= chars:
+        break
+text = "\\n\\n".join(out)
+diplotext.parse(text[:20_000], lang="en")  # the pipeline built, its matchers made
+try:  # the resident size now (the high-water mark of the warm-up may stand above it)
+    before = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() // 1024
+except OSError:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+st = diplotext.parse(text, lang="en", max_chars=None)
+print(json.dumps({"growth_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before, "dates": len(st.dates)}))
+"""
+
+
+def _peak_growth_kb(chars: int) -> int:
+    out = subprocess.run([sys.executable, "-c", _PEAK_GROWTH, str(chars), str(_CORPUS)], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    return json.loads(out.stdout.strip().splitlines()[-1])["growth_kb"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="needs the shared corpus")
+def test_the_peak_memory_of_a_long_real_text_grows_far_less_than_the_text() -> None:
+    """Peak resident memory over the resident size of a warm process, parsing 0.5 and 2.5 MB of real news texts in
+    one document, each in a fresh process: 5 times the text must cost under 2.5 times the
+    memory (a whole Doc grows with the text: 4.6x measured before pieces; with pieces the working
+    memory stays that of one piece and only the results grow: 1.8x measured)."""
+    small, large = _peak_growth_kb(500_000), _peak_growth_kb(2_500_000)
+    assert large <= 2.5 * small, (small, large)
