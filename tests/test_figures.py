@@ -130,7 +130,7 @@ def test_a_text_past_the_figure_limit_keeps_the_first_figures_and_says_so(monkey
     capped = diplotext.parse(text, lang="en")
     assert len(every.figures) == 39 and not every.warnings
     assert capped.figures == every.figures[:7]
-    assert len(capped.warnings) == 1 and "the first 7 were read" in capped.warnings[0]
+    assert len(capped.warnings) == 1 and "only the first 7 were read" in capped.warnings[0]
 
 
 def test_the_figure_limit_grows_with_the_text() -> None:

@@ -77,7 +77,7 @@ def find_figures(
     raws, more = read_figure_spans(doc, lang, keep, work, limit)
     if more and warnings is not None:
         warnings.append(f"figures: the text holds more than {limit} (one per {CHARS_PER_FIGURE} characters on average, at least "
-                        f"{MIN_FIGURES}); the first {limit} were read, up to offset {raws[-1].end if raws else 0}")
+                        f"{MIN_FIGURES}); only the first {limit} were read")
     if not raws:
         return []
     lex = figure_lexicon(lang)
