@@ -195,3 +195,14 @@ def test_the_peak_memory_of_a_long_real_text_grows_far_less_than_the_text() -> N
     memory stays that of one piece and only the results grow: 1.8x measured)."""
     small, large = _peak_growth_kb(500_000), _peak_growth_kb(2_500_000)
     assert large <= 2.5 * small, (small, large)
+
+
+def test_a_figure_limit_reached_in_a_later_piece_is_said(small_pieces: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplotext.extract import figures
+
+    monkeypatch.setattr(figures, "MIN_FIGURES", 20)
+    prose = "Belarus and Russia agreed to trade more.\n\n" * 100
+    table = "Trade grew by " + ", ".join(f"{k}%" for k in range(1, 300)) + ".\n\n"
+    st = diplotext.parse(prose + table, lang="en")
+    assert any(w.startswith("figures: the text holds more than ") for w in st.warnings)
+    assert any("pieces" in w for w in st.warnings)
