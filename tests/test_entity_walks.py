@@ -16,6 +16,7 @@ from reference import entity_walks as plain
 
 from diplotext.extract.entities import CANDIDATES_KEY, ENTITIES_KEY, lexicon, linking
 from diplotext.extract.entities.lexicon import quoted_names
+from diplotext.extract.entities.tokens import not_lower
 from diplotext.nlp import get_nlp
 from diplotext.resources import load_json
 
@@ -78,3 +79,15 @@ def test_the_quoted_heads_are_letters() -> None:
     heads = load_json("ru/org_heads.json")["quoted_heads"]
     assert all(re.sub(r"[\[\]*]", "", h).isalpha() for h in heads)
     assert quoted_names(lexicon("ru").quoted, "Глава компании «Ромашка» и банк «БМ», а «ВГ» нет.") == [(15, 24), (32, 36)]
+
+
+_WORD_PIECES = ["Putin", "putin", "PUTIN", "McCain", "Путин", "путину", "ОДКБ", "𝐀bc", "ǅemal", "ß", "1990", ",", "-", " ", "\n",
+                "Lvova-Belova", "iPhone", "'s", "«", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map(" ".join), st.sampled_from(["en", "ru"]))
+def test_the_tokens_not_lower_are_those_spacy_says(text: str, lang: str) -> None:
+    doc = get_nlp(lang).make_doc(text)
+    assert not_lower(doc) == [(t.i, t.text, t.is_alpha) for t in doc if not t.is_lower]
+    assert all(not (t.text[:1].isupper() and t.is_lower) for t in doc)  # why the walks may skip lower-case words

@@ -118,3 +118,23 @@ def test_any_text_gives_valid_spans_and_values(pieces: list[str], lang: str) -> 
     for f in extract(text, lang):
         assert 0 <= f.start < f.end <= len(text)
         assert f.value >= 0 and f.kind in ("money", "percent", "quantity", "count")
+
+
+def test_a_text_past_the_figure_limit_keeps_the_first_figures_and_says_so(monkeypatch) -> None:
+    import diplotext
+    from diplotext.extract import figures
+
+    text = "Exports rose " + ", ".join(f"{k}%" for k in range(1, 40)) + "."
+    every = diplotext.parse(text, lang="en")
+    monkeypatch.setattr(figures, "MIN_FIGURES", 7)
+    capped = diplotext.parse(text, lang="en")
+    assert len(every.figures) == 39 and not every.warnings
+    assert capped.figures == every.figures[:7]
+    assert len(capped.warnings) == 1 and "only the first 7 were read" in capped.warnings[0]
+
+
+def test_the_figure_limit_grows_with_the_text() -> None:
+    from diplotext.extract.figures import CHARS_PER_FIGURE, MIN_FIGURES, figure_limit
+
+    assert figure_limit(0) == figure_limit(100_000) == MIN_FIGURES
+    assert figure_limit(10_000_000) == 10_000_000 // CHARS_PER_FIGURE

@@ -211,3 +211,14 @@ def test_a_long_russian_text_is_parsed_in_pieces(small_pieces: int) -> None:
     assert st.language == "ru" and any("pieces" in w for w in st.warnings)
     assert_sound(st, text)
     assert len(st.dates) == 60
+
+
+def test_a_figure_limit_reached_in_a_later_piece_is_said(small_pieces: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplotext.extract import figures
+
+    monkeypatch.setattr(figures, "MIN_FIGURES", 20)
+    prose = "Belarus and Russia agreed to trade more.\n\n" * 100
+    table = "Trade grew by " + ", ".join(f"{k}%" for k in range(1, 300)) + ".\n\n"
+    st = diplotext.parse(prose + table, lang="en")
+    assert any(w.startswith("figures: the text holds more than ") for w in st.warnings)
+    assert any("pieces" in w for w in st.warnings)

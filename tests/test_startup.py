@@ -242,3 +242,25 @@ def test_spacys_command_line_is_spacys_own_when_used(way: str) -> None:
 def test_spacy_imported_first_is_left_as_it_is() -> None:
     out = _fresh("import sys, spacy, diplotext\nprint('typer' in sys.modules, sys.meta_path[0].__class__.__module__)")
     assert out.split()[0] == "True" and "diplotext" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_tokenizer_affix_regexes_are_those_spacy_compiles(lang: str) -> None:
+    """The tokenizer's prefix, suffix and infix regexes, joined by `affix_sources` and compiled
+    ahead of time, are the patterns of spaCy's `compile_*_regex` of the same rules."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_class
+
+    from diplotext.extract.patterns import affix_sources
+    from diplotext.resources.regexes import compile_regex
+
+    defaults = get_lang_class(lang).Defaults
+    prefix, suffix, infix = affix_sources(defaults, _GLUED)
+    assert compile_regex(prefix) == compile_prefix_regex(defaults.prefixes)
+    assert compile_regex(suffix) == compile_suffix_regex(defaults.suffixes)
+    assert compile_regex(infix) == compile_infix_regex([*defaults.infixes, *_GLUED])
+
+
+def test_importing_diplotext_builds_no_pipeline() -> None:
+    """`import diplotext` imports neither spaCy nor dateparser nor pymorphy3: the first parse does."""
+    out = _fresh("import sys, diplotext\nprint([m for m in ('spacy', 'dateparser', 'pymorphy3', 'numpy') if m in sys.modules])")
+    assert out.split() == ["[]"]

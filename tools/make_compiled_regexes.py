@@ -1,32 +1,42 @@
-"""Build src/diplotext/resources/compiled/regexes-<python>.pickle: the date and figure grammars of
-every language, compiled, for the Python that runs this script.
+"""Build src/diplotext/resources/compiled/regexes-<python>.pickle: the big regexes that the pipeline
+compiles for its first text in each language (the date and figure grammars, the words after a
+number that make it no year, the tokenizer's prefix, suffix and infix rules), compiled, for the
+Python that runs this script.
 
-`diplotext.resources.regexes.compile_regex` hands a grammar's compiled form to the regex engine
-instead of compiling its pattern again (0.33 s of the first Russian parse, 0.05 s of the first
-English one). A grammar not in the file compiles as before; tests/test_startup.py fails when the
-file is stale (a grammar or its lexicon changed): run this script again then.
+`diplotext.resources.regexes.compile_regex` hands a pattern's compiled form to the regex engine
+instead of compiling the pattern again (0.4 s of the first Russian parse, 0.08 s of the first
+English one). A pattern not in the file compiles as before; tests/test_startup.py fails when the
+file is stale (a grammar, a lexicon or the tokenizer's rules changed): run this script again then.
 
     .venv/bin/python tools/make_compiled_regexes.py
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from diplotext.extract.dates import date_grammar
+from spacy.util import get_lang_class
+
+from diplotext.extract.dates import date_grammar, date_lexicon
 from diplotext.extract.figures.grammar import figure_grammar
+from diplotext.extract.patterns import affix_sources
 from diplotext.lang import LANGUAGES
+from diplotext.nlp import _GLUED
 from diplotext.resources.regexes import write_store
 
 COMPILED = Path(__file__).resolve().parent.parent / "src" / "diplotext" / "resources" / "compiled"
 
 
 def grammar_patterns() -> list[tuple[str, int]]:
-    """(source, flags) of every grammar the pipeline compiles on its first text, per language."""
+    """(source, flags) of every pattern compiled ahead of time, per language."""
     out = []
     for lang in LANGUAGES:
         for table in (date_grammar(lang), figure_grammar(lang)):
             out.append((table.source, table.flags))
+        followers = date_lexicon(lang).year_followers
+        out.append((followers.pattern, followers.flags & ~re.UNICODE))
+        out += [(source, 0) for source in affix_sources(get_lang_class(lang).Defaults, _GLUED) if source is not None]
     return out
 
 

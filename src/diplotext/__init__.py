@@ -18,6 +18,7 @@ from typing import Any, Literal
 from . import deferred_spacy_cli
 from .__about__ import __version__
 from .errors import DiplotextError
+from .gc_pacing import paced_collector
 from .models import (
     SCHEMA_VERSION,
     DateMention,
@@ -56,7 +57,8 @@ def parse(
     `lang` ('en' or 'ru') forces the language; `gazetteer` adds or overrides entities (JSON list);
     a text longer than `max_chars` (default 20 Mi characters; None for no limit) raises
     `InputTooLargeError`."""
-    from .pipeline import parse_text
+    with paced_collector():  # the first call imports the pipeline: fewer full collections of a growing heap
+        from .pipeline import parse_text
 
     return parse_text(text, date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None, max_chars=max_chars)
 
@@ -67,7 +69,8 @@ def parse_file(
 ) -> Statement:
     """Read, decode (UTF-8, UTF-16, cp1251, KOI8-R, ...) and parse one file. A file over
     `max_bytes` (default 20 MiB; None for no limit) raises `InputTooLargeError` unread."""
-    from .pipeline import parse_path
+    with paced_collector():
+        from .pipeline import parse_path
 
     return parse_path(Path(path), date=date, lang=lang, gazetteer=Path(gazetteer) if gazetteer else None,
                       max_bytes=max_bytes)

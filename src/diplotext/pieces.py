@@ -224,6 +224,8 @@ class Merged:
     intro_chars: int = 0
     words: dict[str, str] = field(default_factory=dict)
     """One string for every mention of the same text ('Russia' is named thousands of times)."""
+    warnings: list[str] = field(default_factory=list)
+    """What the pieces after the first said of themselves (a figure limit reached), once each."""
 
     def add(self, st: Statement, frame: PieceFrame, text: str, work: str) -> None:
         """The values of one piece's statement that start in the piece itself."""
@@ -300,6 +302,8 @@ def parse_in_pieces(prep: Any, parse_piece: PieceParser, *, date: str | Date | N
         piece = dataclasses.replace(prep, text=ptext, work=pwork, warnings=prep.warnings if first is None else ())
         piece_date = date if first is None or date is not None else (first.date.value if first.date else None)
         st = parse_piece(piece, piece_date)
+        if first is not None:
+            merged.warnings += [w for w in st.warnings if w not in merged.warnings and w not in first.warnings]
         first = first or st
         merged.add(st, frame, text, work)
     return _statement(first, merged, prep, len(bounds), size)  # type: ignore[arg-type]
@@ -319,5 +323,5 @@ def _statement(first: Statement, merged: Merged, prep: Any, pieces: int, size: i
         "events": merged.events,
         "stances": merged.stances,
         "removed": merged.removed,
-        "warnings": [*first.warnings, note],
+        "warnings": [*first.warnings, *merged.warnings, note],
     })

@@ -177,7 +177,8 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
     if doc_date is not None and doc_date.start is not None and doc_date.end is not None:
         doc_date = _with_input_text(doc_date, text)
     dates = resolve_dates(date_candidates, lang, doc_date.value if doc_date else None)
-    figures = find_figures(doc, lang, keep, dates, work)
+    figure_warnings: list[str] = []
+    figures = find_figures(doc, lang, keep, dates, work, warnings=figure_warnings)
     title = layout.title
     title_text = " ".join(text[title.start:title.end].split()) if title else None
     meta = describe_document(layout, find_sections(text, layout, lang=lang, work=work), entities, title_text, lang)
@@ -201,7 +202,7 @@ def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None,
         events=relations.events,
         stances=relations.stances,
         removed=[_removed(ln, text) for ln in layout.removed],
-        warnings=list(prep.warnings),
+        warnings=[*prep.warnings, *figure_warnings],
     )
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.lang.lex_attrs import (
+    is_bracket, is_currency, is_left_punct, is_punct, is_quote, is_right_punct, like_url, word_shape,
+)
 from spacy.lang.ru.lex_attrs import like_num as ru_like_num
 
-__all__ = ["ru_like_num"]
+__all__ = ["ru_like_num", "word_shape", "like_url", "is_punct", "is_currency", "is_bracket", "is_quote", "is_left_punct",
+           "is_right_punct"]

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from spacy.language import BaseDefaults
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
+from spacy.util import get_lang_class
 from spacy.vocab import Vocab
 
+from ..resources.regexes import compile_regex
 from .vocab_cache import cached_per_vocab
 
 _OWN: dict[tuple[int, str], tuple[Vocab, Tokenizer]] = {}
@@ -31,15 +32,27 @@ def make_tokenizer(vocab: Vocab, defaults: type[BaseDefaults], extra_infixes: Se
     Built here rather than changed after `spacy.blank`: setting a tokenizer's infixes reloads all
     its special cases (2,700 in English), which cost as much as building it.
     """
-    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, [*(defaults.infixes or ()), *extra_infixes]
+    prefix, suffix, infix = (None if source is None else compile_regex(source) for source in affix_sources(defaults, extra_infixes))
     return Tokenizer(
         vocab,
         rules=defaults.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
-        suffix_search=compile_suffix_regex(suffixes).search if suffixes else None,
-        infix_finditer=compile_infix_regex(infixes).finditer if infixes else None,
+        prefix_search=prefix.search if prefix else None,
+        suffix_search=suffix.search if suffix else None,
+        infix_finditer=infix.finditer if infix else None,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
+    )
+
+
+def affix_sources(defaults: type[BaseDefaults], extra_infixes: Sequence[str] = ()) -> tuple[str | None, str | None, str | None]:
+    """The patterns of the tokenizer's prefix, suffix and infix regexes, joined as spaCy's
+    `compile_prefix_regex`, `compile_suffix_regex` and `compile_infix_regex` join them (None
+    for a language without such rules); compiled ahead of time with the grammars."""
+    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, [*(defaults.infixes or ()), *extra_infixes]
+    return (
+        "|".join("^" + piece for piece in prefixes if piece.strip()) if prefixes else None,
+        "|".join(piece + "$" for piece in suffixes if piece.strip()) if suffixes else None,
+        "|".join(piece for piece in infixes if piece.strip()) if infixes else None,
     )
 
 

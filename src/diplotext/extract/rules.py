@@ -163,10 +163,12 @@ def scan_anchors(
     work: str,
     lex: L,
     keep: Callable[[int], bool],
+    limit: int | None = None,
 ) -> list[T]:
     """Read the grammar at every anchor token (in the order given): at each position
     `positions` offers, the first match that covers the anchor is read; an anchor inside text
-    already read, or not kept, is passed over."""
+    already read, or not kept, is passed over. With `limit`, reading stops once that many values
+    are found."""
     found: list[T] = []
     covered_to = -1
     match = table.regex.match
@@ -186,6 +188,8 @@ def scan_anchors(
                     found.extend(values)
                     covered_to = max(covered_to, m.end())
                 break
+        if limit is not None and len(found) >= limit:
+            break
     return found
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...resources import load_json
+from ...resources.regexes import compile_regex
 from ..numbers import alternation
 
 
@@ -88,7 +89,7 @@ def _year_followers(lang: str) -> re.Pattern[str]:
     num = load_json(f"{lang}/numbers.json")
     followers = [*fig["currency_words"], *fig["currency_codes_after"], *fig["units"], *num["scales"],
                  *fig["percent"], *fig["percentage_points"]]
-    return re.compile(r"[ ]?(?:" + alternation(followers)[3:-1] + r")(?![\w])", re.I)
+    return compile_regex(r"[ ]?(?:" + alternation(followers)[3:-1] + r")(?![\w])", re.I)  # compiled ahead of time
 
 
 def _connector(connectors: list[str], fillers: list[str]) -> re.Pattern[str]:

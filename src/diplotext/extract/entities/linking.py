@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ...token_view import token_view
 from .ids import open_id
 from .resolution import Resolution
 from .spans import make_span, relabel
+from .tokens import not_lower
 from .words import is_roman
 
 if TYPE_CHECKING:
@@ -66,16 +66,15 @@ def _mentions(r: Resolution, out: list[Span], defined: dict[str, tuple[str, str]
 
 def acronym_mentions(doc: Doc, text: str, taken: set[int], defined: dict[str, tuple[str, str]]) -> list[Span]:
     """The tokens not `taken` that are a `defined` acronym (label, id) and no part of a longer
-    word, read from the Doc's token view (no Token made per word; the plain twin reads Tokens:
-    tests/reference/entity_walks.py)."""
-    view = token_view(doc)
-    idx = view.idx
+    word. An acronym begins with a capital, so only the tokens that are not lower-case words are
+    read (the plain twin reads every Token: tests/reference/entity_walks.py)."""
     found = []
-    for i, word in enumerate(view.texts):
+    for i, word, _ in not_lower(doc):
         hit = defined.get(word)
         if hit is None or i in taken:
             continue
-        start, end = idx[i], idx[i] + len(word)
+        start = doc[i].idx
+        end = start + len(word)
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
         if before.isalnum() or before in "._" or after.isalnum() or after == "_":
@@ -146,13 +145,11 @@ def link_surnames(m: EntityMatcher, r: Resolution) -> list[Span]:
 
 def surname_mentions(doc: Doc, taken: set[int], unique: dict[str, str], surname_key: Callable[[str], str]) -> list[Span]:
     """The capitalized words not `taken` whose surname key is one person's (`unique`: key -> id),
-    in one pass over the Doc's token view (the plain twin reads Tokens:
+    in one pass over the tokens that are not lower-case words (the plain twin reads every Token:
     tests/reference/entity_walks.py); each word's key is cached per word form."""
-    view = token_view(doc)
-    alpha = view.is_alpha
     out = []
-    for i, word in enumerate(view.texts):
-        if not word[:1].isupper() or i in taken or not (alpha[i] or "-" in word):
+    for i, word, alpha in not_lower(doc):
+        if not word[:1].isupper() or i in taken or not (alpha or "-" in word):
             continue
         id_ = unique.get(surname_key(word))
         if id_ is not None:

@@ -146,15 +146,26 @@ def _is_ticker(r: RawFigure, work: str) -> bool:
 
 def find_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = lambda _: True, work: str | None = None) -> list[RawFigure]:
     """The figures' extents and values, before semantics."""
+    return read_figure_spans(doc, lang, keep, work)[0]
+
+
+def read_figure_spans(doc: Doc, lang: str = "en", keep: Callable[[int], bool] = lambda _: True, work: str | None = None,
+                      limit: int | None = None) -> tuple[list[RawFigure], bool]:
+    """The figures' extents and values, before semantics, and whether the text holds more than
+    `limit` of them (the grammar then stops reading, and the first `limit` are kept)."""
     lex = figure_lexicon(lang)
     matcher = figure_matcher(doc.vocab, lang)
     work = doc.text if work is None else work
     idx = token_view(doc).idx  # token offsets read once per Doc: no Token objects in the loop
     matches = [*matcher.anchors(doc), *matcher.exact(doc), *((0, i, i + 1) for i in _attached_anchors(doc, matcher))]
     anchors = [ts for _, ts, _ in sorted(matches, key=lambda x: (x[1], -x[2]))]
-    found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), figure_grammar(lang), work, lex, keep)
+    grammar = figure_grammar(lang)
+    found = scan_anchors(anchors, idx, _start_positions(work, idx, lex), grammar, work, lex, keep, None if limit is None else limit + 1)
+    more = limit is not None and len(found) > limit
+    if more:
+        found = found[:limit]
     found = [r for r in found if r.kind != "money" or not _is_ticker(r, work)]
-    return _with_minor_parts(_without_restatements(found, work, lex), work, lex)
+    return _with_minor_parts(_without_restatements(found, work, lex), work, lex), more
 
 
 def _with_minor_parts(found: list[RawFigure], work: str, lex: FigureLexicon) -> list[RawFigure]:

@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ....lang.ru import morphology
-from ....token_view import token_view
 from ..lexicon import lexicon
 from ..scan import Scan
 from ..spans import make_span
+from ..tokens import not_lower
 from ..words import INITIALS, QUOTES, fold_accents, is_capitalized
 from .base import Blocked, LanguageRules, Reader
 
@@ -37,7 +37,7 @@ def morphological_persons(m: Reader, doc: Doc, scan: Scan, blocked: Blocked) -> 
     'Трюгве Ли': names the morphology knows, in one case, or two foreign words it does not know."""
     out = []
     end = 0
-    for i, word in enumerate(token_view(doc).texts):  # the texts as a list: no Token made per word
+    for i, word, _ in not_lower(doc):  # a lower-case word is no capitalized one: no Token made for it
         if i < end or not is_capitalized(word):
             continue  # inside the last name, or no name starts here (`_person_at` would say so)
         end = _person_at(m, doc, i, blocked)
