@@ -39,6 +39,9 @@ class RussianNormalizer:
     neither decodes the word nor hashes its norm again; a norm that a memory zone dropped from
     the Vocab's strings is put back."""
 
+    norm_of = staticmethod(normal_form)
+    """The norm written for a token of a given text (the entity matcher's patterns read it)."""
+
     def __init__(self) -> None:
         self._norms: dict[int, tuple[str, int]] = {}
 
@@ -52,7 +55,7 @@ class RussianNormalizer:
         for h in dict.fromkeys(orths):
             hit = known.get(h)
             if hit is None:
-                text = normal_form(strings[h])
+                text = self.norm_of(strings[h])
                 hit = (text, strings.add(text))
                 if len(known) >= _MAX_NORMS:
                     known.clear()

@@ -35,6 +35,19 @@ _BODY_FLAGS = frozenset({"Orgn", "Abbr"})
 """Morphology's tags of a word that names a body ('Минобрнауки'), never a person's."""
 
 
+def _text_value(nlp: Language, attr: str) -> Callable[[str], str] | None:
+    """How a pattern token's `attr` follows from its text, when it does: ORTH is the text, LOWER
+    its lexeme's lower form, NORM (on a pipeline with the morphology component, which writes
+    every token's) the component's normal form of it. None otherwise: a Doc is made."""
+    if attr == "ORTH":
+        return str
+    if attr == "LOWER":
+        return nlp.vocab.lex_attr_getters.get(LOWER)
+    if attr == "NORM" and nlp.has_pipe("diplotext_morph"):
+        return getattr(nlp.get_pipe("diplotext_morph"), "norm_of", None)
+    return None
+
+
 class EntityMatcher:
     """Every reading of a Doc: gazetteer names (names case-insensitively, acronyms as written,
     capitals, short names) and the open-world patterns of its language.
@@ -80,17 +93,17 @@ class EntityMatcher:
         known_tokens: Mapping[str, Sequence[str]] | None = None,
     ) -> dict[str, tuple[int, ...]]:
         """Each distinct phrase's tokens as the values of `attr` (hashes): what `PhraseMatcher.add`
-        reads from a pattern Doc, and takes as a pattern in its place. A token's ORTH and LOWER
-        come from its text alone (as its lexeme's do), so phrases in `known_tokens` need no Doc."""
+        reads from a pattern Doc, and takes as a pattern in its place. Where a token's value of
+        `attr` comes from its text alone (`_text_value`), phrases in `known_tokens` need no Doc."""
         distinct = list(dict.fromkeys(phrases))
         values: dict[str, tuple[int, ...]] = {}
         intern = nlp.vocab.strings.add
-        lower = nlp.vocab.lex_attr_getters.get(LOWER)
-        if known_tokens and (attr == "ORTH" or (attr == "LOWER" and lower is not None)):
+        text_value = _text_value(nlp, attr)
+        if known_tokens and text_value is not None:
             for p in distinct:
                 tokens = known_tokens.get(p)
                 if tokens is not None:
-                    values[p] = tuple(intern(t) for t in tokens) if attr == "ORTH" else tuple(intern(lower(t)) for t in tokens)
+                    values[p] = tuple(intern(text_value(t)) for t in tokens)
         rest = [p for p in distinct if p not in values]
         values.update({p: tuple(doc.to_array(attr).tolist()) for p, doc in zip(rest, make_docs(rest), strict=True)})
         return values
