@@ -1,9 +1,12 @@
 """The figures' word index (`semantics.WordIndex`), which reads a word only when a figure's window
-first holds it, gives the words its plain twin (tests/reference/figure_words.py) reads all at once.
+first holds it, gives the words its plain twin (tests/reference/figure_words.py) reads all at once;
+and the other shortcuts of the figures' semantics answer as the plain reading does (the
+qualifier's pre-check, the paragraph breaks, the overlap of a figure and a date).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
@@ -48,3 +51,19 @@ def test_the_words_of_a_window_are_those_the_plain_reading_gives(lang: str, data
 def test_the_qualifier_pre_check_refuses_only_what_the_search_would_not_read(head: str) -> None:
     if semantics._LAST_WORD.search(head):
         assert semantics._may_end_in_word(head), repr(head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a\n ", max_size=30))
+def test_the_paragraph_breaks_are_those_a_zero_width_search_finds(work: str) -> None:
+    assert semantics._breaks(work) == [m.start() for m in re.finditer(r"(?=\n\n)", work)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=12), st.integers(0, 45), st.integers(0, 8))
+def test_a_figure_overlaps_a_date_as_a_scan_of_every_date_says(dates: list[tuple[int, int]], s: int, n: int) -> None:
+    from types import SimpleNamespace
+
+    spans = [(a, a + k) for a, k in dates]
+    index = semantics.DateSpans([SimpleNamespace(start=a, end=b) for a, b in spans])  # type: ignore[misc]
+    assert index.overlaps(s, s + n) == any(a < s + n and s < b for a, b in spans)

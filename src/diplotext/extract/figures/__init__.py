@@ -81,7 +81,7 @@ def find_figures(
     if not raws:
         return []
     lex = figure_lexicon(lang)
-    date_spans = [(d.start, d.end) for d in dates]
+    date_spans = sem.DateSpans(dates)
     dated = sem.DateIndex(dates, work)
     sents = sem.Sentences(doc, work)
     ws = sem.WordIndex(doc, lex)
@@ -91,8 +91,7 @@ def find_figures(
         (s_tok, e_tok, s_char, e_char), ts, te = sents.of_span(raw.start, raw.end)
         r: RawFigure | None = raw
         if raw.kind == "count":
-            overlaps_date = any(ds < raw.end and raw.start < de for ds, de in date_spans)
-            r = None if overlaps_date else sem.borrow_kind(raws, i, (s_char, e_char))
+            r = None if date_spans.overlaps(raw.start, raw.end) else sem.borrow_kind(raws, i, (s_char, e_char))
         if r is None:
             continue
         before = ws.between(max(s_tok, ts - lex.window_before), ts)

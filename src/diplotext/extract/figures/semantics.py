@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,6 @@ _LAST_WORD = re.compile(r"(\w[\w.'’-]*)[ ]*[(\[]?$")
 _QUALIFIER_WINDOW = 60  # characters before a figure searched for its qualifier
 _CARRY_WINDOW = 400  # characters across which a measure carries to the next figure
 _NEAR_DATES = 8  # dates looked at on each side of a figure
-_BREAK = re.compile(r"(?=\n\n)")
 
 
 class Sentences:
@@ -262,7 +262,7 @@ class DateIndex:
     def has_break(self, a: int, b: int) -> bool:
         """Whether a paragraph break ('\\n\\n') lies in work[a:b]."""
         if self._breaks is None:
-            self._breaks = [m.start() for m in _BREAK.finditer(self.work)]
+            self._breaks = _breaks(self.work)
         i = bisect_left(self._breaks, a)
         return i < len(self._breaks) and self._breaks[i] + 2 <= b
 
@@ -271,6 +271,32 @@ class DateIndex:
         (mentions do not overlap, so a farther one is farther and behind the same breaks)."""
         mid = bisect_left(self.starts, s)
         return self.dates[max(0, mid - _NEAR_DATES):mid + _NEAR_DATES]
+
+
+class DateSpans:
+    """The dates' extents, sorted by start, with the farthest end reached so far: whether a
+    figure overlaps a date by bisection (a scan of every date for each count is quadratic in a
+    text of counts and dates)."""
+
+    def __init__(self, dates: Sequence[DateMention]) -> None:
+        spans = sorted((d.start, d.end) for d in dates)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a date overlaps [s, e)."""
+        k = bisect_left(self.starts, e)  # the dates that start before e
+        return k > 0 and self.reach[k - 1] > s
+
+
+def _breaks(work: str) -> list[int]:
+    """Where a paragraph break ('\\n\\n') starts, every one (in '\\n\\n\\n' two), in order:
+    found by `str.find` (a zero-width regex is tried at every position of the text)."""
+    out, p = [], work.find("\n\n")
+    while p != -1:
+        out.append(p)
+        p = work.find("\n\n", p + 1)
+    return out
 
 
 def nearest_date(dates: DateIndex, s: int, e: int, sent: tuple[int, int], next_figure: int | None = None) -> str | None:
