@@ -24,7 +24,7 @@ at half the size and flags those whose time grows more than RATIO-fold when the 
 
 `--memory` parses real English text of 1, 5 and 20 MB (the shared corpus's English documents
 joined by blank lines, read at run time), each in a fresh process, and prints its peak resident
-memory (`ru_maxrss`), the growth over the same process after a small warm-up parse, and CPU
+memory (`ru_maxrss`), the growth over the resident size after a small warm-up parse, and CPU
 seconds per MB; issue 18 asks for well under 300 MB at 20 MB.
 
 Run on demand, never in the test suite (tests/test_linear.py feeds the same inputs without
@@ -201,7 +201,10 @@ def memory_one(mb: float) -> dict[str, float]:
 
     text = corpus_text(int(mb * 1_000_000))
     diplotext.parse(text[:20_000], lang="en")  # warm: pipelines built, matchers made
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:  # the resident size now: the high-water mark of making the text may stand above it
+        before = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.process_time()
     st = diplotext.parse(text, lang="en", max_chars=None)
     cpu = time.process_time() - t
@@ -221,7 +224,7 @@ def memory(sizes: list[float]) -> int:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         rows.append(r)
         print(json.dumps(r), file=sys.stderr, flush=True)
-    print("| MB | peak RSS MB | RSS after warm-up MB | growth MB | CPU s | s/MB | entities | dates | figures |")
+    print("| MB | peak RSS MB | RSS before the parse MB | growth MB | CPU s | s/MB | entities | dates | figures |")
     print("|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['mb']:.2f} | {r['peak']:.0f} | {r['before']:.0f} | {r['peak'] - r['before']:.0f} | {r['cpu']:.1f} | "

@@ -197,6 +197,22 @@ def test_the_peak_memory_of_a_long_real_text_grows_far_less_than_the_text() -> N
     assert large <= 2.5 * small, (small, large)
 
 
+def test_a_long_html_page_is_cut_in_the_text_its_offsets_index(small_pieces: int) -> None:
+    page = "<html><body><h1>Joint Statement</h1>" + "<p>Belarus and Russia agreed on 5 May 2011 to trade US$ 38 billion.</p>\n" * 150
+    st = diplotext.parse(page)
+    assert st.source.offsets == "html_text" and any("pieces" in w for w in st.warnings)
+    assert_sound(st, page)
+    assert len(st.dates) == 150 and len(st.figures) == 150
+
+
+def test_a_long_russian_text_is_parsed_in_pieces(small_pieces: int) -> None:
+    text = "Совместное заявление\n\n" + "Министр иностранных дел Беларуси Максим Рыженков 5 мая 2011 года посетил Москву.\n\n" * 60
+    st = diplotext.parse(text)
+    assert st.language == "ru" and any("pieces" in w for w in st.warnings)
+    assert_sound(st, text)
+    assert len(st.dates) == 60
+
+
 def test_a_figure_limit_reached_in_a_later_piece_is_said(small_pieces: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from diplotext.extract import figures
 

@@ -31,19 +31,28 @@ def paced_collector() -> Iterator[None]:
     if old[0] == 0 or old[0] >= YOUNG_THRESHOLD:
         yield
         return
+    ages = _can_age()
+    if ages:
+        # the caller's young objects judged now, as their next collection would: what the
+        # block's end moves to the oldest generation is then only the block's own
+        gc.collect(1)
     gc.set_threshold(YOUNG_THRESHOLD, *old[1:])
     try:
         yield
     finally:
-        _age_survivors()
+        if ages and _can_age():
+            _age_survivors()
         gc.set_threshold(*old)
+
+
+def _can_age() -> bool:
+    """The collector is on and nothing is frozen (a process that froze its heap keeps it frozen)."""
+    return gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def _age_survivors() -> None:
     """Move what the block made and still holds (its results, mostly) to the oldest generation
     without a young collection walking it: `gc.freeze` then `gc.unfreeze` splices every
-    generation into the oldest one, in constant time. Done only when nothing is frozen (a
-    process that froze its heap keeps it frozen) and the collector is on."""
-    if gc.isenabled() and gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
+    generation into the oldest one, in constant time."""
+    gc.freeze()
+    gc.unfreeze()
