@@ -54,6 +54,16 @@ def test_words_of_letters_and_a_comma_get_spacys_own_tokens_without_spacy(words:
     assert _tokens(bounded(text)) == _tokens(nlp.tokenizer.tokenizer(text))
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text("0123456789", min_size=1, max_size=24), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", "\n", ". ", "%\n", " Line ", "\n1. "]), min_size=1, max_size=8), st.sampled_from(["en", "ru"]))
+def test_runs_of_digits_get_spacys_own_tokens_without_spacy(numbers: list[str], seps: list[str], lang: str) -> None:
+    nlp = get_nlp(lang)
+    text = "".join(n + seps[i % len(seps)] for i, n in enumerate(numbers))
+    bounded = BoundedTokenizer(nlp.tokenizer.tokenizer)
+    assert _tokens(bounded(text)) == _tokens(nlp.tokenizer.tokenizer(text))
+
+
 def test_a_document_after_its_first_newline_is_tokenized_from_the_cache() -> None:
     # spaCy's own cache stops after the first special case of a call (every newline is one)
     bounded = BoundedTokenizer(spacy.blank("en").tokenizer)

@@ -145,13 +145,15 @@ class BoundedTokenizer:
         spaCy's prefix, suffix or infix rules split (those all need a character other than a
         letter), so its tokens are known without spaCy: itself, or the letters and the comma
         (about 70 % of a cold Russian text's new chunks; tests/test_tokenizer.py checks these
-        against spaCy's own tokens)."""
+        against spaCy's own tokens). So is a run of ASCII digits only: one token (every rule that
+        splits a number needs a sign, a unit or a point beside it); a text of numbered lines has
+        a new one on every line."""
         words = []
         specials = self._specials
         for run in new:
             if run[0].isspace():
                 cache[run] = _compact(run, _tokens(self.tokenizer(run)))
-            elif run not in specials and run.isalpha():
+            elif run not in specials and (run.isalpha() or run.isascii() and run.isdigit()):
                 cache[run] = _ONE_TOKEN
             elif run[-1] == "," and run not in specials and run[:-1] not in specials and run[:-1].isalpha():
                 cache[run] = ((run[:-1], ","), ())
