@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from diplotext.extract import dates as dates_mod
 from diplotext.extract.dates import normalization
-from diplotext.extract.dates import date_grammar, date_lexicon, find_dates, normalize
+from diplotext.extract.dates import date_grammar, date_lexicon, find_dates, normalize, parse_date_text
 from diplotext.models import DateMention
 from diplotext.nlp import get_nlp
 from diplotext.resources import load_json
@@ -204,3 +204,9 @@ def test_an_ambiguous_numeric_date_says_so() -> None:
 def test_a_qualified_period_keeps_its_qualifier() -> None:
     mid, end = extract("Prices peaked in mid-2020 and fell by the end of 2021.", "en", None)
     assert (mid.value, mid.qualifier, end.value, end.qualifier) == ("2020", "mid", "2021", "end")
+
+
+def test_a_phrase_broken_by_a_line_break_is_looked_up_without_the_break() -> None:
+    # "third⏎quarter" matched across a line break of hard-wrapped text is the lexicon's "third quarter"
+    found = parse_date_text("Profits in the third\nquarter rose, and this\nyear too.")
+    assert [(c.granularity, c.period) for c in found] == [("quarter", ("quarter", 3)), ("year", None)]

@@ -115,6 +115,28 @@ POSITIVE = [
     ("The ministers will meet again in two weeks.", [("in two weeks", "2020-01-03", "day")]),
     ("The next round opens three days from now.", [("three days from now", "2019-12-23", "day")]),
     ("The pact was signed two weeks ago.", [("two weeks ago", "2019-12-06", "day")]),
+    # a weekday with no preposition: after a lower-case word, in a list of weekdays, with its day
+    ("The ministers met Tuesday in Geneva.", [("Tuesday", "2019-12-17", "day")]),
+    ("Talks are possible on Wednesday, Thursday or Friday.",
+     [("Wednesday", "2019-12-18", "day"), ("Thursday", "2019-12-19", "day"), ("Friday", "2019-12-13", "day")]),
+    ("The envoy arrived Mon 16th, as planned.", [("Mon 16th", "2019-12-16", "day")]),
+    ("The summit opens on Thursday the twenty-sixth.", [("Thursday the twenty-sixth", "2019-12-26", "day")]),
+    # a day of the month in words
+    ("The accord was signed on the twenty-second of June 2020.", [("twenty-second of June 2020", "2020-06-22", "day")]),
+    ("The delegation returned May twenty-first.", [("May twenty-first", "2019-05-21", "day")]),
+    ("Registration stays open through August the 15th.", [("August the 15th", "2019-08-15", "day")]),
+    # a day and month in digits with no year, after a preposition or a weekday
+    ("The vote was held on 12/3, 12/10 or 12/17.", [("12/3", "2019-12-03", "day"), ("12/10", "2019-12-10", "day"), ("12/17", "2019-12-17", "day")]),
+    ("The envoy left on Friday 12/13.", [("Friday 12/13", "2019-12-13", "day")]),
+    ("The delegation arrived on 12/3 and left 12/19.", [("12/3", "2019-12-03", "day"), ("12/19", "2019-12-19", "day")]),
+    ("The memo of 08/12,2015 was filed; the register was updated on 2019.5.13.",
+     [("08/12,2015", "2015-08-12", "day"), ("2019.5.13", "2019-05-13", "day")]),
+    ("Exports fell in 2015-3 and the talks are set for October, 1st.", [("2015-3", "2015-03", "month"), ("October, 1st", "2019-10-01", "day")]),
+    # a day of the document's month alone, at the end of a sentence
+    ("The shelling began on the eighth.", [("the eighth", "2019-12-08", "day")]),
+    ("The envoy comes back for the 27.", [("the 27", "2019-12-27", "day")]),
+    # counted from a date of the story, not from the document's: found, left without a value
+    ("The next day, the ministers met again; two weeks later they signed.", [("The next day", None, "day"), ("two weeks later", None, "day")]),
     # parts of the day of the document
     ("The leaders spoke by phone last night and again this morning.", [("last night", "2019-12-19", "day"), ("this morning", "2019-12-20", "day")]),
 ]
@@ -135,6 +157,9 @@ EVIDENCE = [
     ("They meet on Tuesday next week, on the first Sunday of March, on Friday the 13th and on the 16th.",
      [("Tuesday next week", ["weekday_of_week"]), ("the first Sunday of March", ["nth_weekday"]), ("Friday the 13th", ["weekday_day"]),
       ("the 16th", ["ordinal_day"])]),
+    ("The envoy met them Tuesday, on 12/17 and Friday 12/13, and on the twenty-second of June and May twenty-first.",
+     [("Tuesday", ["weekday", "dateparser"]), ("12/17", ["numeric_day_month"]), ("Friday 12/13", ["numeric_day_month"]),
+      ("twenty-second of June", ["day_words_month"]), ("May twenty-first", ["month_day_words"])]),
     ("The ministers will meet in two weeks, three days from now, and spoke last night.",
      [("in two weeks", ["in_units", "dateparser"]), ("three days from now", ["ago", "dateparser"]), ("last night", ["relative"])]),
 ]
@@ -177,4 +202,13 @@ NEGATIVE = [
     "It will be the first plant of its kind in 40 years.",  # a duration after "first"
     "The 20th anniversary was marked on the 20th anniversary of the treaty.",  # ordinals of things
     "He spoke for the 21st time.",
+    "They celebrate Good Friday and meet every Tuesday.",  # a name, a set
+    "Meeting point: 6 Ninth of January Street.",  # a street named for a date
+    "Prices rose to 4.22 dollars on average.",  # a number with a dot
+    "The hotline works on a 24/7 basis.",  # a number before a noun
+    "Savings reach $800 a year for 13\nmillion Americans.",  # a number broken from its noun by a line break
+    "Every next day of the war brings new losses.",  # no day in particular
+    "About 1/3 of the 3/4 majority and 1/2 or 2/3.",  # fractions
+    "We may first consider it, and may the best win.",  # "may" the verb
+    "The session is on the second floor.",  # an ordinal of a thing
 ]

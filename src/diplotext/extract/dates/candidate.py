@@ -28,5 +28,6 @@ class DateCandidate:
     nth: int | None = None  # which such weekday of the month (1..5, -1 the last)
     parse: str | None = None  # an expression dateparser reads against the document's date ("last Friday")
     note: str | None = None  # what the reader should know ("day and month order ambiguous")
+    narrative: bool = False  # "the next day", "two days later": counted from a date of the story, left unresolved
     confidence: float = 1.0
     rule: str = ""

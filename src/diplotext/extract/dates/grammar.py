@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..numbers import alternation
 from ..rules import Parts, Rule, RuleTable
+from . import day_readers as dr
 from . import readers as rd
 from .candidate import DateCandidate
 from .lexicon import DateLexicon, date_lexicon
@@ -48,13 +49,14 @@ class _Pieces:
     rel_after: str
     rel_year: str
     year_in: str  # "of", "in" between a day and month and their year
+    weekday: str  # a weekday's name or abbreviation ("Friday", "Tue.")
+    day_word: str  # a day of the month in words ("twenty-first", "fifteen")
+    day_ordinal: str  # ... as an ordinal ("twenty-first", "second")
 
 
 def _pieces(lex: DateLexicon) -> _Pieces:
     data = lex.data
-    names = "(?:" + "|".join(
-        re.escape(w) + (r"\.?" if w in lex.abbreviations else "") for w in sorted(lex.months, key=lambda w: (-len(w), w))
-    ) + ")"
+    names = alternation([*lex.months, *(w + "." for w in lex.abbreviations)])
     mon = names + r"(?:(?<=\.)|(?!\w))"
     day_suffix = alternation(data["day_suffixes"]) + "?" if data["day_suffixes"] else ""
     yw = alternation(data["year_words"]) if data["year_words"] else ""
@@ -73,7 +75,15 @@ def _pieces(lex: DateLexicon) -> _Pieces:
         rel_after=alternation(lex.relative_after_month),
         rel_year=alternation(r for r in lex.relative if lex.relative[r][0] == "year"),
         year_in=alternation(data["year_after_months"]),
+        weekday=alternation([*data["weekdays"], *(a + "." for a in data["weekday_abbreviations"]), *data["weekday_abbreviations"]]),
+        day_word=_hyphen_or_space(alternation([*data["day_number_words"], *data["day_ordinal_words"]])),
+        day_ordinal=_hyphen_or_space(alternation(data["day_ordinal_words"])),
     )
+
+
+def _hyphen_or_space(pattern: str) -> str:
+    """"twenty-first" written "twenty first" too."""
+    return pattern.replace(r"\-", "[ -]")
 
 
 def _yword(p: _Pieces, name: str) -> str:
@@ -87,18 +97,24 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         Rule("numeric_dmy", r"(?P<d>(?<![\w.\-/])(?:[12]\d|3[01]|0?[1-9]))\.(?P<m>0?[1-9]|1[0-2])\."
              r"(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|\.\d)", rd.read_numeric),
         # 2012-06-25
-        Rule("iso_ymd", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/])",
+        Rule("iso_ymd", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/])",
+             rd.read_numeric),
+        # 2015.5.13
+        Rule("iso_dot", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/]|\.\d)",
              rd.read_numeric),
         # 08/12/1999, 11-06-2024: the language's order of day and month ("mdy", "dmy")
         Rule("numeric_slash", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
              r"(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)", rd.read_numeric_ordered),
+        # 08/12,2015, 08/12,15: the year after a comma
+        Rule("numeric_comma_year", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))/(?P<b>0?[1-9]|[12]\d|3[01]),[ ]?"
+             r"(?P<y>(?:1\d|20|21)\d\d|\d\d)(?![\w/]|[.,:]\d)", rd.read_numeric_ordered),
         # 21/04/16, 9-18-15: a year of two digits
         Rule("numeric_short_year", r"(?P<a>(?<![\w.\-/])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
              r"(?P<y>\d\d)(?![\w/\-]|[.,:]\d)", rd.read_numeric_ordered),
         # 11/2016, 3/2015; 2015/3
         Rule("numeric_month_year", r"(?P<m>(?<![\w.\-/,])(?:0?[1-9]|1[0-2]))(?:/|\x20?-\x20?)(?P<y>(?:1\d|20|21)\d\d)(?![\w/]|[.,:]\d)",
              rd.read_numeric_month),
-        Rule("numeric_year_month", rf"(?P<y>{YEAR})/(?P<m>[1-9])(?![\w/]|[.,:]\d)", rd.read_numeric_month),
+        Rule("numeric_year_month", rf"(?P<y>{YEAR})[/-](?P<m>[1-9])(?![\w/]|[.,:]\d)", rd.read_numeric_month),
         # 2015/08/12
         Rule("iso_slash", r"(?P<y>(?<![\w.\-/])(?:1\d|20|21)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/])",
              rd.read_numeric),
@@ -137,14 +153,30 @@ def _range_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCan
     return rules
 
 
+def _day_word_end(lex: DateLexicon) -> str:
+    """What may follow a day written in words: the end of the phrase, a time, a little word
+    ("May twenty-first at noon"), not a noun ("March first steps")."""
+    return rf"(?=[ ]*(?:[.,;:!?)\"”\n]|$|\d|{alternation(lex.data['day_word_followers'])}(?!\w)))"
+
+
+_SUFFIX = "(?:st|nd|rd|th)"  # "October, 1st": a day after a comma only with its suffix
+
+
 def _day_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
+    art = alternation(lex.data["period_articles"]) if lex.data["period_articles"] else "(?!)"
     # what may stand between a day and month and their year: ", ", " of ", " in ", or the "-" or "/" of "Sep-23-2020"
     year_sep = rf"(?:[ ]?,?[ ](?:{p.year_in}[ ])?|(?<=[^\W\d])[-/]|(?<=\d)[-/])"
     return [
         # "December 13 − 14, 2005", "June 25, 2012", "November 27–28", "Dec31 , 1994", "Oct-2", "October. 2"
-        Rule("month_day", rf"(?P<m>{p.mon_names})(?:(?<=\.)|[ ]|[-/]|(?<=[^\W\d])\.[ ]|(?=\d))(?P<d>{p.day_bare})"
+        Rule("month_day", rf"(?P<m>{p.mon_names})(?:(?<=\.)|[ ]|[-/]|(?<=[^\W\d])\.[ ]|(?=\d)|,[ ](?=\d{{1,2}}{_SUFFIX}))(?P<d>{p.day_bare})"
              rf"(?:{p.dash}(?P<d2>{p.day_bare}))?(?:{year_sep}(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}|[ ](?P<rel>{p.rel_after})(?![\w]))?",
              rd.read_day),
+        # "May twenty-first", "June the fifth, 2020", "Jan first", "August the 15th"
+        Rule("month_day_words", rf"(?P<m>{p.mon})[ ](?:(?:{art}[ ])?(?P<dw>{p.day_word})|{art}[ ](?P<dd>{p.day_bare}))(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')}|{_day_word_end(lex)})",
+             dr.read_day_words),
+        # "the twenty-second of June", "fourth of May 2020", "the 15th day of June"
+        Rule("day_words_month", rf"(?:{art}[ ])?(?P<dw>{p.day_ordinal})[ ](?:{p.of}[ ])(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?",
+             dr.read_day_words),
         # "from 1 to 3 December 2005", "с 1 по 3 декабря 2005 года"
         Rule("day_to_day_month", rf"(?P<d>{p.day})[ ](?:{p.day_conns})[ ](?P<d2>{p.day_bare})[ ](?:{p.of}[ ])?(?P<m>{p.mon})"
              rf"(?:,?[ ](?P<y>{YEAR}){_yword(p, 'yw')})?", rd.read_day_to_day_month),
@@ -198,11 +230,11 @@ def _parser_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCa
     """Expressions whose extent the grammar finds and whose value dateparser reads against the
     document's date: "last Friday", "on Monday", "next week", "two years ago"."""
     data = lex.data
-    weekday = alternation(data["weekdays"])
+    weekday = p.weekday
     return [
         *_weekday_rules(lex, p),
         Rule("weekday", rf"(?:(?P<prep>{alternation(data['weekday_prepositions'])})[ ])?(?P<x>(?:(?P<det>"
-             rf"{alternation(data['weekday_determiners'])})[ ])?(?P<wd>{weekday}))(?![\w])", rd.read_weekday),
+             rf"{alternation(data['weekday_determiners'])})[ ])?(?P<wd>{weekday}))(?![\w])", dr.read_weekday),
         Rule("week", rf"(?P<x>(?P<det>{alternation(data['week_determiners'])})[ ](?P<wk>{alternation(data['weeks'])}))(?![\w])",
              rd.read_week),
         Rule("ago", rf"(?<![\w-])(?P<x>(?P<n>\d{{1,2}}|{alternation(data['ago_counts'])})[ ](?P<u>{alternation(lex.ago_units)})[ ]"
@@ -219,7 +251,7 @@ def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
     Friday of July", "Friday the 13th" (of the document's month, or the one next to it where the
     13th is a Friday), and a bare "on the 18th"."""
     data = lex.data
-    wd, week = alternation(data["weekdays"]), alternation(data["weeks"])
+    wd, week = p.weekday, alternation(data["weeks"])
     offs = alternation(data["week_offsets"])
     month_rel = alternation(r for r in lex.relative if lex.relative[r][0] == "month")
     ordinal = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
@@ -231,20 +263,28 @@ def _weekday_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
         Rule("nth_weekday", rf"(?:{alternation(data['period_articles'])}[ ])?(?P<nth>{alternation(data['weekday_ordinals'])})[ ]"
              rf"(?P<wd>{wd})[ ](?:{alternation(data['year_after_months'])})[ ](?:(?P<m>{p.mon})(?:,?[ ](?P<y>{YEAR}))?"
              rf"|(?P<rel>{month_rel}))(?![\w])", rd.read_nth_weekday),
-        Rule("weekday_day", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd}),?[ ](?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}){no_month_after}",
-             rd.read_weekday_day),
-        Rule("ordinal_day", rf"(?:{alternation(data['ordinal_day_prepositions'])})[ ]"
-             rf"(?P<x>(?:{alternation(data['period_articles'])}[ ])?(?P<d>{ordinal}))(?=[ ]*(?:[.,;:!?)]|$))", rd.read_weekday_day),
+        Rule("weekday_day", rf"(?:(?:{alternation(data['weekday_prepositions'])})[ ])?(?P<wd>{wd}),?[ ](?:(?P<art>{alternation(data['period_articles'])})[ ])?"
+             rf"(?:(?P<d>{ordinal}){no_month_after}|(?P<dw>{p.day_word}){_day_word_end(lex)})", dr.read_weekday_day),
+        # "on the 16th"; at the end of a sentence also "on the second!", "for the 27", "on 15"
+        Rule("ordinal_day", rf"(?:{alternation(data['ordinal_day_prepositions'])})[ ](?P<x>(?:(?P<art>{alternation(data['period_articles'])})[ ])?"
+             rf"(?:(?P<d>{ordinal})(?=[ ]*(?:[.,;:!?)]|$))|(?P<dw>{p.day_word})(?=[ ]*(?:[.!?](?!\w)|$))|(?P<dn>[12]\d|3[01]|0?[1-9])(?=\x20?(?:[.!?](?:\s|$)|$))(?!\.\s*{p.mon})))",
+             dr.read_weekday_day),
     ]
 
 
 def _word_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateCandidate]]:
     month_of = alternation(lex.data["month_of"]) if lex.data["month_of"] else "(?!)"
     return [
+        # "on 4/22", "Friday 7.6", "from 10/1 to 11/7": a day and month in digits, in the language's order
+        Rule("numeric_day_month", rf"(?:(?:{alternation(lex.data['weekday_prepositions'])})[ ](?={p.weekday}))?(?:(?P<wd>{p.weekday}),?[ ])?(?P<a>(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01]))(?P<sep>[/.-])"
+             r"(?P<b>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,:]\d)", dr.read_numeric_day_month),
         *_qualified_rules(lex, p),
         *_parser_rules(lex, p),
         # "this year", "yesterday", "в прошлом году"
         Rule("relative", rf"(?<![\w-])(?P<rel>{p.rel})(?![\w-])", rd.read_relative),
+        # "the next day", "two weeks later": from a date of the story (after "relative": "the day before yesterday")
+        Rule("narrative", rf"(?<![\w-])(?:(?P<rel>{alternation(lex.data['narrative_relatives'])})|(?P<n>\d{{1,2}}|{alternation(lex.data['ago_counts'])})[ ]"
+             rf"(?P<u>{alternation(lex.ago_units)})[ ](?:{alternation(lex.data['narrative_ago_words'])}))(?![\w-])", dr.read_narrative),
         # "in April", "September of this year"
         Rule("month", rf"(?:(?P<mof>{month_of})[ ])?(?P<m>{p.mon})(?:[ ](?P<rel>{p.rel_after})(?![\w]))?", rd.read_month),
         # "in 2011", "в 2011 году", "the 2013 budget"

@@ -51,7 +51,10 @@ class DateLexicon:
     starters: frozenset[str]
     parser_terms: frozenset[str]  # anchors of the expressions dateparser reads ("Friday", "week", "ago")
     year_followers: re.Pattern[str]
-    weekdays: dict[str, int]  # "friday" -> 4
+    weekdays: dict[str, int]  # "friday" -> 4, "tue" -> 1
+    weekday_names: tuple[str, ...]  # the full names, Monday first: what dateparser is given
+    weekday_abbreviations: frozenset[str]
+    day_words: dict[str, int]  # "twenty-first" -> 21, "twenty first" -> 21, "fifteen" -> 15
     future_markers: frozenset[str]
 
 
@@ -107,7 +110,32 @@ def _starters(data: dict[str, Any]) -> frozenset[str]:
             | _lower(data["decade_modifiers"]) | _first_words(data["date_qualifiers"]) | _first_words(data["weekday_prepositions"])
             | _first_words(data["weekday_determiners"]) | _first_words(data["week_determiners"]) | _lower(data["ago_counts"])
             | _first_words(data["month_of"]) | _first_words(data["ago_counts"]) | _lower(data["in_words"])
-            | _lower(data["weekday_ordinals"]) | _lower(data["ordinal_day_prepositions"]) | _lower(data["week_offsets"]))
+            | _lower(data["weekday_ordinals"]) | _lower(data["ordinal_day_prepositions"]) | _lower(data["week_offsets"])
+            | _first_words(w.replace("-", " ") for w in data["day_ordinal_words"]) | _first_words(data["day_number_words"]))
+
+
+def _weekdays(data: dict[str, Any]) -> dict[str, int]:
+    """Each weekday's name and abbreviation (with and without its dot) -> 0..6 (Monday 0)."""
+    days = {w.lower(): i % 7 for i, w in enumerate(data["weekdays"])}
+    for abbr, n in data["weekday_abbreviations"].items():
+        days[abbr.lower()] = days[abbr.lower() + "."] = int(n)
+    return days
+
+
+def _bare_day_terms(data: dict[str, Any]) -> frozenset[str]:
+    """Anchors of a day of the month alone ("for the 27", "on the second", "on 15"): the
+    preposition (and article) with the day, so that a number or "the second" alone anchors nothing."""
+    if not data["ordinal_day_prepositions"]:
+        return frozenset()
+    days = [*_day_words(data), *(str(n) for n in range(1, 32))]
+    heads = [f"{p} {a}" for p in data["ordinal_day_prepositions"] for a in ["", *data["period_articles"]]]
+    return frozenset(" ".join(f"{h} {d}".lower().split()) for h in heads for d in days)
+
+
+def _day_words(data: dict[str, Any]) -> dict[str, int]:
+    """A day of the month in words ("twenty-first", "fifteen"), hyphenated or not -> its number."""
+    words = {**data["day_number_words"], **data["day_ordinal_words"]}
+    return {form: int(n) for w, n in words.items() for form in (w.lower(), w.lower().replace("-", " "))}
 
 
 @lru_cache(maxsize=None)
@@ -140,8 +168,13 @@ def date_lexicon(lang: str) -> DateLexicon:
         list_connector=_connector(data["list_connectors"], data["list_connector_fillers"]),
         year_after=re.compile(r"[ ,]*" + alternation(data["year_after_months"]) + r"[ ]+$", re.I),
         starters=_starters(data),
-        parser_terms=_lower(data["weekdays"]) | _lower(data["weeks"]) | _lower(data["ago_words"]) | _lower(data["ago_units"]),
+        parser_terms=(_lower(data["weekdays"]) | _lower(data["weekday_abbreviations"]) | _lower(data["weeks"])
+                      | _lower(data["ago_words"]) | _lower(data["ago_units"]) | _bare_day_terms(data)
+                      | _lower(data["narrative_ago_words"])),
         year_followers=_year_followers(lang),
-        weekdays={w.lower(): i % 7 for i, w in enumerate(data["weekdays"])},
+        weekdays=_weekdays(data),
+        weekday_names=tuple(data["weekdays"][:7]),
+        weekday_abbreviations=_lower(data["weekday_abbreviations"]),
+        day_words=_day_words(data),
         future_markers=_lower(data["future_markers"]),
     )

@@ -20,6 +20,12 @@ _DIGIT_BEFORE = re.compile(r"\d[ -]$")
 _NO_WORD_AFTER = re.compile(r"[ ]*(?:[,;:!?)]|\.(?!\w)|$)")  # "in Jan.", "in Jan, ..."; not "Mar-a-Lago"
 
 
+def words_key(raw: str | None) -> str:
+    """A matched phrase as the lexicon spells it: lower case, one space between words (a match
+    may span a line break of hard-wrapped text: "third⏎quarter")."""
+    return " ".join((raw or "").lower().split())
+
+
 def prev_word(work: str, start: int) -> str:
     """The word before `start` (on this line or the one before), lower-cased."""
     m = _PREV_WORD.search(work, max(0, start - 40), start)
@@ -31,12 +37,12 @@ def next_word(work: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _month_of(word: str, lex: DateLexicon) -> int | None:
+def month_of(word: str, lex: DateLexicon) -> int | None:
     w = word.lower().rstrip(".")
     return lex.months.get(w) or lex.months.get(w + ".")
 
 
-def _is_month_name(raw: str, lex: DateLexicon, bound: bool = False) -> bool:
+def is_month_name(raw: str, lex: DateLexicon, bound: bool = False) -> bool:
     """A month word as the language writes month names ("May" the month, not "may" the verb);
     `bound` to a day or year, a lower-case month name is one too ("jan 5", "2017 april"), unless
     it is also a word ("may", "march")."""
@@ -51,7 +57,7 @@ def _two_digit_year(raw: str) -> int:
     return y if len(raw) == 4 else y + (2000 if y < 50 else 1900)
 
 
-def _day(raw: str) -> int:
+def day_number(raw: str) -> int:
     return int(_LEADING_DIGITS.match(raw).group(0))  # type: ignore[union-attr]
 
 
@@ -61,7 +67,7 @@ def read_numeric(p: Parts, work: str, lex: DateLexicon) -> Found:
     return [DateCandidate(s, e, "day", int(p["y"]), int(p["m"]), int(p["d"]))]  # type: ignore[arg-type]
 
 
-_AMBIGUOUS_ORDER = "day and month order ambiguous: read as {order}"
+AMBIGUOUS_ORDER = "day and month order ambiguous: read as {order}"
 
 
 def read_numeric_ordered(p: Parts, work: str, lex: DateLexicon) -> Found:
@@ -78,7 +84,7 @@ def read_numeric_ordered(p: Parts, work: str, lex: DateLexicon) -> Found:
         return []
     day, month = (b, a) if order == "mdy" else (a, b)
     ambiguous = a <= 12 and b <= 12 and a != b
-    return [DateCandidate(s, e, "day", y, month, day, note=_AMBIGUOUS_ORDER.format(order=order) if ambiguous else None,
+    return [DateCandidate(s, e, "day", y, month, day, note=AMBIGUOUS_ORDER.format(order=order) if ambiguous else None,
                           confidence=0.7 if ambiguous else 1.0)]
 
 
@@ -93,25 +99,25 @@ def read_numeric_month(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 def read_year_month(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"2017 April" (a month), "2019-Aug-1" (a day)."""
-    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
+    if not is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
         return []
     s, e = p.span()
-    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
+    month = month_of(p["m"], lex)  # type: ignore[arg-type]
     if p["d"]:
-        return [DateCandidate(s, e, "day", int(p["y"]), month, _day(p["d"]))]  # type: ignore[arg-type]
+        return [DateCandidate(s, e, "day", int(p["y"]), month, day_number(p["d"]))]  # type: ignore[arg-type]
     return [DateCandidate(s, e, "month", int(p["y"]), month)]  # type: ignore[arg-type]
 
 
 def read_year_period(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"2016 Q3", "2016 the third quarter"."""
-    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    kind, n = lex.periods[words_key(p["per"])]  # type: ignore[union-attr]
     s, e = p.span()
     return [DateCandidate(s, e, kind, int(p["y"]), period=(kind, n))]  # type: ignore[arg-type]
 
 
 def read_period_alone(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"the fourth quarter": of the document's year."""
-    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    kind, n = lex.periods[words_key(p["per"])]  # type: ignore[union-attr]
     return [DateCandidate(p.start("per"), p.end(), kind, None, period=(kind, n), year_offset=0)]
 
 
@@ -119,27 +125,19 @@ def read_qualified(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"mid-2020", "early June", "by the end of 2025", "the end of the year": the period, with the
     part of it that is meant."""
     s, e = p.span()
-    q = lex.qualifiers[p["q"].lower()]  # type: ignore[union-attr]
+    q = lex.qualifiers[words_key(p["q"])]  # type: ignore[union-attr]
     if p["dec"]:
         return [DateCandidate(s, e, "decade", int(p["dec"]), decade=True, qualifier=q)]  # type: ignore[arg-type]
     if p["m"]:
-        if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+        if not is_month_name(p["m"], lex):  # type: ignore[arg-type]
             return []
         year = int(p["y2"]) if p["y2"] else None
-        return [DateCandidate(s, e, "month", year, _month_of(p["m"], lex), qualifier=q)]  # type: ignore[arg-type]
+        return [DateCandidate(s, e, "month", year, month_of(p["m"], lex), qualifier=q)]  # type: ignore[arg-type]
     if p["y"]:
         return [DateCandidate(s, e, "year", int(p["y"]), qualifier=q)]  # type: ignore[arg-type]
-    rel = p["rel"].lower()  # type: ignore[union-attr]
+    rel = words_key(p["rel"])
     off = lex.relative[rel][1] if rel in lex.relative else 0
     return [DateCandidate(s, e, "year", relative=("year", off), qualifier=q)]
-
-
-def read_weekday(p: Parts, work: str, lex: DateLexicon) -> Found:
-    """"on Monday", "last Friday", "в прошлую пятницу": read by dateparser (a preposition or a
-    determiner is needed: a weekday alone is too often a name or a heading)."""
-    if not (p["prep"] or p["det"]):  # "on friday" too: a weekday's name is no other word
-        return []
-    return [DateCandidate(p.start("x"), p.end("x"), "day", parse=p["x"])]
 
 
 def read_week(p: Parts, work: str, lex: DateLexicon) -> Found:
@@ -155,11 +153,11 @@ def read_ago(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 def read_period(p: Parts, work: str, lex: DateLexicon) -> Found:
     """A quarter or half of a year given ("Q1 2024") or relative ("II квартале этого года")."""
-    kind, n = lex.periods[p["per"].lower()]  # type: ignore[union-attr]
+    kind, n = lex.periods[words_key(p["per"])]  # type: ignore[union-attr]
     ps, e = p.start("per"), p.end()
     if p["y"]:
         return [DateCandidate(ps, e, kind, int(p["y"]), period=(kind, n))]
-    rel = p["rel"].lower()  # type: ignore[union-attr]
+    rel = words_key(p["rel"])
     off = lex.relative_after_month.get(rel, lex.relative.get(rel, ("year", 0))[1])
     return [DateCandidate(ps, e, kind, None, period=(kind, n), year_offset=off)]
 
@@ -186,16 +184,17 @@ def read_year_range(p: Parts, work: str, lex: DateLexicon) -> Found:
 def read_day(p: Parts, work: str, lex: DateLexicon) -> Found:
     """A day of a month, or two days of one month: "June 25, 2012", "6 December", "December 13 − 14,
     2005", "13–14 декабря 2005 года" (the month and year belong to both days)."""
-    if not (_is_month_name(p["m"], lex, bound=True) or p["y"]):  # type: ignore[arg-type]
-        return []
+    of_month = p["d"][-1:].isalpha() and work[p.end("d"):p.start("m")].strip().lower() in lex.data["of"]  # type: ignore[index]
+    if not (is_month_name(p["m"], lex, bound=True) or p["y"] or of_month):  # type: ignore[arg-type]
+        return []  # "may 5" the verb; "the 4th of march" is the month
     s, e = p.span()
-    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
-    d1 = _day(p["d"])  # type: ignore[arg-type]
+    month = month_of(p["m"], lex)  # type: ignore[arg-type]
+    d1 = day_number(p["d"])  # type: ignore[arg-type]
     year = int(p["y"]) if p["y"] else None
-    offset = lex.relative_after_month.get(p["rel"].lower(), 0) if p.get("rel") else None  # "7 июня с. г."
+    offset = lex.relative_after_month.get(words_key(p["rel"]), 0) if p.get("rel") else None  # "7 июня с. г."
     if not p["d2"]:
         return [DateCandidate(s, e, "day", year, month, d1, year_offset=offset)]
-    d2 = _day(p["d2"])
+    d2 = day_number(p["d2"])
     if d2 <= d1:
         return []
     return [DateCandidate(s, p.end("d"), "day", year, month, d1, role="range_start", year_offset=offset),
@@ -204,11 +203,11 @@ def read_day(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 def read_day_to_day_month(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"from 1 to 3 December 2005": both days, of the month and year after the second."""
-    if not _is_month_name(p["m"], lex):  # type: ignore[arg-type]
+    if not is_month_name(p["m"], lex):  # type: ignore[arg-type]
         return []
     s, e = p.span()
-    month = _month_of(p["m"], lex)  # type: ignore[arg-type]
-    d1, d2 = _day(p["d"]), _day(p["d2"])  # type: ignore[arg-type]
+    month = month_of(p["m"], lex)  # type: ignore[arg-type]
+    d1, d2 = day_number(p["d"]), day_number(p["d2"])  # type: ignore[arg-type]
     if d2 <= d1:
         return []
     year = int(p["y"]) if p["y"] else None
@@ -218,10 +217,10 @@ def read_day_to_day_month(p: Parts, work: str, lex: DateLexicon) -> Found:
 
 def read_month_year(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"May 2012", "мае 2012 года"."""
-    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
+    if not is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
         return []
     s, e = p.span()
-    return [DateCandidate(s, e, "month", int(p["y"]), _month_of(p["m"], lex))]  # type: ignore[arg-type]
+    return [DateCandidate(s, e, "month", int(p["y"]), month_of(p["m"], lex))]  # type: ignore[arg-type]
 
 
 def read_decade(p: Parts, work: str, lex: DateLexicon) -> Found:
@@ -235,7 +234,7 @@ def read_decade(p: Parts, work: str, lex: DateLexicon) -> Found:
 def read_relative(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"this year", "yesterday", "в прошлом году": an offset from the document's date."""
     s, e = p.span()
-    unit, off = lex.relative[p["rel"].lower()]  # type: ignore[union-attr]
+    unit, off = lex.relative[words_key(p["rel"])]  # type: ignore[union-attr]
     return [DateCandidate(s, e, unit, relative=(unit, off))]
 
 
@@ -245,11 +244,11 @@ def read_month(p: Parts, work: str, lex: DateLexicon) -> Found:
     s, e = p.span()
     low = raw.lower()  # type: ignore[union-attr]
     strong = prev_word(work, s) in lex.strong_month_prepositions or prev_word(work, s) in lex.month_relative_words
-    if not (_is_month_name(raw, lex) or (strong and _is_month_name(raw, lex, bound=True))):  # type: ignore[arg-type]
+    if not (is_month_name(raw, lex) or (strong and is_month_name(raw, lex, bound=True))):  # type: ignore[arg-type]
         return []  # "in april" is a month, "may" alone is not
-    month = _month_of(raw, lex)  # type: ignore[arg-type]
+    month = month_of(raw, lex)  # type: ignore[arg-type]
     if p["rel"]:
-        return [DateCandidate(s, e, "month", None, month, year_offset=lex.relative_after_month.get(p["rel"].lower(), 0))]
+        return [DateCandidate(s, e, "month", None, month, year_offset=lex.relative_after_month.get(words_key(p["rel"]), 0))]
     if p["mof"]:  # "the month of Jan"
         return [DateCandidate(s, e, "month", None, month)]
     if not _month_context(work, s, low, lex):
@@ -307,8 +306,8 @@ def read_year(p: Parts, work: str, lex: DateLexicon) -> Found:
     return [DateCandidate(s, e, "year", year)]
 
 
-def _weekday_of(word: str, lex: DateLexicon) -> int:
-    return lex.weekdays[word.lower()]
+def weekday_of(word: str, lex: DateLexicon) -> int:
+    return lex.weekdays[word.lower()] if word.lower() in lex.weekdays else lex.weekdays[word.lower().rstrip(".")]
 
 
 def read_weekday_of_week(p: Parts, work: str, lex: DateLexicon) -> Found:
@@ -317,30 +316,22 @@ def read_weekday_of_week(p: Parts, work: str, lex: DateLexicon) -> Found:
     wd, det = (p["wd"], p["det"]) if p["wd"] else (p["wd2"], p["det2"])
     s, e = p.start("wd") if p["wd"] else p.start("det2"), p.end()
     off = lex.data["week_offsets"][det.lower()]  # type: ignore[union-attr]
-    return [DateCandidate(s, e, "day", relative=("week", off), weekday=_weekday_of(wd, lex))]  # type: ignore[arg-type]
+    return [DateCandidate(s, e, "day", relative=("week", off), weekday=weekday_of(wd, lex))]  # type: ignore[arg-type]
 
 
 def read_nth_weekday(p: Parts, work: str, lex: DateLexicon) -> Found:
     """"the first Friday of July", "the second Monday of next month", "the last Sunday in May 2021"."""
     s, e = p.span()
     nth = lex.data["weekday_ordinals"][p["nth"].lower()]  # type: ignore[union-attr]
-    wd = _weekday_of(p["wd"], lex)  # type: ignore[arg-type]
+    wd = weekday_of(p["wd"], lex)  # type: ignore[arg-type]
     if p["rel"]:
-        unit, off = lex.relative[p["rel"].lower()]  # type: ignore[union-attr]
+        unit, off = lex.relative[words_key(p["rel"])]  # type: ignore[union-attr]
         return [DateCandidate(s, e, "day", relative=(unit, off), weekday=wd, nth=nth)]
-    if not _is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
+    if not is_month_name(p["m"], lex, bound=True):  # type: ignore[arg-type]
         return []
     year = int(p["y"]) if p["y"] else None
-    return [DateCandidate(s, e, "day", year, _month_of(p["m"], lex), weekday=wd, nth=nth,  # type: ignore[arg-type]
+    return [DateCandidate(s, e, "day", year, month_of(p["m"], lex), weekday=wd, nth=nth,  # type: ignore[arg-type]
                           year_offset=None if year else 0)]
-
-
-def read_weekday_day(p: Parts, work: str, lex: DateLexicon) -> Found:
-    """"Friday the 13th" (the month near the document's date where the 13th is a Friday), "on
-    the 18th" (of the document's month)."""
-    s, e = p.start("x") if p.get("x") else p.start("wd"), p.end()
-    wd = _weekday_of(p["wd"], lex) if p.get("wd") else None
-    return [DateCandidate(s, e, "day", None, None, _day(p["d"]), weekday=wd, year_offset=0)]  # type: ignore[arg-type]
 
 
 def _words_pattern(words: object) -> re.Pattern[str]:

@@ -33,6 +33,7 @@ def _period_end(year: int, period: tuple[str, int]) -> str:
 
 
 _NO_BASE = "no document date to resolve against"
+_NARRATIVE = "counted from a date of the story, not from the document's date"
 _FINER = {"day": 3, "week": 3, "month": 2, "quarter": 1, "half": 1, "year": 1, "decade": 1}
 _BASE_PARTS = {"day": 3, "month": 2, "year": 1}
 
@@ -136,6 +137,8 @@ def _resolve_weekday(c: DateCandidate, lang: str, base: Date | None, base_granul
 
 def resolve(c: DateCandidate, lang: str, base: Date | None, base_granularity: str = "day") -> DateMention:
     """The candidate as a DateMention with its ISO value; parts it lacks come from `base`."""
+    if c.narrative:
+        return DateMention(value=None, granularity=c.granularity, note=_NARRATIVE, **(_common(c) | {"relative": True}))
     if c.weekday is not None or (c.day is not None and c.month is None):
         return _resolve_weekday(c, lang, base, base_granularity)
     if c.relative:

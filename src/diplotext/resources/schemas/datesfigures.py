@@ -88,6 +88,16 @@ class DatesLexicon(ResourceModel):
     future_markers: Words
     year_from_sentence_before: bool  # "23 февраля" takes the year named in its sentence or the one before
     duration_cues: Words  # "the first mill in 40 years": "in N years" after these is a duration
+    day_ordinal_words: dict[str, conint(ge=1, le=31)]  # type: ignore[valid-type]  # "the twenty-first of June"
+    day_number_words: dict[str, conint(ge=1, le=31)]  # type: ignore[valid-type]  # "June twenty-three", "Friday the fifteen"
+    weekday_abbreviations: dict[str, conint(ge=0, le=6)]  # type: ignore[valid-type]  # "Tue" -> 1 (0 = Monday)
+    day_word_followers: Words  # what may follow a day in words ("May twenty-first at noon"; not "March first steps")
+    numeric_day_prepositions: Words  # "on 4/22", "from 10/1 to 11/7": a day and month in digits only after these (or a weekday)
+    narrative_relatives: dict[str, Literal["day", "week", "month"]]  # "the next day": a date the text names elsewhere
+    narrative_blockers: Words  # "every next day": no date
+    narrative_ago_words: Words  # "two days later": after another date of the text, not the document's
+    bare_weekdays: bool  # a weekday with no preposition ("met Tuesday"): not in Russian, where "среду" is also "environment"
+    bare_weekday_blockers: Words  # "Good Friday", "every Tuesday", "a Monday": before a weekday alone, no date
 
 
 class FiguresLexicon(ResourceModel):
