@@ -222,3 +222,21 @@ def test_a_figure_limit_reached_in_a_later_piece_is_said(small_pieces: int, monk
     st = diplotext.parse(prose + table, lang="en")
     assert any(w.startswith("figures: the text holds more than ") for w in st.warnings)
     assert any("pieces" in w for w in st.warnings)
+
+
+def test_a_value_rebuilt_for_the_input_is_what_model_copy_makes_of_it() -> None:
+    """The fast `rebuilt` and its plain twin, pydantic's `model_copy(update=...)`, agree on every
+    kind of value a piece's statement holds: fields, JSON, fields set, equality."""
+    from diplotext.pieces import rebuilt
+
+    st = diplotext.parse("Moscow, 5 May 2011\n\nRussia and Belarus signed the treaty on 5 May 2011. Trade grew "
+                         "by 5% to US$ 38 billion. Russia condemned the attack and supported the talks.", lang="en")
+    values = [*st.dates, *st.figures, *st.events, *st.stances, *st.sections, *st.removed,
+              *(m for e in st.entities for m in e.mentions)]
+    assert {type(v).__name__ for v in values} >= {"DateMention", "Figure", "Section", "Mention"}
+    for v in values:
+        update = {"start": v.start + 7, "end": v.end + 7} if hasattr(v, "start") else {"evidence": v.evidence, "trigger": None}
+        fast, plain = rebuilt(v, **update), v.model_copy(update=update)
+        assert fast == plain and type(fast) is type(plain)
+        assert fast.model_dump_json() == plain.model_dump_json()
+        assert fast.__pydantic_fields_set__ == plain.__pydantic_fields_set__

@@ -174,10 +174,20 @@ def shifted(value: _Spanned, delta: int, **update: Any) -> _Spanned:
 _Model = TypeVar("_Model", bound=BaseModel)
 
 
+_set_slot = object.__setattr__
+
+
 def rebuilt(value: _Model, **update: Any) -> _Model:
     """`value.model_copy(update=update)`, sharing its fields set with every value of the same
-    fields (see `_shared_fields_set`)."""
-    return type(value).model_construct(_fields_set=_shared_fields_set(value.__pydantic_fields_set__, update), **{**value.__dict__, **update})
+    fields (see `_shared_fields_set`). Built as pydantic's own `__copy__` builds a copy (its
+    `__dict__`, fields set, extra and private slots), unvalidated as `model_copy` is: 1.4 µs a
+    Figure against 4.9 for `model_construct`, which a long text calls for every value of every piece."""
+    new = object.__new__(type(value))
+    _set_slot(new, "__dict__", {**value.__dict__, **update})
+    _set_slot(new, "__pydantic_fields_set__", _shared_fields_set(value.__pydantic_fields_set__, update))
+    _set_slot(new, "__pydantic_extra__", value.__pydantic_extra__)
+    _set_slot(new, "__pydantic_private__", value.__pydantic_private__)
+    return new
 
 
 _FIELD_SETS: dict[frozenset[str], set[str]] = {}

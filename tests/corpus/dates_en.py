@@ -38,6 +38,7 @@ POSITIVE = [
     ("Output will recover in the first half of 2024.", [("first half of 2024", "2024", "half")]),
     ("Growth resumed in the second quarter of 2021.", [("second quarter of 2021", "2021", "quarter")]),
     ("Exports rose in Q3 2022.", [("Q3 2022", "2022", "quarter")]),
+    ("Output rose in 2019-Q1 and in Q3-2018.", [("2019-Q1", "2019", "quarter"), ("Q3-2018", "2018", "quarter")]),
     # parts the text leaves out come from the document's date (REFERENCE)
     ("On December 8, we marked the anniversary of the Union State.", [("December 8", "2019-12-08", "day")]),
     ("In April, the economic activity indicator was 9.2 percent.", [("April", "2019-04", "month")]),

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from .blocks import _OPEN_END, Block, BlockKind, _Raw, make_blocks  # noqa: F401 - Block, BlockKind re-exported
 from .lines import (  # noqa: F401 - re-exported: the layout's public names
-    _POINT_ONLY, _SEPARATOR, _WORD, Line, LineClass, _classify, _key, _stopwords, _vocab, classify_line, ends_sentence,
+    _POINT_ONLY, _SAMPLE, _SEPARATOR, _WORD, Line, LineClass, _classify, _key, _stopwords, _vocab, classify_line, digit_blind_key,
+    ends_sentence,
     furniture_reason, is_date_line, is_place_date_line, is_time_line, mentions_date, split_lines,
 )
 from .repeats import REPEATED_IN_BATCH, furniture_key
@@ -76,17 +77,37 @@ def _judge_lines(text: str, lang: str) -> tuple[list[Line], list[list[str] | Non
     lines: list[Line] = []
     sampled: list[list[str] | None] = []
     seen: dict[str, tuple[LineClass, str, list[str] | None]] = {}
+    shapes: dict[str, tuple[LineClass, str, list[str] | None]] = {}  # by digit_blind_key: 'Line 17' as 'Line 00'
     for start, end in split_lines(text):
         raw = text[start:end]
         judged = seen.get(raw)
         if judged is None:
+            judged = _judge_new(raw, lang, shapes)
             if len(seen) >= 4096:  # bounded: a text of distinct lines gains nothing from the memory
                 seen.clear()
-            judged = seen[raw] = _classify(raw, lang)
+            seen[raw] = judged
         cls, reason, words = judged
         lines.append(Line(start, end, raw, cls, reason))
         sampled.append(words)
     return lines, sampled
+
+
+def _judge_new(raw: str, lang: str, shapes: dict[str, tuple[LineClass, str, list[str] | None]]) -> tuple[LineClass, str, list[str] | None]:
+    """`_classify` of a line not seen before, remembered by its shape with digits masked when
+    its class provably does not depend on them; the words are the line's own."""
+    if not any(c in raw for c in "0123456789"):
+        return _classify(raw, lang)
+    shape = digit_blind_key(raw, lang)
+    if shape is None:
+        return _classify(raw, lang)
+    judged = shapes.get(shape)
+    if judged is None:
+        if len(shapes) >= 4096:
+            shapes.clear()
+        judged = shapes[shape] = _classify(raw, lang)
+        return judged
+    cls, reason, words = judged
+    return cls, reason, None if words is None else _WORD.findall(raw.strip()[:_SAMPLE])
 
 
 def _mark_repeated(lines: list[Line], lang: str) -> None:

@@ -282,6 +282,31 @@ def furniture_reason(stripped: str, lang: str) -> str:
     return ""
 
 
+_ASCII_DIGITS = str.maketrans("123456789", "000000000")
+
+
+@lru_cache(maxsize=None)
+def _words_have_digits(lang: str) -> bool:
+    """Does any word a line's class is read against (vocabularies, month names, stopwords) hold a digit?"""
+    voc = _vocab(lang)
+    words = [*voc.lines, *voc.prefixes, *voc.ui_words, *voc.languages, *voc.time_units, *voc.time_words,
+             *_stopwords(lang), *_month_names(), *(w for key in _LAYOUT_WORDS for w in _words_of(key))]
+    return bool(re.search(r"[0-9]", voc.contains.pattern)) or any(re.search(r"[0-9]", w) for w in words)
+
+
+_LAYOUT_WORDS = ("point_words", "weekdays", "date_fillers", "ticker_units")
+
+
+def digit_blind_key(text: str, lang: str) -> str | None:
+    """The line with every ASCII digit made '0', when its class provably does not depend on which
+    digits it holds (else None): no word it is read against holds a digit, every test reads digits
+    by shape only (``\\d``, ``isdigit``), but for the spaced-out stamp of `_NUMERIC_DATE` ("22 04
+    2018"), whose day and month ranges read the values: a line it could match is left out."""
+    if _NUMERIC_DATE.search(text.strip()) or _words_have_digits(lang):
+        return None
+    return text.translate(_ASCII_DIGITS)
+
+
 def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
     """A line's class from its own features alone, and the reason when it is bad."""
     cls, reason, _ = _classify(text, lang)

@@ -120,10 +120,12 @@ def _numeric_rules(lex: DateLexicon, p: _Pieces) -> list[Rule[DateLexicon, DateC
              rd.read_numeric),
         *_stamp_rules(lex, p),
         # "the first half of 2024", "II квартал 2024 г.", "Q1 2024", "the fourth quarter of this year"
-        Rule("period", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])[ ](?:{p.of}[ ])?"
-             rf"(?:(?P<y>{YEAR}){_yword(p, 'yw')}|(?P<rel>{p.rel_after}|{p.rel_year}))", rd.read_period),
-        # "2016 Q3", "2016 the third quarter"
-        Rule("year_period", rf"(?P<y>{YEAR[:-len(_YEAR_END)]}){_yword(p, 'yw')}(?:[ ](?:{art})?|(?=[qh][1-4](?!\w)))"
+        # "the first half of 2024", "Q1-2019", "the fourth quarter of this year"
+        Rule("period", rf"(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])(?:[ ](?:{p.of}[ ])?|(?<=[1-4])-(?=\d))"
+             rf"(?:(?P<y>{YEAR_AFTER}){_yword(p, 'yw')}|(?P<rel>{p.rel_after}|{p.rel_year}))",
+             rd.read_period),
+        # "2016 Q3", "2016 the third quarter", "2019-Q1"
+        Rule("year_period", rf"(?P<y>{YEAR[:-len(_YEAR_END)]}){_yword(p, 'yw')}(?:[ ](?:{art})?|-?(?=[qh][1-4](?!\w)))"
              rf"(?P<per>{alternation(lex.periods)})(?![\w])", rd.read_year_period),
         # "the fourth quarter" (of the document's year); not "the first half of the match", nor a bare "H2"
         Rule("period_alone", rf"(?![qh][1-4](?!\w))(?:{art})?(?P<per>{alternation(lex.periods)})(?![\w])(?![ ]{p.of}[ ])",
