@@ -59,3 +59,14 @@ def test_a_word_list_becomes_a_trie() -> None:
     assert alternation(["dollars", "dollar", "US dollars", "USD", "%"]) == "(?:US(?:[ ]dollars|D)|dollar(?:s|)|%)"
     assert alternation(["mln", "bn"], dot_optional=True) == r"(?:mln(?:\.|)|bn(?:\.|))"
     assert alternation([]) == "(?!)"
+
+
+def test_a_space_is_never_shared_where_a_grammar_widens_it() -> None:
+    # written as a run of spaces, a shared space would take "  " and leave the shorter word
+    # to match, where the flat alternation backtracks into the run for the longer one first
+    ws = [" ", "  A"]
+    widen = r"(?:[ ]{1,3}|[ ]?\n[ ]?)"
+    a, b = (re.compile(alt.replace("[ ]", widen)) for alt in (flat(ws), alternation(ws)))
+    for text in ("  A", "   A", " \n A", " A"):
+        assert a.match(text).span() == b.match(text).span(), text  # type: ignore[union-attr]
+    assert b.match("  A").span() == (0, 3)  # type: ignore[union-attr]

@@ -4,7 +4,7 @@ its cache, and differs only where it must stay linear: runs longer than `max_chu
 from __future__ import annotations
 
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplotext.nlp import get_nlp
@@ -26,14 +26,37 @@ def _tokens(doc):  # type: ignore[no-untyped-def]
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS, st.sampled_from(["en", "ru"]))
+@example("12.5:) )", "en")
 def test_tokens_are_spacys_own_for_any_mix_of_words_punctuation_specials_and_whitespace(text: str, lang: str) -> None:
     nlp = get_nlp(lang)
     reference = nlp.tokenizer.tokenizer  # the wrapped spaCy tokenizer, same rules
     doc = nlp.make_doc(text)
     assert doc.text == text
     if all(len(run) <= 32 for run in text.split()):
-        assert _tokens(doc) == _tokens(reference(text))
+        whole = reference(text)
+        if _words(whole) == _chunkwise(reference, text):
+            assert _tokens(doc) == _tokens(whole)
+        else:  # spaCy's whole-text pass disagrees with its own chunks (see below), or a special case
+            # holds a space (the wrapper hands such a text to spaCy whole): one or the other
+            assert _words(doc) in (_words(whole), _chunkwise(reference, text))
     assert _tokens(nlp.make_doc(text)) == _tokens(doc)  # the second time comes from the cache
+
+
+def _words(doc):  # type: ignore[no-untyped-def]
+    return [t.text for t in doc if not t.is_space]
+
+
+def _chunkwise(tokenizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w for chunk in text.split() for w in _words(tokenizer(chunk))]
+
+
+def test_where_spacy_splits_a_chunk_by_what_follows_it_the_wrapper_keeps_the_chunks_own_tokens() -> None:
+    # spaCy: "a:)" alone -> a, :) ; followed by " )" -> a, :, ), ) (its special-case pass over the
+    # whole text); the wrapper tokenizes each chunk on its own, so a chunk's tokens never depend
+    # on the next chunk, and it keeps the emoticon
+    tokenizer = spacy.blank("en").tokenizer
+    assert _words(tokenizer("a:)")) == ["a", ":)"] and _words(tokenizer("a:) )")) == ["a", ":", ")", ")"]
+    assert _words(get_nlp("en").make_doc("a:) )")) == ["a", ":)", ")"]
 
 
 LETTERS = st.characters(categories=["Lu", "Ll", "Lt", "Lm", "Lo"])

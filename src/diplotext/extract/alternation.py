@@ -71,6 +71,9 @@ def _groups(words: list[str]) -> list[str]:
         keys.setdefault(_fold(w[0]), []).append(w)
     branches = []
     for suffixes in keys.values():
+        if suffixes[0][0] == " ":  # never shared: see `_branch`
+            branches.extend(_literal(" ") + _branches([s[1:]]) for s in suffixes)
+            continue
         run = [suffixes[0]]
         for s in suffixes[1:]:
             if s[0] != run[0][0]:
@@ -85,6 +88,10 @@ def _branch(words: list[str]) -> str:
     """The words, which all begin with one character, as what they all begin with and a trie of
     the rest."""
     common = os.path.commonprefix(words)  # at least the first character
+    # A space is not shared either: a grammar may write it as a run of spaces or a line break,
+    # and a trie that shares one tries the shorter word after the shared space took the longest
+    # run, where the flat alternation backtracks into that run for the longer word first.
+    common = common.partition(" ")[0]
     head = "".join(_literal(c) for c in common)
     tail = _branches(_dedup([w[len(common):] for w in words]))
     if tail == "":
