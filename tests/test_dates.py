@@ -210,3 +210,41 @@ def test_a_phrase_broken_by_a_line_break_is_looked_up_without_the_break() -> Non
     # "third⏎quarter" matched across a line break of hard-wrapped text is the lexicon's "third quarter"
     found = parse_date_text("Profits in the third\nquarter rose, and this\nyear too.")
     assert [(c.granularity, c.period) for c in found] == [("quarter", ("quarter", 3)), ("year", None)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_start_positions_read_back_only_on_the_anchors_line_as_the_plain_lookback_filtered(lang: str) -> None:
+    """The lookback stops at the anchor's line start; its plain twin reads `_LOOKBACK` tokens
+    back across lines and drops what lies before the line: the same positions for every token."""
+    from diplotext.extract.dates import candidates as c
+    from diplotext.nlp import get_nlp
+    from diplotext.token_view import token_view
+
+    text = ("Line 1\nLine 2\n1.\n5 May\n2011\nfrom 1 to 3 December 2011\n11 - 06 - 2024\nmid-2021, Nov.21\n"
+            "в 2011 году\n8 декабря\n1999 года\n") * 3
+    doc = get_nlp(lang).make_doc(text)
+    idx = token_view(doc).idx
+    lex = c.date_lexicon(lang)
+    fast = c._start_positions(text, idx, lex)
+
+    def tok(k: int) -> str:
+        return text[idx[k]: idx[k + 1] if k + 1 < len(idx) else len(text)].rstrip()
+
+    def plain(ts: int) -> tuple[list[int], int]:
+        a_start = idx[ts]
+        line_start = text.rfind("\n", max(0, a_start - c._LINE_WINDOW), a_start) + 1 or max(0, a_start - c._LINE_WINDOW)
+        ks, k, words = [], ts - 1, 0
+        while k >= 0 and words < c._LOOKBACK and ts - k <= 2 * c._LOOKBACK:
+            ks.append(k)
+            words += tok(k) not in c._SEPARATORS
+            k -= 1
+        out = [idx[k] for k in ks[::-1] if (t := tok(k))[:1].isdigit() or t.lower() in lex.starters
+               or (t[:1].isalpha() and t[-1:].isdigit())]
+        out.append(a_start)
+        first = tok(ts)
+        if not first[:1].isdigit() and first[-1:].isdigit():
+            a_start += next((i for i, ch in enumerate(first) if ch.isdigit()), 0)
+            out.append(a_start)
+        return [pos for pos in out if pos >= line_start], a_start
+
+    assert [fast(ts) for ts in range(len(idx))] == [plain(ts) for ts in range(len(idx))]

@@ -76,11 +76,13 @@ def _start_positions(work: str, idx: list[int], lex: DateLexicon) -> Callable[[i
     def tok(k: int) -> str:
         return work[idx[k]: idx[k + 1] if k + 1 < n else len(work)].rstrip()
 
-    def _lookback(ts: int) -> list[int]:
-        """Up to `_LOOKBACK` tokens before `ts`, not counting separators ("11 - 06 - 2024")."""
+    def _lookback(ts: int, line_start: int) -> list[int]:
+        """Up to `_LOOKBACK` tokens before `ts`, not counting separators ("11 - 06 - 2024"), none
+        before `line_start` (a date does not start on an earlier line: each line of a text of
+        short numbered lines would read the line above)."""
         ks: list[int] = []
         k, words = ts - 1, 0
-        while k >= 0 and words < _LOOKBACK and ts - k <= 2 * _LOOKBACK:
+        while k >= 0 and idx[k] >= line_start and words < _LOOKBACK and ts - k <= 2 * _LOOKBACK:
             ks.append(k)
             words += tok(k) not in _SEPARATORS
             k -= 1
@@ -92,7 +94,7 @@ def _start_positions(work: str, idx: list[int], lex: DateLexicon) -> Callable[[i
         # candidate is quadratic on a one-line text)
         line_start = work.rfind("\n", max(0, a_start - _LINE_WINDOW), a_start) + 1 or max(0, a_start - _LINE_WINDOW)
         out = []
-        for k in _lookback(ts):
+        for k in _lookback(ts, line_start):
             t = tok(k)
             if t[:1].isdigit() or t.lower() in lex.starters or (t[:1].isalpha() and t[-1:].isdigit()):  # "Nov.21"
                 out.append(idx[k])
