@@ -21,6 +21,7 @@ linear in the size of the input.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from .title import (
 )
 
 _SENTENCE_WORDS = 12
+_ASCII_DIGIT = re.compile("[0-9]")
 """A line ending a sentence with so many words is a sentence: it stays, however often the batch repeats it."""
 
 
@@ -95,9 +97,7 @@ def _judge_lines(text: str, lang: str) -> tuple[list[Line], list[list[str] | Non
 def _judge_new(raw: str, lang: str, shapes: dict[str, tuple[LineClass, str, list[str] | None]]) -> tuple[LineClass, str, list[str] | None]:
     """`_classify` of a line not seen before, remembered by its shape with digits masked when
     its class provably does not depend on them; the words are the line's own."""
-    if not any(c in raw for c in "0123456789"):
-        return _classify(raw, lang)
-    shape = digit_blind_key(raw, lang)
+    shape = digit_blind_key(raw, lang) if _ASCII_DIGIT.search(raw) else None
     if shape is None:
         return _classify(raw, lang)
     judged = shapes.get(shape)
