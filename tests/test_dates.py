@@ -88,29 +88,28 @@ def test_a_document_dated_only_by_year_does_not_resolve_days() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_year_only_never_takes_todays_month_and_day(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    # dateparser.parse("in 2011") fills in today's month and day; the value must stay "2011"
-    # even when dateparser answers with a whole date
-    today = datetime.date.today()
-    monkeypatch.setattr(normalization, "_dateparser", lambda text, lg: (2011, today.month, today.day, "day"))
-    assert normalize(lang, 2011) == "2011"
-    assert normalize(lang, 2011, 6) == "2011-06"
+def test_year_only_never_takes_todays_month_and_day(lang: str) -> None:
+    # dateparser.parse("in 2011") fills in today's month and day: an absolute date's value is
+    # its parts, as precise as the text
+    assert normalize(2011) == "2011" and normalize(2011, 6) == "2011-06"
     (d,) = extract("In 2011 it grew." if lang == "en" else "В 2011 году рост продолжился.", lang, None)
     assert (d.value, d.granularity) == ("2011", "year")
+
+
+def test_absolute_dates_are_read_without_dateparser_relative_ones_by_it() -> None:
+    dates_mod.clear_cache()
+    (d,) = extract("Signed on December 8, 1999.", "en", None)
+    assert d.value == "1999-12-08" and "dateparser" not in d.evidence and dates_mod.PARSED.lookups == 0
+    for _ in range(3):
+        (r,) = extract("They met last Friday.", "en", "2024-03-13")
+    assert r.value == "2024-03-08" and "dateparser" in r.evidence
+    assert (dates_mod.PARSED.calls, dates_mod.PARSED.hits) == (1, 2)  # cached by expression and base
 
 
 def test_russian_year_word_does_not_turn_into_year_0015() -> None:
     # dateparser reads "в 2011 году" as a year in the first century
     (d,) = extract("в 2011 году", "ru", None)
     assert d.value == "2011"
-
-
-def test_dateparser_results_are_cached() -> None:
-    dates_mod.clear_cache()
-    before = dates_mod.STATS.calls
-    for _ in range(3):
-        extract("Signed on December 8, 1999.", "en", None)
-    assert dates_mod.STATS.calls - before == 1
 
 
 def test_invalid_calendar_dates_are_not_invented() -> None:

@@ -2,7 +2,7 @@
 
 The pipeline's tokenizer is built once with diplotext's infixes (not built by `spacy.blank` and
 then changed); the date and figure matchers tokenize their lexicons with the pipeline's tokenizer
-(not a `spacy.blank` each); dateparser reads canonical dates with their formats; the entity
+(not a `spacy.blank` each); the entity
 matchers get attribute values, not Docs. These tests compare each with the obvious construction.
 """
 
@@ -78,49 +78,6 @@ def test_stock_tokenizer_is_spacy_blank(lang: str) -> None:
     assert ours is stock_tokenizer(nlp.vocab, lang)
     for text in _texts(lang):
         assert _tokens(ours(text)) == _tokens(reference(text))
-
-
-def _absolute_time_parser(lang: str):  # type: ignore[no-untyped-def]
-    """dateparser as `dates._date_parser` set it up before: its absolute-time parser alone."""
-    from datetime import datetime
-
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=[lang],
-        settings={"RELATIVE_BASE": datetime(2000, 1, 15), "PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "current_period",
-                  "PARSERS": ["absolute-time"]},
-    )
-
-
-def _renderings(lang: str) -> list[str]:
-    """Every canonical rendering of a leap and a common year, month renderings and years across
-    the grammar's range, and impossible days (which the formats leave to absolute-time)."""
-    import calendar
-
-    from diplotext.extract.dates import canonical
-
-    out = [canonical(lang, y) for y in (1000, 1722, 1812, 1999, 2000, 2011, 2024, 2100, 2199)]
-    out += [canonical(lang, y, m) for y in (1913, 2000, 2011, 2199) for m in range(1, 13)]
-    for y in (2000, 2011):
-        out += [canonical(lang, y, m, d) for m in range(1, 13) for d in range(1, calendar.monthrange(y, m)[1] + 1)]
-    out += [canonical(lang, y, m, d) for y, m, d in ((2011, 2, 29), (2012, 2, 30), (2012, 4, 31), (1900, 2, 29))]
-    return out
-
-
-@pytest.mark.parametrize("lang", ["en", "ru"])
-def test_dateparser_with_formats_reads_as_its_absolute_time_parser(lang: str) -> None:
-    """Normalization reads canonical renderings with dateparser's custom-formats parser (which
-    skips the time-zone regexes); for every rendering it gives what the absolute-time parser
-    gave: the same date and period, or nothing."""
-    from diplotext.extract.dates import normalization as dates
-
-    reference = _absolute_time_parser(lang)
-    for text in _renderings(lang):
-        dates._CACHE.pop((lang, text), None)
-        want = reference.get_date_data(text)
-        expected = None if want.date_obj is None else (want.date_obj.year, want.date_obj.month, want.date_obj.day, want.period or "day")
-        assert dates._dateparser(text, lang) == expected, text
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

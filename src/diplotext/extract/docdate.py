@@ -96,7 +96,7 @@ def _iso(c: DateCandidate, lang: str, year: int | None = None) -> str | None:
     y = c.year if c.year is not None else year
     if y is None or c.month is None or c.relative or c.period or c.decade:
         return None
-    return normalize(lang, y, c.month, c.day if c.granularity == "day" else None)
+    return normalize(y, c.month, c.day if c.granularity == "day" else None)
 
 
 def _doc_date(c: DateCandidate, value: str, source: str, work: str) -> DocumentDate:

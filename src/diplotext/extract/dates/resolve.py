@@ -55,13 +55,13 @@ def _resolve_relative(c: DateCandidate, lang: str, base: Date | None, base_granu
     if base is None or not _covers(unit, base_granularity):
         return DateMention(value=None, note=_NO_BASE, **kw)
     if unit == "year":
-        value = normalize(lang, base.year + off)
+        value = normalize(base.year + off)
     elif unit == "month":
         y, mth = _shift_month(base.year, base.month, off)
-        value = normalize(lang, y, mth)
+        value = normalize(y, mth)
     else:
         d = base + timedelta(days=off)
-        value = normalize(lang, d.year, d.month, d.day)
+        value = normalize(d.year, d.month, d.day)
     return DateMention(value=value, **kw)
 
 
@@ -132,7 +132,7 @@ def _resolve_weekday(c: DateCandidate, lang: str, base: Date | None, base_granul
         _nth_weekday(c.year, c.month or 1, c.weekday or 0, c.nth or 1) if c.year is not None else None)
     if d is None:
         return DateMention(value=None, note="no such day in that month", **kw)
-    return DateMention(value=normalize(lang, d.year, d.month, d.day), **kw)
+    return DateMention(value=normalize(d.year, d.month, d.day), **kw)
 
 
 def resolve(c: DateCandidate, lang: str, base: Date | None, base_granularity: str = "day") -> DateMention:
@@ -156,11 +156,11 @@ def resolve(c: DateCandidate, lang: str, base: Date | None, base_granularity: st
         kw["relative"] = c.year_offset is not None or bool(c.month_side)
         note = "; ".join(filter(None, [c.note, "year from the document's date"]))
     if c.period:
-        value = normalize(lang, year)
+        value = normalize(year)
         return DateMention(value=value, granularity=c.granularity, period_end=_period_end(year, c.period), note=note, **kw)
     if c.decade:
-        return DateMention(value=normalize(lang, year), granularity="decade", period_end=f"{year + 9:04d}-12-31", note=note, **kw)
-    value = normalize(lang, year, c.month, c.day)
+        return DateMention(value=normalize(year), granularity="decade", period_end=f"{year + 9:04d}-12-31", note=note, **kw)
+    value = normalize(year, c.month, c.day)
     if value is None:
         return DateMention(value=None, granularity=c.granularity, note="not a valid calendar date", **kw)
     return DateMention(value=value, granularity=c.granularity, note=note, **kw)
