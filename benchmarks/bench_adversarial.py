@@ -166,15 +166,8 @@ def real_text(n: int) -> str:
     """About n characters of real English statements (the shared White House corpus, else the
     seeds), documents joined by blank lines: the baseline of the families."""
     root = Path(__file__).resolve().parent.parent
-    files = sorted((root.parent / "shared" / "corpus" / "whitehouse").glob("*.txt"))[:2000] or sorted((root / "data" / "raw").glob("*.txt"))
-    parts, size = [], 0
-    while size < n:
-        for f in files:
-            parts.append(f.read_text(encoding="utf-8", errors="replace"))
-            size += len(parts[-1]) + 2
-            if size >= n:
-                break
-    return "\n\n".join(parts)[:n]
+    files = sorted((root.parent / "shared" / "corpus" / "whitehouse").glob("*.txt"))[:2000]
+    return _joined(files or sorted((root / "data" / "raw").glob("*.txt")), n)
 
 
 def corpus_text(n: int) -> str:
@@ -182,7 +175,11 @@ def corpus_text(n: int) -> str:
     (read at run time, never copied), in name order, joined by blank lines, repeated as needed."""
     root = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
     files = [f for d in ("kremlin-2021-2022", "whitehouse", "president-gov-ua") for f in sorted((root / d).glob("*.txt"))]
-    files = files or sorted((Path(__file__).resolve().parent.parent / "data" / "raw").glob("*.txt"))
+    return _joined(files or sorted((Path(__file__).resolve().parent.parent / "data" / "raw").glob("*.txt")), n)
+
+
+def _joined(files: list[Path], n: int) -> str:
+    """The first n characters of `files` read in order, joined by blank lines, repeated as needed."""
     parts, size = [], 0
     while size < n:
         for f in files:
