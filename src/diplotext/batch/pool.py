@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..nlp import get_nlp
+from ..pipeline import span_memory_zones
 from .planning import Settings, Task
 from .results import FileResult, WorkerCrashedError, failure
 from .scheduling import Ordered, file_size, plan_chunks, sample_languages
@@ -101,6 +102,7 @@ def _init_worker(context: Any, langs: tuple[str, ...], gazetteer: str | None, ba
     _die_with_parent(batch_pid, parent_thread_is_main)
     _WORKER_CONTEXT = context
     build_pipelines(langs, gazetteer)
+    span_memory_zones()  # the chunks this worker is handed are one stream
     settle_heap()
 
 
