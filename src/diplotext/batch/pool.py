@@ -311,12 +311,12 @@ def _frozen_heap(forks: bool) -> Iterator[None]:
     """While workers are forked: every object alive now out of the garbage collector's reach
     (`gc.freeze`), so that a collection in a worker does not write to (and so copy) the pages
     it shares with this process. A process that froze nothing before gets its heap back as it
-    was afterwards."""
+    was afterwards. There is no collection first: it would walk the whole heap while no worker
+    runs yet, and what garbage it would have freed is collectable again once thawed."""
     if not forks:
         yield
         return
     was_frozen = gc.get_freeze_count() > 0
-    gc.collect()
     gc.freeze()
     try:
         yield
