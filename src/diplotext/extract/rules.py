@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ..resources.regexes import compile_regex
+from .first_char import guarded
 
 T = TypeVar("T")
 L = TypeVar("L")
@@ -125,11 +126,10 @@ class RuleTable(Generic[L, T]):
             names = {n: prefix + n for n in _group_names(rule.pattern)}
             self._by_group[group] = (rule, prefix, names)
             parts.append(f"(?P<{group}>{_prefixed(rule.pattern, prefix)})")
-        source = "|".join(parts)
         if space is not None:
-            source = source.replace("[ ]", space)
-        self.source, self.flags = source, int(flags)
-        self.regex = compile_regex(source, flags)  # ahead of time when the grammar is packaged compiled
+            parts = [p.replace("[ ]", space) for p in parts]
+        self.source, self.flags = guarded(parts, flags), int(flags)
+        self.regex = compile_regex(self.source, flags)  # ahead of time when the grammar is packaged compiled
 
     @property
     def pattern(self) -> str:

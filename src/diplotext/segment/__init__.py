@@ -22,8 +22,10 @@ before a run of numbered points. Topics are scored from a lexicon kept as data (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from functools import partial
+from itertools import islice
+from typing import NamedTuple
 
 from ..models import Section
 from ..text.clean import Block, Layout, Line, mentions_date
@@ -40,9 +42,9 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _HEADER_KINDS = ("date", "time", "place")
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """A piece of a content block: its span, the block's kind, and the speaker of its turn."""
+class _Unit(NamedTuple):
+    """A piece of a content block: its span, the block's kind, and the speaker of its turn (a
+    tuple: a text of short lines makes one per line, and a frozen dataclass costs twice as much)."""
 
     start: int
     end: int
@@ -71,14 +73,28 @@ def _units(layout: Layout, work: str, lang: str) -> list[_Unit]:
     return units
 
 
-def _is_heading(piece: str, next_is_text: bool) -> bool:
-    """A short title-like line followed by running text (not a signature line in a closing block)."""
-    words = _WORD.findall(piece)
-    if not words or len(words) > 15 or _SENT_END.search(piece) or piece.endswith(","):
+def _heading_shaped(piece: str) -> bool:
+    """Is `piece` shaped like a heading: a few words (at most 15), no closing punctuation, not
+    opening with a quote, a bracket or a lower-case letter? Its words are counted up to the 16th
+    only: a paragraph has hundreds."""
+    if _SENT_END.search(piece) or piece.endswith(",") or piece[:1] in _QUOTE_OPEN or piece[:1].islower() \
+            or piece.startswith(("(", "[", "<")):
         return False
-    if piece[:1] in _QUOTE_OPEN or piece[:1].islower() or piece.startswith(("(", "[", "<")):
-        return False
-    return next_is_text
+    return 1 <= _count_words(piece, 16) <= 15
+
+
+def _count_words(text: str, most: int) -> int:
+    """The number of words of `text`, or `most` when it has that many or more: a long text's words
+    are read up to the `most`-th only, a short one's all at once (cheaper than stopping early)."""
+    if len(text) < 8 * most:
+        return min(len(_WORD.findall(text)), most)
+    return len(list(islice(_WORD.finditer(text), most)))
+
+
+def _is_heading(piece: str, next_is_text: Callable[[], bool]) -> bool:
+    """A short title-like line followed by running text (not a signature line in a closing
+    block); what follows is looked at only for a piece shaped like a heading."""
+    return _heading_shaped(piece) and next_is_text()
 
 
 def _all_caps(s: str) -> bool:
@@ -92,17 +108,18 @@ def _next_is_text(units: Sequence[_Unit], n: int, work: str) -> bool:
     if nxt is None or nxt.kind != "text":
         return False
     head = work[nxt.start:min(nxt.end, nxt.start + 200)]
-    return len(_WORD.findall(head)) >= 8 or point_number(head) is not None
+    return _count_words(head, 8) >= 8 or point_number(head) is not None
 
 
-def _text_kind(raw: str, next_is_text: bool, seen_paragraph: bool, lead: bool) -> tuple[str, str | None]:
-    """The kind of a text unit without a speaker, and its point number."""
+def _text_kind(raw: str, next_is_text: Callable[[], bool], seen_paragraph: bool, lead: bool) -> tuple[str, str | None]:
+    """The kind of a text unit without a speaker, and its point number; `next_is_text` says
+    whether running text follows it (asked only of a unit that could be a heading)."""
     m = point_number(raw)
     if m and (m.end() < len(raw) or raw.strip().casefold().startswith(POINT_WORDS)):
         rest = raw[m.end():]
         kind = "heading" if _is_heading(raw, next_is_text) and not _SENT_END.search(rest) else "point"
         return kind, m.group(1).strip()
-    if _is_heading(raw, next_is_text) and (seen_paragraph or _all_caps(raw)):
+    if _heading_shaped(raw) and (seen_paragraph or _all_caps(raw)) and next_is_text():
         return "heading", None
     if not seen_paragraph and len(_WORD.findall(raw[:200])) <= 8 and mentions_date(raw) and not _SENT_END.search(raw):
         return "dateline", None  # "Minsk, 25 June 2012" under the title
@@ -147,7 +164,7 @@ def find_sections(
         elif unit.speaker is not None:
             kind = "quote"
         else:
-            kind, number = _text_kind(work[start:end], _next_is_text(units, n, work), seen_paragraph, lead)
+            kind, number = _text_kind(work[start:end], partial(_next_is_text, units, n, work), seen_paragraph, lead)
         if kind == "lead" and (dateline := split_news_dateline(work[start:end])) is not None:
             sections.append(_section(len(sections), "dateline", None, None, start, start + dateline[0], text, lang))
             start += dateline[1]

@@ -97,12 +97,16 @@ def _cuts(body: str, start: int, lang: str) -> list[tuple[int, int, str | None]]
     """(piece start, speech start, speaker) of every boundary in `body`, which starts at
     `start`; None when the body is a divider and nothing else."""
     cuts: list[tuple[int, int, str | None]] = []
-    for m in _SEPARATOR_INLINE.finditer(body):
-        if m.start() == 0 and m.end() == len(body):
-            return None
-        cuts.append((start + m.start(), start + m.end(), _DIVIDER))
-    for label_start, speech_start, speaker in speaker_turns(body, lang):
-        cuts.append((start + label_start, start + speech_start, speaker))
+    # a divider holds asterisks and a turn a colon: without them the searches are skipped (the
+    # divider's, a repeated group, is tried at every position of a paragraph)
+    if "*" in body:
+        for m in _SEPARATOR_INLINE.finditer(body):
+            if m.start() == 0 and m.end() == len(body):
+                return None
+            cuts.append((start + m.start(), start + m.end(), _DIVIDER))
+    if ":" in body:
+        for label_start, speech_start, speaker in speaker_turns(body, lang):
+            cuts.append((start + label_start, start + speech_start, speaker))
     if len(body) > 1000:
         cuts += [(start + pos, start + pos, None) for pos in inline_points(body)]
     return sorted(cuts)
