@@ -4,7 +4,7 @@
 hundreds of thousands of Pydantic values, and its JSON as one string as much again. A writer
 needs neither: here each piece's values are serialized as soon as the piece is merged
 (`pieces.merge_pieces` hands them to a `Spool`) into an anonymous temporary file beside the
-output, and the entities' mentions into one byte string per entity. What needs the whole
+output, the entities' mentions too, each entity's chunks indexed by offset. What needs the whole
 document (the parties, which must be among the merged entities; the warnings; each entity's
 merged fields) is known when the last piece is done: then the output is written from the
 statement's shell, the spooled lists and the entities, in the order of the fields.
@@ -17,6 +17,7 @@ strings hold no raw newline, so that is exact); `tests/test_streamed.py` compare
 from __future__ import annotations
 
 import tempfile
+from array import array
 from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
@@ -52,9 +53,9 @@ def _items(adapter: TypeAdapter[Any], values: list[Any], pad: bytes) -> bytes:
 
 
 class Spool:
-    """A `pieces.PieceSink` that serializes: each piece's values of a list go to an anonymous
-    temporary file (removed by the file system when it is closed, also when the process is
-    killed), each entity's mentions to a byte string of its own."""
+    """A `pieces.PieceSink` that serializes: each piece's values of a list, and its mentions of
+    each entity, go to an anonymous temporary file (removed by the file system when it is closed,
+    also when the process is killed); what stays in memory is where each chunk stands."""
 
     def __init__(self, folder: Path | None, failed: Callable[[OSError], Exception] | None = None) -> None:
         """A spool in `folder` (the system's temporary folder when None); `failed` makes the
@@ -63,27 +64,26 @@ class Spool:
         self.failed = failed
         self.size = 0
         self.chunks: dict[str, list[tuple[int, int]]] = {name: [] for name in LISTS}
-        self.mentions: dict[str, bytearray] = {}
+        self.mentions: dict[str, array[int]] = {}
+        """Entity id -> where its mentions stand in the spool, piece by piece: offset, length, offset, ..."""
 
     def take(self, name: str, values: list[Any]) -> None:
         if values:
-            data = _items(_ADAPTERS[name], values, _ITEM_PAD)
-            try:
-                self.fh.write(data)
-            except OSError as exc:
-                if self.failed is None:
-                    raise
-                raise self.failed(exc) from None
-            self.chunks[name].append((self.size, len(data)))
-            self.size += len(data)
+            self.chunks[name].append(self._spooled(_items(_ADAPTERS[name], values, _ITEM_PAD)))
 
     def take_mentions(self, entity_id: str, mentions: list[Mention]) -> None:
-        data = _items(_MENTIONS, mentions, _MENTION_PAD)
-        known = self.mentions.get(entity_id)
-        if known is None:
-            self.mentions[entity_id] = bytearray(data)
-        else:
-            known += b",\n" + data
+        self.mentions.setdefault(entity_id, array("q")).extend(self._spooled(_items(_MENTIONS, mentions, _MENTION_PAD)))
+
+    def _spooled(self, data: bytes) -> tuple[int, int]:
+        """Where `data` now stands in the spool: (offset, length)."""
+        try:
+            self.fh.write(data)
+        except OSError as exc:
+            if self.failed is None:
+                raise
+            raise self.failed(exc) from None
+        self.size += len(data)
+        return self.size - len(data), len(data)
 
     def close(self) -> None:
         self.fh.close()
@@ -122,12 +122,13 @@ class Spool:
     def _entity(self, id_: str, entity: Entity) -> bytes:
         """One merged entity at its depth, with the mentions spooled for it."""
         data = _items(_ADAPTERS["entities"], [entity], _ITEM_PAD)
-        mentions = self.mentions.get(id_)
-        if not mentions:
+        where = self.mentions.get(id_)
+        if not where:
             return data
         if not data.endswith(_NO_MENTIONS):
             raise AssertionError(f"entity {id_}: its JSON does not end with its (empty) mentions")
-        return data[:-len(_NO_MENTIONS)] + b'"mentions": [\n' + bytes(mentions) + b"\n   ]\n  }"
+        mentions = b",\n".join(self._read(where[i], where[i + 1]) for i in range(0, len(where), 2))
+        return data[:-len(_NO_MENTIONS)] + b'"mentions": [\n' + mentions + b"\n   ]\n  }"
 
 
 def spool_pieces(prep: Prepared, spool: Spool, *, date: str | Date | None = None,
