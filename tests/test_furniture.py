@@ -111,6 +111,31 @@ def test_the_first_pass_finds_the_folders_furniture(tmp_path: Path) -> None:
     assert folder_of("site/item1.txt") == "site" and folder_of("item1.txt") == ""
 
 
+def test_a_folder_of_too_few_documents_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its inputs cannot hold furniture (a line must be in `MIN_DOCUMENTS` of them): reading them,
+    a 20 MB input among them, would find none, as counting every folder does."""
+    from diplotext.batch import furniture
+
+    root = folder(tmp_path / "in", [item(n) for n in range(1, 4)], "a")
+    folder(root, [item(n) for n in range(1, 3)], "b")
+    (root / "alone.txt").write_text(item(9), encoding="utf-8")
+    tasks = [Task(str(p), str(p.relative_to(root)), None) for p in sorted(root.rglob("*.txt"))]
+    read: list[str] = []
+    keys_of = furniture._keys_of
+    monkeypatch.setattr(furniture, "_keys_of", lambda task, settings: read.append(task.rel) or keys_of(task, settings))
+    found = count_furniture(tasks, Settings())
+    assert sorted(read) == ["a/item1.txt", "a/item2.txt", "a/item3.txt"]
+    plain = {}
+    for name in ("a", "b", ""):
+        count = FolderCount()
+        for task in tasks:
+            if folder_of(task.rel) == name:
+                count.add(keys_of(task, Settings()))
+        if count.repeated():
+            plain[name] = count.repeated()
+    assert found == plain and set(found) == {"a"}
+
+
 def test_lossy_counting_keeps_memory_bounded_and_finds_the_frequent_lines() -> None:
     count = FolderCount()
     common = furniture_key(SLOGAN)

@@ -49,18 +49,31 @@ def _usage(command: str, message: str) -> int:
 
 def _convert_stdin(args: argparse.Namespace) -> int:
     """`convert -`: one text from standard input, its JSON to standard output."""
-    from .batch import statement_json
-    from .pipeline import parse_text
+    from .pipeline import prepare
     from .text.decode import decode_bytes
 
     limit = args.max_bytes
     data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
     decoded = decode_bytes(data, max_bytes=limit)
-    statement = parse_text(decoded.text, lang=args.lang, date=args.date, gazetteer=args.gazetteer,
-                           encoding=decoded.encoding, max_chars=limit)
-    _print_warnings(statement)
-    sys.stdout.write(statement_json(statement))
+    del data
+    _write_json(prepare(decoded.text, lang=args.lang, encoding=decoded.encoding, max_chars=limit), args)
     return 0
+
+
+def _write_json(prep: Any, args: argparse.Namespace) -> None:
+    """The statement of one prepared input to standard output, its warnings to standard error
+    first; a long input's JSON is written as its pieces are parsed (`batch.streamed`)."""
+    import io
+
+    from .batch.streamed import write_json
+
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    out = binary if binary is not None else io.BytesIO()  # a standard output of text alone (a caller's)
+    write_json(prep, out, date=args.date, gazetteer=args.gazetteer, before_writing=_print_warnings)
+    if binary is None:
+        sys.stdout.write(out.getvalue().decode("utf-8"))  # type: ignore[attr-defined]
+    out.flush()
 
 
 def _print_warnings(statement: Any) -> None:
@@ -153,12 +166,12 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .batch import statement_json
-    from .pipeline import parse_path
+    from .pipeline import prepare, read_path
 
-    statement = parse_path(args.file, lang=args.lang, date=args.date, gazetteer=args.gazetteer, max_bytes=args.max_bytes)
-    _print_warnings(statement)
-    sys.stdout.write(statement_json(statement))
+    text, encoding, digest = read_path(args.file, max_bytes=args.max_bytes)
+    # bytes decode to at most as many characters: the one limit governs both
+    _write_json(prepare(text, lang=args.lang, path=str(args.file), encoding=encoding, sha256=digest,
+                        max_chars=args.max_bytes), args)
     return 0
 
 

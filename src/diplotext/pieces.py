@@ -32,11 +32,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from .models import Entity, Event, Section, Span, Stance, Statement
+from .models import Entity, Event, Mention, Section, Span, Stance, Statement
 
 PIECE_CHARS = 250_000
 """A working text longer than this is parsed in pieces of at most this many characters (a
@@ -218,17 +218,46 @@ def _relation_in_input(value: Any, frame: PieceFrame, text: str) -> Any:
     return rebuilt(value, trigger=trigger, evidence=_clipped(value.evidence, frame, text))
 
 
+LISTS = ("sections", "dates", "figures", "events", "stances", "removed")
+"""The lists of a statement that the pieces give value by value, each in reading order (the
+entities, merged by id, are the `Merged` state's own)."""
+
+
+class PieceSink(Protocol):
+    """Where the values of each piece go once they are in the input's offsets: into lists
+    (`Collected`, for `parse`), or serialized as they come (`batch.streamed`, for a writer)."""
+
+    def take(self, name: str, values: list[Any]) -> None:
+        """The values of one piece for the list `name` (one of `LISTS`), in reading order."""
+
+    def take_mentions(self, entity_id: str, mentions: list[Mention]) -> None:
+        """The mentions of one piece for the entity `entity_id`, in reading order."""
+
+
+@dataclass
+class Collected:
+    """Every piece's values kept in lists: the parts of one `Statement`."""
+
+    lists: dict[str, list[Any]] = field(default_factory=lambda: {name: [] for name in LISTS})
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def take(self, name: str, values: list[Any]) -> None:
+        self.lists[name] += values
+
+    def take_mentions(self, entity_id: str, mentions: list[Mention]) -> None:
+        self.mentions.setdefault(entity_id, []).extend(mentions)
+
+
 @dataclass
 class Merged:
-    """What the pieces have given so far, in the input's offsets."""
+    """What the pieces have given so far that a later piece or the whole document needs: the
+    entities by id (their mentions went to the sink), the sections' count and the last one,
+    the introductions."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
-    dates: list = field(default_factory=list)
-    figures: list = field(default_factory=list)
-    events: list = field(default_factory=list)
-    stances: list = field(default_factory=list)
-    sections: list = field(default_factory=list)
-    removed: list = field(default_factory=list)
+    """Each entity as merged so far, with no mentions: they go to the sink piece by piece."""
+    sections: int = 0
+    last_section: Section | None = None
     introduced: set[str] = field(default_factory=set)
     intros: list[tuple[int, int]] = field(default_factory=list)
     intro_chars: int = 0
@@ -237,31 +266,36 @@ class Merged:
     warnings: list[str] = field(default_factory=list)
     """What the pieces after the first said of themselves (a figure limit reached), once each."""
 
-    def add(self, st: Statement, frame: PieceFrame, text: str, work: str) -> None:
-        """The values of one piece's statement that start in the piece itself."""
+    def add(self, st: Statement, frame: PieceFrame, text: str, work: str, sink: PieceSink) -> None:
+        """The values of one piece's statement that start in the piece itself, into `sink`."""
         own, d = frame.owns, frame.delta
         for e in st.entities:
             mentions = [shifted(m, d, text=self.words.setdefault(m.text, m.text)) for m in e.mentions if own(m.start)]
             if mentions:
                 self._add_entity(e, mentions, work)
-        self.dates += [shifted(v, d) for v in st.dates if own(v.start)]
-        self.figures += [shifted(v, d) for v in st.figures if own(v.start)]
-        self.events += [_relation_in_input(v, frame, text) for v in st.events if own(_anchor(v))]
-        self.stances += [_relation_in_input(v, frame, text) for v in st.stances if own(_anchor(v))]
-        self.sections += self._own_sections(st.sections, frame)
-        self.removed += [shifted(v, d) for v in st.removed if own(v.start)]
+                sink.take_mentions(e.id, mentions)
+        sink.take("dates", [shifted(v, d) for v in st.dates if own(v.start)])
+        sink.take("figures", [shifted(v, d) for v in st.figures if own(v.start)])
+        sink.take("events", [_relation_in_input(v, frame, text) for v in st.events if own(_anchor(v))])
+        sink.take("stances", [_relation_in_input(v, frame, text) for v in st.stances if own(_anchor(v))])
+        sections = self._own_sections(st.sections, frame)
+        if sections:
+            self.sections += len(sections)
+            self.last_section = sections[-1]
+        sink.take("sections", sections)
+        sink.take("removed", [shifted(v, d) for v in st.removed if own(v.start)])
 
     def _own_sections(self, sections: list[Section], frame: PieceFrame) -> list[Section]:
         """The sections of the piece itself; after the first piece, those before its first heading
         fall under the heading the earlier pieces left open, and no paragraph is the lead."""
         own = [s for s in sections if frame.owns(s.start)]
         if frame.prefix == 0:
-            return [shifted(s, 0, index=len(self.sections) + i) for i, s in enumerate(own)]
-        last = self.sections[-1] if self.sections else None
+            return [shifted(s, 0, index=self.sections + i) for i, s in enumerate(own)]
+        last = self.last_section
         heading = None if last is None else (last.text if last.kind == "heading" else last.heading)
         out = []
         for s in own:
-            update: dict[str, Any] = {"index": len(self.sections) + len(out)}
+            update: dict[str, Any] = {"index": self.sections + len(out)}
             if heading is not False:
                 update["heading"] = heading
                 heading = False if s.kind == "heading" else heading
@@ -270,13 +304,12 @@ class Merged:
             out.append(shifted(s, frame.delta, **update))
         return out
 
-    def _add_entity(self, e: Entity, mentions: list, work: str) -> None:
+    def _add_entity(self, e: Entity, mentions: list[Mention], work: str) -> None:
         old = self.entities.get(e.id)
         if old is None:
-            self.entities[e.id] = rebuilt(e, mentions=mentions)
+            self.entities[e.id] = rebuilt(e, mentions=[])
         else:
             self.entities[e.id] = old.model_copy(update={
-                "mentions": old.mentions + mentions,
                 "aliases": list(dict.fromkeys(old.aliases + e.aliases)),
                 "attributes": {**e.attributes, **old.attributes},
                 "evidence": sorted(set(old.evidence) | set(e.evidence)),
@@ -302,6 +335,21 @@ PieceParser = Callable[[Any, "str | Date | None"], Statement]
 def parse_in_pieces(prep: Any, parse_piece: PieceParser, *, date: str | Date | None = None, size: int = PIECE_CHARS) -> Statement:
     """The statement of a long prepared input (`pipeline.Prepared`), parsed piece by piece by
     `parse_piece`; see the module's docstring."""
+    collected = Collected()
+    shell, entities = merge_pieces(prep, parse_piece, collected, date=date, size=size)
+    return shell.model_copy(update={
+        **collected.lists,
+        "entities": [rebuilt(e, mentions=collected.mentions[id_]) for id_, e in entities.items()],
+    })
+
+
+def merge_pieces(prep: Any, parse_piece: PieceParser, sink: PieceSink, *, date: str | Date | None = None,
+                 size: int = PIECE_CHARS) -> tuple[Statement, dict[str, Entity]]:
+    """Parse a long prepared input piece by piece, each piece's values into `sink` as it is done.
+
+    Returns the statement's shell (its document fields, parties and warnings, every list of
+    `LISTS` and the entities empty) and the entities merged by id, in the order they were first
+    met, each without its mentions (which went to `sink`)."""
     text, work = prep.text, prep.work
     bounds = piece_bounds(work, size)
     head = (0, _line_end_before(work, min(HEAD_CHARS, bounds[0][1])))
@@ -314,24 +362,19 @@ def parse_in_pieces(prep: Any, parse_piece: PieceParser, *, date: str | Date | N
         st = parse_piece(piece, piece_date)
         if first is not None:
             merged.warnings += [w for w in st.warnings if w not in merged.warnings and w not in first.warnings]
-        first = first or st
-        merged.add(st, frame, text, work)
-    return _statement(first, merged, prep, len(bounds), size)  # type: ignore[arg-type]
+        merged.add(st, frame, text, work, sink)
+        # the first piece's document fields stay; its values are in the sink
+        first = first or rebuilt(st, entities=[], **{name: [] for name in LISTS})
+        del st
+    return _shell(first, merged, prep, len(bounds), size), merged.entities  # type: ignore[arg-type]
 
 
-def _statement(first: Statement, merged: Merged, prep: Any, pieces: int, size: int) -> Statement:
+def _shell(first: Statement, merged: Merged, prep: Any, pieces: int, size: int) -> Statement:
     note = (f"the text ({len(prep.work):,} characters) was parsed in {pieces} pieces of at most {size:,} characters, "
             "cut at paragraph ends; each piece read the document's head and the sentences that introduced earlier names")
     parties = [p for p in first.parties if p in merged.entities]
     return first.model_copy(update={
         "source": prep.source,
         "parties": parties,
-        "sections": merged.sections,
-        "entities": list(merged.entities.values()),
-        "dates": merged.dates,
-        "figures": merged.figures,
-        "events": merged.events,
-        "stances": merged.stances,
-        "removed": merged.removed,
         "warnings": [*first.warnings, *merged.warnings, note],
     })

@@ -31,7 +31,7 @@ from .gc_pacing import paced_collector
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
-from .pieces import PIECE_CHARS, parse_in_pieces
+from .pieces import PIECE_CHARS, PieceParser, parse_in_pieces
 from .segment import find_sections
 from .text.clean import Line, find_layout
 from .errors import CallerDateError, InputTooLargeError, LanguageError
@@ -220,6 +220,11 @@ def parse_text(
     if date is not None:
         check_caller_date(date)  # before any work
     prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
+    return parse_prepared(prep, date=date, gazetteer=gazetteer)
+
+
+def parse_prepared(prep: Prepared, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
+    """The statement of one prepared input (`prepare`), in pieces when it is long."""
     with paced_collector():
         if len(prep.work) > PIECE_CHARS:
             return parse_long(prep, date, gazetteer)
@@ -229,13 +234,18 @@ def parse_text(
 
 def parse_long(prep: Prepared, date: str | Date | None, gazetteer: Path | None) -> Statement:
     """A long input piece by piece (`pieces`), each piece's Doc in a memory zone of its own."""
-    nlp = get_nlp(prep.lang, gazetteer)
+    return parse_in_pieces(prep, piece_parser(prep.lang, gazetteer), date=date, size=PIECE_CHARS)
+
+
+def piece_parser(lang: str, gazetteer: Path | None) -> PieceParser:
+    """What parses each piece of a long input (`pieces.PieceParser`): its Doc in a memory zone of its own."""
+    nlp = get_nlp(lang, gazetteer)
 
     def parse_piece(piece: Prepared, piece_date: str | Date | None) -> Statement:
         with _transient_strings(nlp, 1, len(piece.work)):
             return build_statement(piece, nlp(piece.work), date=piece_date, gazetteer=gazetteer)
 
-    return parse_in_pieces(prep, parse_piece, date=date, size=PIECE_CHARS)
+    return parse_piece
 
 
 STREAM_BATCH_DOCS = 64

@@ -15,6 +15,7 @@ forgotten so is in fewer than one document in `BUCKET`, far below `SHARE`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -72,9 +73,14 @@ def _keys_of(task: Task, settings: Settings) -> list[bytes]:
 
 
 def count_furniture(tasks: Iterable[Task], settings: Settings) -> dict[str, frozenset[bytes]]:
-    """Folder -> the keys of its furniture lines, for every folder that has any."""
+    """Folder -> the keys of its furniture lines, for every folder that has any. The inputs of a
+    folder of fewer than `MIN_DOCUMENTS` are not read: no line of theirs can be furniture."""
+    tasks = list(tasks)
+    sizes = Counter(folder_of(task.rel) for task in tasks)
     folders: dict[str, FolderCount] = {}
     for task in tasks:
-        folders.setdefault(folder_of(task.rel), FolderCount()).add(_keys_of(task, settings))
+        folder = folder_of(task.rel)
+        if sizes[folder] >= MIN_DOCUMENTS:
+            folders.setdefault(folder, FolderCount()).add(_keys_of(task, settings))
     found = {folder: count.repeated() for folder, count in folders.items()}
     return {folder: keys for folder, keys in found.items() if keys}

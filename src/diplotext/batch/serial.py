@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,30 @@ from .existing import output_fingerprint
 from .furniture import folder_of
 from .planning import Settings, Task
 from .results import FileResult, failure
+from .streamed import convert_long, is_long
 from .writing import output_error, statement_json, write_atomic
+
+_WORD_CHUNK = 1 << 18
+"""Characters of a text split at a time when its words are counted."""
+
+
+@dataclass(frozen=True)
+class _Long:
+    """A long input to be written as JSON: passed through `parse_stream` unparsed, then parsed
+    piece by piece with its output written as it goes (`streamed.convert_long`)."""
+
+    prep: Prepared
+
+
+def count_words(text: str) -> int:
+    """`len(text.split())`, without the list of every word (a 20 MB text's would be 200 MB):
+    the words of each chunk, less one where a word runs across the end of a chunk."""
+    words = 0
+    for at in range(0, len(text), _WORD_CHUNK):
+        words += len(text[at:at + _WORD_CHUNK].split())
+        if at and not text[at - 1].isspace() and not text[at].isspace():
+            words -= 1
+    return words
 
 
 def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult | Exception, int]:
@@ -39,7 +62,7 @@ def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult
                        max_chars=settings.max_bytes)
         if settings.repeated:
             prep = replace(prep, furniture=settings.repeated.get(folder_of(task.rel), frozenset()))
-        return prep, len(decoded.text.split())
+        return prep, count_words(decoded.text)
     except Exception as exc:  # noqa: BLE001 - recorded for this file
         return exc, 0
 
@@ -51,6 +74,10 @@ def _finish(task: Task, words: int, result: Any, settings: Settings) -> FileResu
     if isinstance(result, Exception):
         return failure(task.rel, result)
     try:
+        if isinstance(result, _Long):
+            gazetteer = Path(settings.gazetteer) if settings.gazetteer else None
+            convert_long(result.prep, Path(task.target or ""), date=settings.date, gazetteer=gazetteer)
+            return FileResult(task.rel, "converted", words)
         if settings.fmt == "jsonl":
             return FileResult(task.rel, "converted", words, line=result.model_dump_json())
         target = Path(task.target or "")
@@ -75,7 +102,7 @@ def run_tasks(tasks: Iterable[Task], settings: Settings) -> Iterator[FileResult]
         for task in tasks:
             item, words = _prepare_task(task, settings)
             pending.append((task, words))
-            yield item
+            yield _Long(item) if settings.fmt == "json" and is_long(item) else item
 
     for result in parse_stream(prepared(), date=settings.date, gazetteer=gazetteer):
         task, words = pending.popleft()

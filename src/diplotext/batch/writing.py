@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -78,11 +79,18 @@ def _open_temp(path: Path, mode: str) -> tuple[Any, str]:
 
 def write_atomic(path: Path, data: str) -> None:
     """Write `data` to `path` so that readers see the old content or the new, never a part."""
+    write_atomic_with(path, lambda fh: fh.write(data), binary=False)
+
+
+def write_atomic_with(path: Path, fill: Callable[[Any], object], *, binary: bool = True) -> None:
+    """Write to `path` what `fill(fh)` writes to an open file (binary, else UTF-8 text) so that
+    readers see the old content or the new, never a part: a failure, in `fill` too, leaves no
+    temporary file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fh, tmp = _open_temp(path, "w")
+    fh, tmp = _open_temp(path, "wb" if binary else "w")
     try:
         with fh:
-            fh.write(data)
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
