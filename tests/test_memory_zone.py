@@ -21,7 +21,7 @@ _TEXTS = [p.read_text(encoding="utf-8") for d in ("kremlin-2021-2022", "ru-wikin
 
 
 @contextmanager
-def _no_zone(nlp):  # type: ignore[no-untyped-def]
+def _no_zone(nlp, *size):  # type: ignore[no-untyped-def]
     yield
 
 

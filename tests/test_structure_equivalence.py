@@ -52,6 +52,15 @@ def test_score_topics_is_its_plain_definition(lang: str, data: st.DataObject) ->
             assert topics.score_topics(t, lang, limit) == plain.score_topics(t, lang, limit)
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_term_topic_by_its_index_is_every_term_tried(lang: str) -> None:
+    _, by_term = topics._topic_matcher(lang)
+    phrases = [p for term in by_term for p in (term, term.replace("*", ""), term.replace("*", "ations"),
+                                               term.replace("*", "у"), term + "s", term.split()[0] + " x")]
+    for phrase in phrases:
+        assert topics._term_topic(phrase, lang) == plain.term_topic(phrase, by_term), phrase
+
+
 _TEXT_PIECES = ["a", "Б", " ", "\n", "\r", "\r\n", "\t", "\u00a0", "\u2019", "\u3000", "\x00", "\u2028", "\x85", "’", "é", "1"]
 
 

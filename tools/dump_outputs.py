@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = (ROOT.parent / "shared").resolve()  # one path whichever checkout (or worktree beside a link) runs it
 SETS = {
     "kremlin": SHARED / "corpus" / "kremlin-2021-2022",
     "whitehouse": SHARED / "corpus" / "whitehouse",
@@ -51,7 +51,10 @@ def _dump_chunk(chunk: list[tuple[str, str]]) -> list[str]:
             body: object = {"error": type(result).__name__, "message": str(result)}
         else:
             body = json.loads(result.model_dump_json())
-            body.get("source", {}).pop("diplotext_version", None)
+            source = body.get("source", {})
+            source.pop("diplotext_version", None)
+            if str(source.get("path", "")).startswith(str(ROOT)):  # the seeds: the same from any checkout
+                source["path"] = "." + source["path"][len(str(ROOT)):]
         lines.append(json.dumps({"file": rel, "json": body}, ensure_ascii=False, sort_keys=True))
     return lines
 

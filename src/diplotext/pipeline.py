@@ -232,7 +232,7 @@ def parse_long(prep: Prepared, date: str | Date | None, gazetteer: Path | None) 
     nlp = get_nlp(prep.lang, gazetteer)
 
     def parse_piece(piece: Prepared, piece_date: str | Date | None) -> Statement:
-        with _transient_strings(nlp):
+        with _transient_strings(nlp, 1, len(piece.work)):
             return build_statement(piece, nlp(piece.work), date=piece_date, gazetteer=gazetteer)
 
     return parse_in_pieces(prep, parse_piece, date=date, size=PIECE_CHARS)
@@ -297,7 +297,7 @@ def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazette
             for i in idx:
                 results[i] = exc
             continue
-        with _transient_strings(nlp):
+        with _transient_strings(nlp, len(idx), sum(len(chunk[i].work) for i in idx)):
             _parse_group(nlp, chunk, idx, results, date, gazetteer)
     return results
 
@@ -313,20 +313,64 @@ _WARMED: set[int] = set()
 """The pipelines (by id) that have parsed a batch outside a memory zone."""
 
 
+@dataclass
+class _OpenZone:
+    """A memory zone left open after its batch, in a process that spans zones across calls."""
+
+    exit: Any  # the zone's ``__exit__``
+    docs: int = 0
+    chars: int = 0
+
+
+_SPANNING: dict[int, _OpenZone | None] | None = None
+"""The zone open now of each pipeline (by id), once `span_memory_zones` was called (in a worker
+process); None before."""
+
+
+def span_memory_zones() -> None:
+    """From now on, in this process, a stream's memory zone lasts until it has held
+    `STREAM_BATCH_DOCS` documents or `STREAM_BATCH_CHARS` characters, across calls of
+    `parse_stream`, instead of ending with each call.
+
+    A worker process is handed a batch in many small chunks (so that the cores stay evenly
+    busy), each a call of its own; a zone per chunk would drop and build again the words every
+    chunk shares, several times as often as one process reading the same stream does. A zone
+    ends at the start of a call, when no Doc of the calls before it is alive."""
+    global _SPANNING
+    if _SPANNING is None:
+        _SPANNING = {}
+
+
 @contextmanager
-def _transient_strings(nlp: Any) -> Iterator[None]:
+def _transient_strings(nlp: Any, docs: int = 1, chars: int = 0) -> Iterator[None]:
     """A memory zone for one batch of a stream (spaCy's ``nlp.memory_zone()``): the words and
     names the batch adds to the pipeline's shared Vocab are dropped when it ends (and from the
     token views' cache of strings), so that memory stays flat over an endless stream. A
     pipeline's first batch runs outside one, so that what the extractors build once per Vocab
-    on first use (their matchers) is built to stay."""
+    on first use (their matchers) is built to stay. (`docs`, `chars`: the batch's size, which
+    decides when a zone that spans calls ends; see `span_memory_zones`.)"""
     if id(nlp) not in _WARMED:
         _WARMED.add(id(nlp))
         yield
         return
-    with nlp.memory_zone():
-        yield
-    forget_transient_strings(nlp.vocab.strings)
+    if _SPANNING is None:
+        with nlp.memory_zone():
+            yield
+        forget_transient_strings(nlp.vocab.strings)
+        return
+    zone = _SPANNING.get(id(nlp))
+    if zone is not None and (zone.docs >= STREAM_BATCH_DOCS or zone.chars >= STREAM_BATCH_CHARS):
+        _SPANNING[id(nlp)] = None
+        zone.exit(None, None, None)
+        forget_transient_strings(nlp.vocab.strings)
+        zone = None
+    if zone is None:
+        manager = nlp.memory_zone()
+        manager.__enter__()
+        zone = _SPANNING[id(nlp)] = _OpenZone(manager.__exit__)
+    yield
+    zone.docs += docs
+    zone.chars += chars
 
 
 def _parse_group(nlp: Any, chunk: list[Prepared | Any], idx: list[int], results: list[Any], date: str | Date | None,

@@ -22,13 +22,31 @@ def ends_sentence(s: str) -> bool:
     return bool(SENTENCE_END.search(s))
 
 
+def term_topic(match: str, by_term: dict[str, str]) -> str | None:
+    """`topics._term_topic`: every term of the lexicon tried against the phrase, no index."""
+    words = match.casefold().split()
+    key = " ".join(words)
+    if key in by_term:
+        return by_term[key]
+    best: tuple[int, str] | None = None
+    for term, topic in by_term.items():
+        tw = term.split()
+        if len(tw) != len(words):
+            continue
+        if all(w == t or (t.endswith("*") and w.startswith(t[:-1])) for w, t in zip(words, tw)):
+            score = len(term) - term.count("*") * 100  # exact words beat stems
+            if best is None or score > best[0]:
+                best = (score, topic)
+    return best[1] if best else None
+
+
 def score_topics(text: str, lang: str, limit: int = 3) -> list[tuple[str, int]]:
     """`topics.score_topics`: the trie after a word boundary, tried at every character, no cache."""
     _, by_term = topics._topic_matcher(lang)
     pattern = re.compile(r"\b(?:" + topics._trie_regex(list(by_term)) + r")(?!\w)")
     counts: Counter[str] = Counter()
     for m in pattern.finditer(text.casefold()):
-        topic = topics._term_topic(m.group(), by_term)
+        topic = term_topic(m.group(), by_term)
         if topic:
             counts[topic] += 1
     if not counts:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..nlp import get_nlp
+from ..pipeline import span_memory_zones
 from .planning import Settings, Task
 from .results import FileResult, WorkerCrashedError, failure
 from .scheduling import Ordered, file_size, plan_chunks, sample_languages
@@ -101,6 +102,7 @@ def _init_worker(context: Any, langs: tuple[str, ...], gazetteer: str | None, ba
     _die_with_parent(batch_pid, parent_thread_is_main)
     _WORKER_CONTEXT = context
     build_pipelines(langs, gazetteer)
+    span_memory_zones()  # the chunks this worker is handed are one stream
     settle_heap()
 
 
@@ -309,12 +311,12 @@ def _frozen_heap(forks: bool) -> Iterator[None]:
     """While workers are forked: every object alive now out of the garbage collector's reach
     (`gc.freeze`), so that a collection in a worker does not write to (and so copy) the pages
     it shares with this process. A process that froze nothing before gets its heap back as it
-    was afterwards."""
+    was afterwards. There is no collection first: it would walk the whole heap while no worker
+    runs yet, and what garbage it would have freed is collectable again once thawed."""
     if not forks:
         yield
         return
     was_frozen = gc.get_freeze_count() > 0
-    gc.collect()
     gc.freeze()
     try:
         yield

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
@@ -72,22 +73,62 @@ def _topic_matcher(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, by_term
 
 
-def _term_topic(match: str, by_term: dict[str, str]) -> str | None:
-    """The topic of the longest lexicon term that a matched phrase is an instance of."""
+@dataclass(frozen=True)
+class _Term:
+    order: int  # its place in the lexicon: of two equal scores, the earlier term wins
+    words: tuple[str, ...]
+    score: int
+    topic: str
+
+
+@dataclass(frozen=True)
+class _TermIndex:
+    """The lexicon's terms by their first word: the whole word for a term that opens with one, its
+    stem (without the '*') for a term that opens with a stem. A matched phrase's candidates are
+    then the terms under its first word and under each of that word's prefixes, not the whole
+    lexicon."""
+
+    by_word: dict[str, list[_Term]]
+    by_stem: dict[str, list[_Term]]
+
+
+@lru_cache(maxsize=None)
+def _term_index(lang: str) -> _TermIndex:
+    _, by_term = _topic_matcher(lang)
+    by_word: dict[str, list[_Term]] = {}
+    by_stem: dict[str, list[_Term]] = {}
+    for order, (term, topic) in enumerate(by_term.items()):
+        words = tuple(term.split())
+        entry = _Term(order, words, len(term) - term.count("*") * 100, topic)  # exact words beat stems
+        first = words[0]
+        if first.endswith("*"):
+            by_stem.setdefault(first[:-1], []).append(entry)
+        else:
+            by_word.setdefault(first, []).append(entry)
+    return _TermIndex(by_word, by_stem)
+
+
+def _term_topic(match: str, lang: str) -> str | None:
+    """The topic of the longest lexicon term that a matched phrase is an instance of (a stem
+    matches every word it begins; of two equal scores the earlier term wins)."""
+    _, by_term = _topic_matcher(lang)
     words = match.casefold().split()
     key = " ".join(words)
     if key in by_term:
         return by_term[key]
-    best: tuple[int, str] | None = None
-    for term, topic in by_term.items():
-        tw = term.split()
-        if len(tw) != len(words):
+    index = _term_index(lang)
+    first = words[0]
+    candidates = list(index.by_word.get(first, ()))
+    for k in range(1, len(first) + 1):
+        candidates += index.by_stem.get(first[:k], ())
+    best: _Term | None = None
+    for term in candidates:
+        if len(term.words) != len(words):
             continue
-        if all(w == t or (t.endswith("*") and w.startswith(t[:-1])) for w, t in zip(words, tw)):
-            score = len(term) - term.count("*") * 100  # exact words beat stems
-            if best is None or score > best[0]:
-                best = (score, topic)
-    return best[1] if best else None
+        if all(w == t or (t.endswith("*") and w.startswith(t[:-1])) for w, t in zip(words, term.words)):
+            if best is None or (term.score, -term.order) > (best.score, -best.order):
+                best = term
+    return best.topic if best else None
 
 
 _TERM_CACHE: dict[str, dict[str, str | None]] = {}
@@ -105,7 +146,7 @@ def score_topics(text: str, lang: str = "en", limit: int = 3) -> list[tuple[str,
     for word in pattern.findall(" " + text.casefold()):
         topic = cache.get(word, "")
         if topic == "":
-            topic = _term_topic(word, by_term)
+            topic = _term_topic(word, lang)
             if len(cache) < _TERM_CACHE_SIZE:
                 cache[word] = topic
         if topic:
