@@ -68,3 +68,27 @@ def test_the_patterns_of_the_layout_are_built_on_the_alternation() -> None:
     for text in _corpus_lines(1000) + ["5 MAY 2011", "Декабря 3", "sept. 5", "Mayor 5"]:
         assert bool(lines._HAS_MONTH.search(text)) == bool(months.search(text)), text
     assert lines._alternation([]) == flat([]) == ""
+
+
+_DATEY = ["22 04 2018 г", " 5 05 2011", "01.02.2003", "2011-05-05", "5 May 2011", "May", "Line 12345", "١٢.٠٤.٢٠١٨", "3/4/21",
+          "Minsk, 25 June 2012", "12 13 2018", "Декабря 3", "  ", "x 1.2.33 y"]
+
+
+def _date_tests_agree(text: str) -> None:
+    from reference.line_patterns import NUMERIC_DATE, is_date_line, mentions_date
+
+    assert [m.span() for m in lines._NUMERIC_DATE.finditer(text)] == [m.span() for m in NUMERIC_DATE.finditer(text)], text
+    assert lines.mentions_date(text) == mentions_date(text, lines._HAS_MONTH), text
+    assert lines.is_date_line(text) == is_date_line(text, lines._HAS_MONTH, lines._DATE_FILLER), text
+
+
+def test_the_date_line_tests_agree_with_the_plain_ones_on_corpus_lines() -> None:
+    for text in _corpus_lines() + _DATEY:
+        _date_tests_agree(text)
+        _date_tests_agree(text.strip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATEY + ["1", "31", "2018", " ", ".", "-", "a"]), max_size=8).map("".join))
+def test_the_date_line_tests_agree_on_any_line(text: str) -> None:
+    _date_tests_agree(text)

@@ -103,9 +103,12 @@ _DATE_FILLER = re.compile(
 )
 _HAS_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _NUMERIC_DATE = re.compile(
+    r"(?=[\d ])(?:"  # every branch begins with a digit or a space: other positions fail at once
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|^[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b"  # a stamp spaced out, opening the line: "22 04 2018 г"
+    r")"
 )
+_DIGIT = re.compile(r"\d")
 _CURRENCY_CODE = re.compile(rf"\b[A-Z]{{3}}\b|\b(?:{_alternation(_words_of('ticker_units'))})\b\.?|[$€₽£¥%+]", re.I)
 _LABEL_NUMBER = re.compile(r"(?:\bNo\b\.?|№|#|\bNr\b\.?)", re.I)
 
@@ -185,9 +188,9 @@ def _key(stripped: str) -> str:
 
 def is_date_line(stripped: str) -> bool:
     """A line that is only a date (with an optional weekday and time): 'December 19, 2012', '21 января 2002 года'."""
-    if len(stripped) > 60 or not (_HAS_MONTH.search(stripped) or _NUMERIC_DATE.search(stripped)):
-        return False
-    if not re.search(r"\d", stripped):
+    if len(stripped) > 60 or not _DIGIT.search(stripped):
+        return False  # a digit first: the month names and the numeric dates are searched for only then
+    if not (_HAS_MONTH.search(stripped) or _NUMERIC_DATE.search(stripped)):
         return False
     return not _DATE_FILLER.sub("", stripped).strip()
 
@@ -202,7 +205,8 @@ def is_place_date_line(stripped: str) -> bool:
 
 def mentions_date(text: str) -> bool:
     """Does the text name a calendar date (a month with a number, or dd.mm.yyyy)?"""
-    return bool(_NUMERIC_DATE.search(text) or (_HAS_MONTH.search(text) and re.search(r"\d", text)))
+    # both readings need a digit: one search for it spares the two others in a line without one
+    return bool(_DIGIT.search(text) and (_NUMERIC_DATE.search(text) or _HAS_MONTH.search(text)))
 
 
 def is_time_line(stripped: str) -> bool:
