@@ -15,7 +15,8 @@ time extrapolated) instead of being run on the whole megabyte, which would take 
 
     .venv/bin/python benchmarks/bench_adversarial.py [--size 1000000] [--only NAME ...] [--out FILE]
     .venv/bin/python benchmarks/bench_adversarial.py --families [--ratio [2.6]] [--size 1000000] [--only NAME ...]
-    .venv/bin/python benchmarks/bench_adversarial.py --memory [1 5 20]
+    .venv/bin/python benchmarks/bench_adversarial.py --memory [1 5 20] [--via parse|convert|both]
+    .venv/bin/python benchmarks/bench_adversarial.py --linearity [5] [--rounds 2]
 
 `--families` runs the hostile families of issue 18 (a sentence then a megabyte of digits or of
 numbers, a clause of thousands of stances, lines of '5% ', short lines, '<p>' tags, a huge
@@ -25,7 +26,15 @@ at half the size and flags those whose time grows more than RATIO-fold when the 
 `--memory` parses real English text of 1, 5 and 20 MB (the shared corpus's English documents
 joined by blank lines, read at run time), each in a fresh process, and prints its peak resident
 memory (`ru_maxrss`), the growth over the resident size after a small warm-up parse, and CPU
-seconds per MB; issue 18 asks for well under 300 MB at 20 MB.
+seconds per MB, both through `diplotext.parse` (the whole Statement in memory) and through the
+command line's `convert` of the text as one file (which writes a long input's JSON as its pieces
+are parsed); `--via parse` or `--via convert` runs one of them. Issue 18 asks for well under
+300 MB at 20 MB through the command line.
+
+`--linearity [5]` parses 5 MB of the same text whole and as its five 1 MB parts, in interleaved
+rounds in one process, and prints CPU s/MB of each: the corpus's documents differ in cost per MB,
+so 5 MB against 1 MB of `--memory` compares different texts too; whole against its own parts
+compares lengths alone (issue 19 asks for 5 MB within 1.2x of 1 MB).
 
 Run on demand, never in the test suite (tests/test_linear.py feeds the same inputs without
 timing them).
@@ -190,42 +199,101 @@ def _joined(files: list[Path], n: int) -> str:
     return "\n\n".join(parts)[:n]
 
 
-def memory_one(mb: float) -> dict[str, float]:
-    """One parse of `mb` MB of corpus text in this process: peak RSS (MB) before and after it, CPU s."""
+def memory_one(mb: float, via: str = "parse") -> dict[str, Any]:
+    """One parse of `mb` MB of corpus text in this process: peak RSS (MB) before and after it, CPU s.
+
+    `via` "parse": `diplotext.parse` (the library's Statement); "convert": the command line's
+    `diplotext convert IN --out OUT` of the text as one file (its JSON written, then read back
+    for the counts, after the peak was taken)."""
+    import gc
+    import json
     import resource
+    import tempfile
 
     import diplotext
 
     text = corpus_text(int(mb * 1_000_000))
+    size = len(text.encode("utf-8")) / 1e6
     diplotext.parse(text[:20_000], lang="en")  # warm: pipelines built, matchers made
-    try:  # the resident size now: the high-water mark of making the text may stand above it
-        before = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if via == "convert":
+            from diplotext.cli import main
+
+            (folder / "in").mkdir()
+            (folder / "in" / "long.txt").write_text(text, encoding="utf-8")
+            del text
+            gc.collect()
+        before = _resident_mb()
+        t = time.process_time()
+        if via == "convert":
+            main(["convert", str(folder / "in"), "--out", str(folder / "out"), "--lang", "en", "--max-bytes", "0"])
+        else:
+            st = diplotext.parse(text, lang="en", max_chars=None)
+        cpu = time.process_time() - t
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if via == "convert":
+            st = json.loads((folder / "out" / "long.json").read_text(encoding="utf-8"))
+            counts = {k: len(st[k]) for k in ("entities", "dates", "figures")}
+        else:
+            counts = {k: len(getattr(st, k)) for k in ("entities", "dates", "figures")}
+    return {"via": via, "mb": size, "cpu": cpu, "before": before, "peak": after, **counts}
+
+
+def _resident_mb() -> float:
+    """The resident size now (the high-water mark of making the text may stand above it)."""
+    import resource
+
+    try:
+        return int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
     except OSError:
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t = time.process_time()
-    st = diplotext.parse(text, lang="en", max_chars=None)
-    cpu = time.process_time() - t
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"mb": len(text.encode("utf-8")) / 1e6, "cpu": cpu, "before": before, "peak": after,
-            "entities": len(st.entities), "dates": len(st.dates), "figures": len(st.figures)}
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def memory(sizes: list[float]) -> int:
-    """Peak RSS and CPU s/MB of one parse of real text per size, each in its own process."""
+def memory(sizes: list[float], vias: list[str]) -> int:
+    """Peak RSS and CPU s/MB of one parse of real text per size and way, each in its own process."""
     import json
     import subprocess
 
     rows = []
     for mb in sizes:
-        out = subprocess.run([sys.executable, __file__, "--memory-one", str(mb)], capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        rows.append(r)
-        print(json.dumps(r), file=sys.stderr, flush=True)
-    print("| MB | peak RSS MB | RSS before the parse MB | growth MB | CPU s | s/MB | entities | dates | figures |")
-    print("|---|---|---|---|---|---|---|---|---|")
+        for via in vias:
+            out = subprocess.run([sys.executable, __file__, "--memory-one", str(mb), "--via", via], capture_output=True,
+                                 text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            rows.append(r)
+            print(json.dumps(r), file=sys.stderr, flush=True)
+    print("| via | MB | peak RSS MB | RSS before the parse MB | growth MB | CPU s | s/MB | entities | dates | figures |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['mb']:.2f} | {r['peak']:.0f} | {r['before']:.0f} | {r['peak'] - r['before']:.0f} | {r['cpu']:.1f} | "
-              f"{r['cpu'] / r['mb']:.2f} | {r['entities']} | {r['dates']} | {r['figures']} |")
+        print(f"| {r['via']} | {r['mb']:.2f} | {r['peak']:.0f} | {r['before']:.0f} | {r['peak'] - r['before']:.0f} | "
+              f"{r['cpu']:.1f} | {r['cpu'] / r['mb']:.2f} | {r['entities']} | {r['dates']} | {r['figures']} |")
+    return 0
+
+
+def linearity(mb: float, rounds: int) -> int:
+    """CPU s/MB of `mb` MB of corpus text parsed whole against the same text parsed as 1 MB
+    parts, one after the other, in interleaved rounds in this process: the corpus's documents
+    differ in cost per MB (the 1 MB at its start is the kremlin's; the White House's, after it,
+    cost more per MB), so the s/MB of 5 MB against 1 MB of `--memory` also compares different
+    texts; whole against its own parts compares lengths alone."""
+    import diplotext
+
+    text = corpus_text(int(mb * 1_000_000))
+    diplotext.parse(text[:20_000], lang="en")  # warm
+    step = 1_000_000
+    parts = [text[at:at + step] for at in range(0, len(text), step)]
+    print("| round | parts s/MB | parts, all | whole s/MB | whole / parts |\n|---|---|---|---|---|")
+    ratios = []
+    for r in range(rounds):
+        part_secs = [_parse_seconds("en", part) for part in parts]
+        whole = _parse_seconds("en", text)
+        mbs = [len(part.encode("utf-8")) / 1e6 for part in parts]
+        per_part = " ".join(f"{t / m:.2f}" for t, m in zip(part_secs, mbs))
+        all_parts, all_whole = sum(part_secs) / sum(mbs), whole / sum(mbs)
+        ratios.append(all_whole / all_parts)
+        print(f"| {r} | {per_part} | {all_parts:.2f} | {all_whole:.2f} | {ratios[-1]:.3f} |", flush=True)
+    print(f"\nwhole / parts, median of {rounds} rounds: {sorted(ratios)[len(ratios) // 2]:.3f}")
     return 0
 
 
@@ -340,15 +408,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ratio", type=float, nargs="?", const=2.6, default=None,
                     help="with --families: time at half the size too; flag (exit 1) growth over RATIO per doubling (2.6)")
     ap.add_argument("--memory", type=float, nargs="*", help="peak RSS and s/MB of real text of these sizes in MB (1 5 20)")
+    ap.add_argument("--via", choices=["parse", "convert", "both"], default="both",
+                    help="with --memory: diplotext.parse, the command line's convert (its JSON written), or both")
     ap.add_argument("--memory-one", type=float, help=argparse.SUPPRESS)
+    ap.add_argument("--linearity", type=float, nargs="?", const=5.0, default=None,
+                    help="CPU s/MB of MB (5) of real text parsed whole against its 1 MB parts, in this process")
+    ap.add_argument("--rounds", type=int, default=2, help="with --linearity: interleaved rounds (2)")
     args = ap.parse_args(argv)
     if args.memory_one is not None:
         import json
 
-        print(json.dumps(memory_one(args.memory_one)))
+        print(json.dumps(memory_one(args.memory_one, args.via)))
         return 0
+    if args.linearity is not None:
+        return linearity(args.linearity, args.rounds)
     if args.memory is not None:
-        return memory(args.memory or [1.0, 5.0, 20.0])
+        return memory(args.memory or [1.0, 5.0, 20.0], ["parse", "convert"] if args.via == "both" else [args.via])
     if args.families or args.ratio is not None:
         return families(args.size, args.ratio, args.only)
 

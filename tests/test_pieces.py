@@ -240,3 +240,53 @@ def test_a_value_rebuilt_for_the_input_is_what_model_copy_makes_of_it() -> None:
         assert fast == plain and type(fast) is type(plain)
         assert fast.model_dump_json() == plain.model_dump_json()
         assert fast.__pydantic_fields_set__ == plain.__pydantic_fields_set__
+
+
+_AWKWARD = ["a", " ", "\n", "\r", "\r\n", "\u00a0", "\u2019", "\u2028", "\x85", ".", "! ", "\n\n", "Belarus", "\t", "»\n"]
+
+
+def test_a_working_text_made_window_by_window_is_the_whole_ones_slices() -> None:
+    """`WorkingText` against its plain twin, `working_text` of the whole input, on texts of the
+    characters it changes (a carriage return changes by the next one), every window."""
+    import random
+
+    from diplotext.pieces import WorkingText
+    from diplotext.text.normalize import working_text
+
+    rng = random.Random(7)
+    for _ in range(40):
+        text = "".join(rng.choice(_AWKWARD) for _ in range(rng.randint(0, 40)))
+        whole, lazy = working_text(text), WorkingText(text)
+        assert len(lazy) == len(whole)
+        for a in range(len(text) + 2):
+            for b in range(a - 1, len(text) + 2):
+                assert lazy[a:b] == whole[a:b], (text, a, b)
+
+
+def test_cuts_and_sentences_read_from_windows_are_those_of_the_whole_text() -> None:
+    import random
+
+    from diplotext.pieces import WorkingText, frame_texts
+    from diplotext.text.normalize import working_text
+
+    rng = random.Random(11)
+    for _ in range(30):
+        text = "".join(rng.choice(_AWKWARD) for _ in range(rng.randint(50, 400)))
+        whole, lazy = working_text(text), WorkingText(text)
+        for size in (10, 37, 100):
+            bounds = piece_bounds(whole, size)
+            assert piece_bounds(lazy, size) == bounds
+            for start, end in bounds:
+                assert frame_texts(text, lazy, [(0, 5)], start, end) == frame_texts(text, whole, [(0, 5)], start, end)
+        for start in range(0, len(text) - 3, 7):
+            for reach in (5, 30, 300):
+                assert sentence_around(lazy, start, start + 3, reach) == sentence_around(whole, start, start + 3, reach)
+
+
+def test_a_long_text_prepared_for_the_parse_keeps_no_whole_working_text(small_pieces: int) -> None:
+    from diplotext.pieces import WorkingText
+
+    text = _long(20)
+    assert isinstance(pipeline.prepare(text, whole_work=False).work, WorkingText)
+    assert isinstance(pipeline.prepare(text).work, str) and isinstance(pipeline.prepare(text[:2000], whole_work=False).work, str)
+    assert diplotext.parse(text).model_dump_json() == pipeline.parse_prepared(pipeline.prepare(text)).model_dump_json()

@@ -56,7 +56,7 @@ def _convert_stdin(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read(limit + 1 if limit is not None else -1)
     decoded = decode_bytes(data, max_bytes=limit)
     del data
-    _write_json(prepare(decoded.text, lang=args.lang, encoding=decoded.encoding, max_chars=limit), args)
+    _write_json(prepare(decoded.text, lang=args.lang, encoding=decoded.encoding, max_chars=limit, whole_work=False), args)
     return 0
 
 
@@ -171,7 +171,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     text, encoding, digest = read_path(args.file, max_bytes=args.max_bytes)
     # bytes decode to at most as many characters: the one limit governs both
     _write_json(prepare(text, lang=args.lang, path=str(args.file), encoding=encoding, sha256=digest,
-                        max_chars=args.max_bytes), args)
+                        max_chars=args.max_bytes, whole_work=False), args)
     return 0
 
 

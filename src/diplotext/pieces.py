@@ -37,6 +37,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from .models import Entity, Event, Mention, Section, Span, Stance, Statement
+from .text.normalize import working_text
 
 PIECE_CHARS = 250_000
 """A working text longer than this is parsed in pieces of at most this many characters (a
@@ -64,7 +65,29 @@ _CUTS = (
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 
-def piece_bounds(work: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+class WorkingText:
+    """The working text of a long input made window by window, never whole (20 MB of text is
+    40 MB of str in memory, and its working text as much again). `text.normalize.working_text`
+    turns each character by itself, a carriage return by the character after it too: a window's
+    working text is that of the window and one character more, cut to the window. Only slices
+    and the length are asked of it, here and in `pipeline` (the pieces' own texts are strs)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, window: slice) -> str:
+        start, stop, step = window.indices(len(self.text))
+        if step != 1:
+            raise ValueError("a working text is read in windows, step 1")
+        return working_text(self.text[start:stop + 1])[:max(0, stop - start)]
+
+
+def piece_bounds(work: str | WorkingText, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     """The [start, end) of the pieces that cover `work`, in order: one piece when it is not
     longer than `size`; else each piece at most `size` long and cut after the last paragraph end
     (or weaker cut, see `_CUTS`) of its second half."""
@@ -77,56 +100,60 @@ def piece_bounds(work: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def _cut(work: str, lo: int, hi: int) -> int:
+def _cut(work: str | WorkingText, lo: int, hi: int) -> int:
     """The offset after the best cut in work[lo:hi], or `hi` when it holds no space at all."""
-    for pattern in _CUTS:
+    window = work[lo:hi]
+    for pattern in _CUTS:  # none looks behind or anchors: a slice reads as the whole would
         last = None
-        for last in pattern.finditer(work, lo, hi):
+        for last in pattern.finditer(window):
             pass
         if last is not None:
-            return last.end()
+            return lo + last.end()
     return hi
 
 
-def _line_end_before(work: str, limit: int) -> int:
+def _line_end_before(work: str | WorkingText, limit: int) -> int:
     """The end of the last whole line (else the last space) before `limit`, `limit` if none."""
     if limit >= len(work):
         return len(work)
+    window = work[0:limit]
     for sep in ("\n", " "):
-        at = work.rfind(sep, 0, limit)
+        at = window.rfind(sep)
         if at > 0:
             return at + 1
     return limit
 
 
-def _line_end_after(work: str, start: int, reach: int) -> int:
+def _line_end_after(work: str | WorkingText, start: int, reach: int) -> int:
     """The end of the last whole line within `reach` characters after `start` (else a space)."""
     limit = min(len(work), start + reach)
     if limit == len(work):
         return limit
+    window = work[start:limit]
     for sep in ("\n", " "):
-        at = work.rfind(sep, start, limit)
-        if at >= start:
-            return at + 1
+        at = window.rfind(sep)
+        if at >= 0:
+            return start + at + 1
     return start
 
 
-def sentence_around(work: str, start: int, end: int, reach: int = SNIPPET_REACH) -> tuple[int, int]:
+def sentence_around(work: str | WorkingText, start: int, end: int, reach: int = SNIPPET_REACH) -> tuple[int, int]:
     """The [start, end) of the sentence holding work[start:end], cut to `reach` characters on
     each side (at a space, never inside a word)."""
-    lo = max(0, start - reach)
+    lo, hi = max(0, start - reach), min(len(work), end + reach)
+    window = work[lo:hi]
     left = lo
-    for m in _SENTENCE_END.finditer(work, lo, start):
-        left = m.end()
+    for m in _SENTENCE_END.finditer(window, 0, start - lo):
+        left = lo + m.end()
     if left == lo and lo > 0:
-        space = work.find(" ", lo, start)
-        left = space + 1 if space >= 0 else start
-    m = _SENTENCE_END.search(work, end, min(len(work), end + reach))
+        space = window.find(" ", 0, start - lo)
+        left = lo + space + 1 if space >= 0 else start
+    m = _SENTENCE_END.search(window, end - lo, hi - lo)
     if m is not None:
-        right = m.start() + 1
+        right = lo + m.start() + 1
     else:
-        space = work.rfind(" ", end, min(len(work), end + reach))
-        right = space if space >= end else end
+        space = window.rfind(" ", end - lo, hi - lo)
+        right = lo + space if space >= 0 else end
     return left, right
 
 
@@ -150,7 +177,7 @@ class PieceFrame:
         return self.prefix <= offset < self.prefix + self.end - self.start
 
 
-def frame_texts(text: str, work: str, ranges: Iterable[tuple[int, int]], start: int, end: int) -> tuple[PieceFrame, str, str]:
+def frame_texts(text: str, work: str | WorkingText, ranges: Iterable[tuple[int, int]], start: int, end: int) -> tuple[PieceFrame, str, str]:
     """The frame of the piece work[start:end] and its parse's input and working texts: the
     `ranges` of the input (head, introductions) each followed by a blank line, then the piece
     and its tail."""
@@ -266,7 +293,7 @@ class Merged:
     warnings: list[str] = field(default_factory=list)
     """What the pieces after the first said of themselves (a figure limit reached), once each."""
 
-    def add(self, st: Statement, frame: PieceFrame, text: str, work: str, sink: PieceSink) -> None:
+    def add(self, st: Statement, frame: PieceFrame, text: str, work: str | WorkingText, sink: PieceSink) -> None:
         """The values of one piece's statement that start in the piece itself, into `sink`."""
         own, d = frame.owns, frame.delta
         for e in st.entities:
@@ -304,7 +331,7 @@ class Merged:
             out.append(shifted(s, frame.delta, **update))
         return out
 
-    def _add_entity(self, e: Entity, mentions: list[Mention], work: str) -> None:
+    def _add_entity(self, e: Entity, mentions: list[Mention], work: str | WorkingText) -> None:
         old = self.entities.get(e.id)
         if old is None:
             self.entities[e.id] = rebuilt(e, mentions=[])
@@ -318,7 +345,7 @@ class Merged:
         if e.type != "COUNTRY" and e.id not in self.introduced:
             self._introduce(e.id, max(mentions, key=lambda m: (len(m.text.split()), len(m.text))), work)
 
-    def _introduce(self, id_: str, mention: Span, work: str) -> None:
+    def _introduce(self, id_: str, mention: Span, work: str | WorkingText) -> None:
         """The sentence of an entity's fullest mention, for the pieces after this one."""
         a, b = sentence_around(work, mention.start, mention.end)
         if self.intro_chars + b - a + len(_SEPARATOR) > CONTEXT_CHARS:

@@ -31,7 +31,7 @@ from .gc_pacing import paced_collector
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
-from .pieces import PIECE_CHARS, PieceParser, parse_in_pieces
+from .pieces import PIECE_CHARS, PieceParser, WorkingText, parse_in_pieces
 from .segment import find_sections
 from .text.clean import Line, find_layout
 from .errors import CallerDateError, InputTooLargeError, LanguageError
@@ -46,7 +46,9 @@ class Prepared:
     """A decoded input, ready for the pipeline."""
 
     text: str
-    work: str
+    work: str | WorkingText
+    """The working text: a `pieces.WorkingText` (made window by window) for a long text prepared
+    with ``whole_work=False``, which only `parse_prepared`, `parse_stream` and the batch take."""
     lang: str
     source: Source
     warnings: tuple[str, ...] = ()
@@ -57,9 +59,13 @@ class Prepared:
 
 def prepare(
     text: str, *, lang: str | None = None, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None,
-    max_chars: int | None = DEFAULT_MAX_CHARS,
+    max_chars: int | None = DEFAULT_MAX_CHARS, whole_work: bool = True,
 ) -> Prepared:
     """Fix the language and the working text, and describe the source.
+
+    `whole_work` False: a text parsed in pieces (over `PIECE_CHARS`) keeps no whole working
+    text, each piece's is made from its part of the input (`pieces.WorkingText`): a 20 MB text's
+    would be 40 MB more to hold while it is parsed.
 
     An HTML page (sniffed from its content) is read as the text `html_to_text` extracts from it,
     and `source.offsets` says that offsets index that text.
@@ -96,7 +102,8 @@ def prepare(
     source = Source(
         path=path, sha256=digest, encoding=encoding, chars=len(text), offsets=offsets, diplotext_version=__about__.__version__
     )  # type: ignore[arg-type]
-    return Prepared(text=text, work=working_text(text), lang=lang, source=source, warnings=warnings)
+    work = working_text(text) if whole_work or len(text) <= PIECE_CHARS else WorkingText(text)
+    return Prepared(text=text, work=work, lang=lang, source=source, warnings=warnings)
 
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -167,6 +174,8 @@ def _with_input_text(value: _Sliced, text: str) -> _Sliced:
 def build_statement(prep: Prepared, doc: Doc, *, date: str | Date | None = None, gazetteer: Path | None = None) -> Statement:
     """Run every extractor over one prepared input and its Doc."""
     text, work, lang = prep.text, prep.work, prep.lang
+    if not isinstance(work, str):  # a long input's: parsed in pieces, each with its own working text
+        raise TypeError("build_statement takes an input of one piece (see parse_prepared)")
     layout = find_layout(work, lang, prep.furniture)
     content_ranges = [(ln.start, ln.end) for ln in layout.content]
     keep = in_ranges(content_ranges)
@@ -219,7 +228,7 @@ def parse_text(
 ) -> Statement:
     if date is not None:
         check_caller_date(date)  # before any work
-    prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars)
+    prep = prepare(text, lang=lang, path=path, encoding=encoding, sha256=sha256, max_chars=max_chars, whole_work=False)
     return parse_prepared(prep, date=date, gazetteer=gazetteer)
 
 

@@ -59,7 +59,7 @@ def _prepare_task(task: Task, settings: Settings) -> tuple[Prepared | FileResult
         del data
         # `max_bytes` bytes decode to at most as many characters: the one limit governs both
         prep = prepare(decoded.text, lang=settings.lang, path=task.rel, encoding=decoded.encoding, sha256=digest,
-                       max_chars=settings.max_bytes)
+                       max_chars=settings.max_bytes, whole_work=False)
         if settings.repeated:
             prep = replace(prep, furniture=settings.repeated.get(folder_of(task.rel), frozenset()))
         return prep, count_words(decoded.text)

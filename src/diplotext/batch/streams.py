@@ -35,8 +35,8 @@ def _prepared(item: str | os.PathLike[str], options: ParseOptions) -> Any:
         if isinstance(item, os.PathLike):
             text, encoding, digest = read_path(Path(item), max_bytes=options.max_bytes)
             return prepare(text, lang=options.lang, path=str(item), encoding=encoding, sha256=digest,
-                           max_chars=options.max_bytes)
-        return prepare(item, lang=options.lang, max_chars=options.max_bytes)
+                           max_chars=options.max_bytes, whole_work=False)
+        return prepare(item, lang=options.lang, max_chars=options.max_bytes, whole_work=False)
     except Exception as exc:  # noqa: BLE001 - given back in the input's place
         return exc
 
