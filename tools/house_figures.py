@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # 4: spaCy components and the pipeline that holds them
     ("diplotext.components", "diplotext.nlp"),
     # 5: one text in, one Statement out
-    ("diplotext.pipeline", "diplotext.pieces", "diplotext.gc_pacing"),
+    ("diplotext.pipeline", "diplotext.pieces", "diplotext.gc_pacing", "diplotext.kept_words"),
     # 6: many documents: folders, tables, pages, views across documents
     ("diplotext.batch", "diplotext.export", "diplotext.show", "diplotext.views"),
     # 7: the command line and the public API

@@ -28,6 +28,7 @@ from .extract.gazetteer import load_gazetteer
 from .extract.meta import describe_document
 from .extract.relations import find_relations
 from .gc_pacing import paced_collector
+from .kept_words import KeptWords
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
@@ -316,8 +317,8 @@ def _parse_grouped(chunk: list[Prepared | Any], date: str | Date | None, gazette
             for i in idx:
                 results[i] = exc
             continue
-        with _transient_strings(nlp, len(idx), sum(len(chunk[i].work) for i in idx)):
-            _parse_group(nlp, chunk, idx, results, date, gazetteer)
+        with _transient_strings(nlp, len(idx), sum(len(chunk[i].work) for i in idx)) as kept:
+            _parse_group(nlp, chunk, idx, results, date, gazetteer, kept)
     return results
 
 
@@ -360,41 +361,56 @@ def span_memory_zones() -> None:
         _SPANNING = {}
 
 
+_KEPT: dict[int, KeptWords] = {}
+"""The words each pipeline (by id) keeps across its memory zones."""
+
+
 @contextmanager
-def _transient_strings(nlp: Any, docs: int = 1, chars: int = 0) -> Iterator[None]:
+def _transient_strings(nlp: Any, docs: int = 1, chars: int = 0) -> Iterator[KeptWords | None]:
     """A memory zone for one batch of a stream (spaCy's ``nlp.memory_zone()``): the words and
     names the batch adds to the pipeline's shared Vocab are dropped when it ends (and from the
-    token views' cache of strings), so that memory stays flat over an endless stream. A
-    pipeline's first batch runs outside one, so that what the extractors build once per Vocab
+    token views' cache of strings), so that memory stays flat over an endless stream, except
+    the words that recur from zone to zone (`KeptWords`, which the batch's Docs are given to).
+    A pipeline's first batch runs outside one, so that what the extractors build once per Vocab
     on first use (their matchers) is built to stay. (`docs`, `chars`: the batch's size, which
     decides when a zone that spans calls ends; see `span_memory_zones`.)"""
     if id(nlp) not in _WARMED:
         _WARMED.add(id(nlp))
-        yield
+        yield None
         return
+    kept = _KEPT.setdefault(id(nlp), KeptWords())
     if _SPANNING is None:
         with nlp.memory_zone():
-            yield
-        forget_transient_strings(nlp.vocab.strings)
+            yield kept
+            words = kept.recurring(nlp.vocab)
+        _end_zone(nlp, kept, words)
         return
     zone = _SPANNING.get(id(nlp))
     if zone is not None and (zone.docs >= STREAM_BATCH_DOCS or zone.chars >= STREAM_BATCH_CHARS):
         _SPANNING[id(nlp)] = None
+        words = kept.recurring(nlp.vocab)
         zone.exit(None, None, None)
-        forget_transient_strings(nlp.vocab.strings)
+        _end_zone(nlp, kept, words)
         zone = None
     if zone is None:
         manager = nlp.memory_zone()
         manager.__enter__()
         zone = _SPANNING[id(nlp)] = _OpenZone(manager.__exit__)
-    yield
+    yield kept
     zone.docs += docs
     zone.chars += chars
 
 
+def _end_zone(nlp: Any, kept: KeptWords, words: list[str]) -> None:
+    """After a zone: its strings forgotten by the token views, its recurring words kept."""
+    forget_transient_strings(nlp.vocab.strings)
+    kept.keep(nlp.vocab, words)
+
+
 def _parse_group(nlp: Any, chunk: list[Prepared | Any], idx: list[int], results: list[Any], date: str | Date | None,
-             gazetteer: Path | None) -> None:
-    """The statements of the inputs `idx` of `chunk`, all of one language, into `results`."""
+                 gazetteer: Path | None, kept: KeptWords | None = None) -> None:
+    """The statements of the inputs `idx` of `chunk`, all of one language, into `results`
+    (their Docs' words noted in `kept`)."""
     try:
         docs: list[Doc | Exception] = list(nlp.pipe([chunk[i].work for i in idx]))  # type: ignore[union-attr]
     except Exception:  # noqa: BLE001 - one bad document: find it by parsing one at a time
@@ -408,6 +424,8 @@ def _parse_group(nlp: Any, chunk: list[Prepared | Any], idx: list[int], results:
         if isinstance(doc, Exception):
             results[i] = doc
             continue
+        if kept is not None:
+            kept.note(doc)
         try:
             results[i] = build_statement(chunk[i], doc, date=date, gazetteer=gazetteer)  # type: ignore[arg-type]
         except Exception as exc:  # noqa: BLE001
