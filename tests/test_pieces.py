@@ -4,10 +4,7 @@ statement keeps (offsets into the whole input, one entity per id, names linked a
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from diplotext import pipeline
 from diplotext.pieces import PieceFrame, piece_bounds, sentence_around
 
 from offsets import assert_sound
+from peak_memory import CORPUS, growth_kb
 
 _PARAGRAPH = (
     "On 5 May 2011 Foreign Minister Maksim Ryzhenkov of Belarus met the Secretary General of the "
@@ -158,19 +156,8 @@ def test_a_long_input_in_a_stream_is_parsed_in_pieces(small_pieces: int) -> None
     assert out[1].model_dump() == diplotext.parse(text).model_dump()
 
 
-_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2021-2022"
 _PEAK_GROWTH = """
-import itertools, json, resource, sys
-from pathlib import Path
-import diplotext
-chars, out, n = int(sys.argv[1]), [], 0
-for path in itertools.cycle(sorted(Path(sys.argv[2]).glob("*.txt"))):
-    out.append(path.read_text(encoding="utf-8"))
-    n += len(out[-1]) + 2
-    if n >= chars:
-        break
 text = "\\n\\n".join(out)
-diplotext.parse(text[:20_000], lang="en")  # the pipeline built, its matchers made
 try:  # the resident size now (the high-water mark of the warm-up may stand above it)
     before = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() // 1024
 except OSError:
@@ -180,20 +167,14 @@ print(json.dumps({"growth_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
-def _peak_growth_kb(chars: int) -> int:
-    out = subprocess.run([sys.executable, "-c", _PEAK_GROWTH, str(chars), str(_CORPUS)], capture_output=True, text=True,
-                         check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    return json.loads(out.stdout.strip().splitlines()[-1])["growth_kb"]
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(not _CORPUS.is_dir(), reason="needs the shared corpus")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs the shared corpus")
 def test_the_peak_memory_of_a_long_real_text_grows_far_less_than_the_text() -> None:
     """Peak resident memory over the resident size of a warm process, parsing 0.5 and 2.5 MB of real news texts in
     one document, each in a fresh process: 5 times the text must cost under 2.5 times the
     memory (a whole Doc grows with the text: 4.6x measured before pieces; with pieces the working
     memory stays that of one piece and only the results grow: 1.8x measured)."""
-    small, large = _peak_growth_kb(500_000), _peak_growth_kb(2_500_000)
+    small, large = growth_kb(_PEAK_GROWTH, 500_000), growth_kb(_PEAK_GROWTH, 2_500_000)
     assert large <= 2.5 * small, (small, large)
 
 

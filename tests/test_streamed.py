@@ -7,8 +7,6 @@ from __future__ import annotations
 import errno
 import io
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from diplotext import batch, pipeline
 from diplotext.batch import convert, serial, statement_json, streamed
 from diplotext.batch.serial import count_words
 from diplotext.cli import main
+from peak_memory import CORPUS, growth_kb
 
 _PARAGRAPH = (
     "On 5 May 2011 Foreign Minister Maksim Ryzhenkov of Belarus met the Secretary General of the "
@@ -187,19 +186,9 @@ def test_words_are_counted_as_split_counts_them(text: str, monkeypatch: pytest.M
         assert count_words(text) == len(text.split()), chunk
 
 
-_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2021-2022"
 _CONVERT_PEAK = """
-import gc, itertools, json, resource, sys, tempfile
-from pathlib import Path
-import diplotext
 from diplotext.cli import main
-chars, out, n = int(sys.argv[1]), [], 0
-for path in itertools.cycle(sorted(Path(sys.argv[2]).glob("*.txt"))):
-    out.append(path.read_text(encoding="utf-8"))
-    n += len(out[-1]) + 2
-    if n >= chars:
-        break
-diplotext.parse(out[0][:20_000], lang="en")  # the pipeline built, its matchers made
+from peak_memory import CORPUS, growth_kb
 with tempfile.TemporaryDirectory() as tmp:
     (Path(tmp) / "in").mkdir()
     (Path(tmp) / "in" / "long.txt").write_text("\\n\\n".join(out), encoding="utf-8")
@@ -211,18 +200,12 @@ with tempfile.TemporaryDirectory() as tmp:
 """
 
 
-def _convert_growth_kb(chars: int) -> int:
-    out = subprocess.run([sys.executable, "-c", _CONVERT_PEAK, str(chars), str(_CORPUS)], capture_output=True, text=True,
-                         check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    return json.loads(out.stdout.strip().splitlines()[-1])["growth_kb"]
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(not _CORPUS.is_dir() or not Path("/proc/self/statm").exists(), reason="needs the shared corpus and /proc")
+@pytest.mark.skipif(not CORPUS.is_dir() or not Path("/proc/self/statm").exists(), reason="needs the shared corpus and /proc")
 def test_the_peak_memory_of_converting_a_long_text_hardly_grows_with_it() -> None:
     """Peak resident memory of `diplotext convert` over the resident size of a warm process, for
     0.75 and 3.75 MB of real news texts as one file, each in a fresh process: five times the text
     must cost under 1.6 times the memory, since only one piece's working memory and the merged
     entities live at once; the whole statement and its JSON never do."""
-    small, large = _convert_growth_kb(750_000), _convert_growth_kb(3_750_000)
+    small, large = growth_kb(_CONVERT_PEAK, 750_000), growth_kb(_CONVERT_PEAK, 3_750_000)
     assert large <= 1.6 * small, (small, large)
