@@ -2,10 +2,9 @@
 
 A memory zone (``nlp.memory_zone()``) drops every lexeme the batch added to the shared Vocab, so
 that an endless stream of new names and numbers cannot grow memory. It drops the common words
-too: "the", "President", "cooperation" are made again, lexical attributes and all, in every
-zone, which was about a tenth of the pipeline's time on English news. A word that an earlier
-zone had to make too is no one-off: `KeptWords` gives it a lexeme of its own outside any zone,
-so that later zones find it. At most `MAX_KEPT` words are kept per pipeline and at most
+too: "the", "President", "cooperation" would be made again, lexical attributes and all, in
+every zone, though every zone needs them. A word that an earlier zone had to make too is no
+one-off: `KeptWords` gives it a lexeme of its own outside any zone, so that later zones find it. At most `MAX_KEPT` words are kept per pipeline and at most
 `MAX_SEEN` words of earlier zones remembered, so memory stays bounded whatever the stream (a
 stream of random numbers keeps the first `MAX_KEPT` of those that recur and nothing after).
 """

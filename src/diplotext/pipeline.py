@@ -408,9 +408,9 @@ def _end_zone(nlp: Any, kept: KeptWords, words: list[str]) -> None:
 
 
 def _parse_group(nlp: Any, chunk: list[Prepared | Any], idx: list[int], results: list[Any], date: str | Date | None,
-                 gazetteer: Path | None, kept: KeptWords | None = None) -> None:
+                 gazetteer: Path | None, kept: KeptWords | None) -> None:
     """The statements of the inputs `idx` of `chunk`, all of one language, into `results`
-    (their Docs' words noted in `kept`)."""
+    (their Docs' words noted in `kept`, unless the batch runs outside a memory zone)."""
     try:
         docs: list[Doc | Exception] = list(nlp.pipe([chunk[i].work for i in idx]))  # type: ignore[union-attr]
     except Exception:  # noqa: BLE001 - one bad document: find it by parsing one at a time
