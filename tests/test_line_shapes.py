@@ -40,3 +40,9 @@ def test_lines_judged_by_shape_agree_with_each_line_alone(lang):
 def test_a_line_the_spaced_stamp_could_match_has_no_shape():
     assert digit_blind_key("22 04 2018 г", "en") is None
     assert digit_blind_key("Line 17", "en") == "Line 00"
+
+
+@pytest.mark.parametrize("line", ["Line 17", "Встреча 12 мая 2019 года в 19:45", "٣ 9 ９ 0 — ¹²", "", "abc"])
+def test_the_shape_masks_ascii_digits_as_a_character_table_would(line):
+    """The pattern's plain twin: every ASCII digit but 0 mapped to 0, nothing else touched."""
+    assert digit_blind_key(line, "en") == line.translate(str.maketrans("123456789", "000000000"))

@@ -297,7 +297,7 @@ def furniture_reason(stripped: str, lang: str) -> str:
     return ""
 
 
-_ASCII_DIGITS = str.maketrans("123456789", "000000000")
+_NONZERO_DIGIT = re.compile("[1-9]")
 
 
 @lru_cache(maxsize=None)
@@ -319,7 +319,7 @@ def digit_blind_key(text: str, lang: str) -> str | None:
     2018"), whose day and month ranges read the values: a line it could match is left out."""
     if _NUMERIC_DATE.search(text.strip()) or _words_have_digits(lang):
         return None
-    return text.translate(_ASCII_DIGITS)
+    return _NONZERO_DIGIT.sub("0", text)
 
 
 def classify_line(text: str, lang: str) -> tuple[LineClass, str]:
