@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import spacy
@@ -51,11 +52,27 @@ def blank(lang: str) -> Language:
     """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components;
     lexeme attributes that spaCy computes slowly are computed by diplotext's equivalents."""
     nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
-    if lang == "ru":
-        from .lang.ru.lexemes import LEX_ATTRS
-
-        nlp.vocab.lex_attr_getters.update(LEX_ATTRS)
+    getters = _LEX_ATTRS.get(lang)
+    if getters is not None:
+        nlp.vocab.lex_attr_getters.update(getters())
     return nlp
+
+
+def _english_attrs() -> dict[int, Callable[[str], Any]]:
+    from .lang.en.lexemes import LEX_ATTRS
+
+    return LEX_ATTRS
+
+
+def _russian_attrs() -> dict[int, Callable[[str], Any]]:
+    from .lang.ru.lexemes import LEX_ATTRS
+
+    return LEX_ATTRS
+
+
+_LEX_ATTRS: dict[str, Callable[[], dict[int, Callable[[str], Any]]]] = {"en": _english_attrs, "ru": _russian_attrs}
+"""Each language's lexeme getters (imported when its pipeline is built: spaCy's Russian lists are
+not read by an English-only run)."""
 
 
 class _Sentencizer(Sentencizer):

@@ -1,13 +1,10 @@
-"""Russian lexeme attributes that spaCy computes for every new word, made cheaper.
+"""Russian lexeme attributes: the shared cheaper getters (``diplotext.lang.lexemes``) and
+Russian's own `like_num`.
 
 spaCy's Russian `like_num` (``spacy.lang.ru.lex_attrs``) looks the lower-cased word up in a
 *list* of some 400 number words, so each new lexeme of a cold corpus pays a linear scan: about a
 fifth of the bare tokenizer's time on texts it has not seen. `like_num` here is the same test
-over the same words in a frozenset. The shape, URL, punctuation and currency tests
-(``spacy.lang.lex_attrs``) walk the word character by character; here a word of letters, the
-most of a text, is answered at once, and the rest goes to spaCy's own function.
-``tests/reference/lexemes.py`` names spaCy's getters as the plain definitions and property tests
-check that they agree.
+over the same words in a frozenset (its plain twin, spaCy's, is in ``tests/reference/lexemes.py``).
 """
 
 from __future__ import annotations
@@ -15,72 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import IS_BRACKET, IS_CURRENCY, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_RIGHT_PUNCT, LIKE_NUM, LIKE_URL, SHAPE
-from spacy.lang import lex_attrs as spacy_attrs
+from spacy.attrs import LIKE_NUM
 from spacy.lang.ru.lex_attrs import _num_words
 
+from ..lexemes import LEX_ATTRS as SHARED_ATTRS
+from ..lexemes import digits_or_fraction, unsigned
+
 _NUM_WORDS = frozenset(_num_words)
-_SIGNS = ("+", "-", "±", "~")
 
 
 def like_num(text: str) -> bool:
     """spaCy's Russian `like_num`: digits (with signs, '%', ',' and '.'), a fraction, a number word."""
-    if text.startswith(_SIGNS):
-        text = text[1:]
+    text = unsigned(text)
     if text.endswith("%"):
         text = text[:-1]
     text = text.replace(",", "").replace(".", "")
-    if text.isdigit():
-        return True
-    if text.count("/") == 1:
-        num, denom = text.split("/")
-        if num.isdigit() and denom.isdigit():
-            return True
-    return text.lower() in _NUM_WORDS
+    return digits_or_fraction(text) or text.lower() in _NUM_WORDS
 
 
-def word_shape(text: str) -> str:
-    """spaCy's `word_shape` ('Xxxxx', 'dd.dd'): a lower-case or capitalized word of letters
-    directly (4 letters of a kind at most in a row), anything else by spaCy's own."""
-    if len(text) < 100 and text.isalpha():
-        if text.islower():  # no letter is upper case (a titlecase letter would make it not lower)
-            return "xxxx"[: len(text)]
-        if text[0].isupper() and (len(text) == 1 or text[1:].islower()):
-            return "X" + "xxxx"[: len(text) - 1]
-    return spacy_attrs.word_shape(text)
-
-
-def like_url(text: str) -> bool:
-    """spaCy's `like_url`: without a dot only 'http://...' and 'https://...' are."""
-    if text and "." not in text:
-        return text.startswith(("http://", "https://"))
-    return spacy_attrs.like_url(text)
-
-
-def is_punct(text: str) -> bool:
-    """spaCy's `is_punct`: a word that starts with a letter or a digit is not punctuation."""
-    return False if text[:1].isalnum() else spacy_attrs.is_punct(text)
-
-
-def is_currency(text: str) -> bool:
-    """spaCy's `is_currency`: a word that starts with a letter or a digit is no currency sign."""
-    return False if text[:1].isalnum() else spacy_attrs.is_currency(text)
-
-
-def _one_of(getter: Callable[[str], bool], candidates: str) -> Callable[[str], bool]:
-    """spaCy's test of membership in a tuple of strings, as a frozenset of the same strings."""
-    members = frozenset(c for c in candidates.split(" ") if getter(c))
-    return members.__contains__
-
-
-_PUNCT_CANDIDATES = "( ) [ ] { } < > \" ' ` « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › ❮ ❯ '' ``"
-"""Every string spaCy's bracket, quote, left and right punctuation tests name (each keeps the
-ones its own getter says yes to, so the sets are spaCy's)."""
-
-LEX_ATTRS: dict[int, Callable[[str], Any]] = {
-    LIKE_NUM: like_num, SHAPE: word_shape, LIKE_URL: like_url, IS_PUNCT: is_punct, IS_CURRENCY: is_currency,
-    IS_BRACKET: _one_of(spacy_attrs.is_bracket, _PUNCT_CANDIDATES), IS_QUOTE: _one_of(spacy_attrs.is_quote, _PUNCT_CANDIDATES),
-    IS_LEFT_PUNCT: _one_of(spacy_attrs.is_left_punct, _PUNCT_CANDIDATES),
-    IS_RIGHT_PUNCT: _one_of(spacy_attrs.is_right_punct, _PUNCT_CANDIDATES),
-}
+LEX_ATTRS: dict[int, Callable[[str], Any]] = {**SHARED_ATTRS, LIKE_NUM: like_num}
 """The getters that replace spaCy's in a Russian vocabulary (same values, less time)."""

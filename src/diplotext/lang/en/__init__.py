@@ -1,0 +1,1 @@
+"""English: what only English needs below the extractors."""
