@@ -150,6 +150,19 @@ def test_packaged_compiled_regexes_are_current() -> None:
     assert stored_keys() == {pattern_key(s, f) for s, f in _compiled_regexes_tool().grammar_patterns()}
 
 
+def test_packaged_rule_beginnings_are_current_and_what_parsing_reads() -> None:
+    """resources/compiled/ holds what every rule of the grammars may begin with, as
+    `first_char.begins_with` reads it from the rule's parse (its plain twin), and nothing else."""
+    from diplotext.extract.first_char import begins_with
+    from diplotext.resources.regexes import pattern_key, store_name, stored_beginning, stored_beginning_keys
+
+    if not (REPO / "src" / "diplotext" / "resources" / "compiled" / store_name()).exists():
+        pytest.skip(f"no compiled grammars for this Python ({store_name()}): rules are parsed as they come")
+    rules = _compiled_regexes_tool().grammar_rules()
+    assert stored_beginning_keys() == {pattern_key(s, f) for s, f in rules}
+    assert all(stored_beginning(s, f) == begins_with(s, f) for s, f in rules)
+
+
 def test_compiled_regexes_are_what_re_compile_gives() -> None:
     """Each grammar loaded from its compiled form is the pattern ``re.compile`` makes of its source:
     the same code, flags and groups."""

@@ -1,7 +1,8 @@
 """Build src/diplotext/resources/compiled/regexes-<python>.pickle: the big regexes that the pipeline
 compiles for its first text in each language (the date and figure grammars, the words after a
 number that make it no year, the tokenizer's prefix, suffix and infix rules), compiled, for the
-Python that runs this script.
+Python that runs this script; and what each rule of the grammars may begin with (a digit or
+not), which `diplotext.extract.first_char` reads from a slow parse of the rule.
 
 `diplotext.resources.regexes.compile_regex` hands a pattern's compiled form to the regex engine
 instead of compiling the pattern again (0.4 s of the first Russian parse, 0.08 s of the first
@@ -20,6 +21,7 @@ from spacy.util import get_lang_class
 
 from diplotext.extract.dates import date_grammar, date_lexicon
 from diplotext.extract.figures.grammar import figure_grammar
+from diplotext.extract.first_char import begins_with
 from diplotext.extract.patterns import affix_sources
 from diplotext.lang import LANGUAGES
 from diplotext.nlp import _GLUED
@@ -40,10 +42,23 @@ def grammar_patterns() -> list[tuple[str, int]]:
     return out
 
 
+def grammar_rules() -> list[tuple[str, int]]:
+    """(source, flags) of every rule of the grammars, as its grammar puts it behind a
+    first-character guard (`diplotext.extract.first_char.guarded`): what each may begin with is
+    read ahead of time."""
+    out = []
+    for lang in LANGUAGES:
+        for table in (date_grammar(lang), figure_grammar(lang)):
+            out += [(part, table.flags) for part in table.parts]
+    return out
+
+
 def main() -> None:
     patterns = grammar_patterns()
-    name = write_store(patterns, COMPILED)
-    print(f"{COMPILED / name}: {len(patterns)} patterns, {(COMPILED / name).stat().st_size:,} bytes")
+    beginnings = {rule: begins_with(*rule) for rule in grammar_rules()}
+    name = write_store(patterns, beginnings, COMPILED)
+    print(f"{COMPILED / name}: {len(patterns)} patterns, {len(beginnings)} rules' beginnings, "
+          f"{(COMPILED / name).stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ alternation matches what it matched, with the same groups (tests/test_first_char
 
 The answer is read from Python's own parse of the pattern (``re._parser``) and errs on the safe
 side: a construct not understood here, a backreference, a negated set, a pattern that can match
-the empty string, all count as "may begin with either".
+the empty string, all count as "may begin with either". Parsing is slow (Python code), so the
+answers for the packaged grammars' rules are read ahead of time and kept with their compiled
+forms (``resources.regexes.stored_beginning``; tools/make_compiled_regexes.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+
+from ..resources.regexes import stored_beginning
 
 _DIGIT_LO, _DIGIT_HI = ord("0"), ord("9")
 _EITHER = (True, True)
@@ -102,7 +106,7 @@ def guarded(parts: Sequence[str], flags: int = 0) -> str:
     ASCII digit behind ``(?![0-9])``, each run that can begin with nothing else behind ``(?=[0-9])``."""
     kinds = []
     for part in parts:
-        digit, other = begins_with(part, flags)
+        digit, other = stored_beginning(part, flags) or begins_with(part, flags)
         kinds.append("digit" if not other else "other" if not digit else "")
     out: list[str] = []
     i = 0

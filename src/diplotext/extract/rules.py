@@ -128,6 +128,8 @@ class RuleTable(Generic[L, T]):
             parts.append(f"(?P<{group}>{_prefixed(rule.pattern, prefix)})")
         if space is not None:
             parts = [p.replace("[ ]", space) for p in parts]
+        self.parts = tuple(parts)
+        """Each rule's pattern as it is put in the alternation (its group names prefixed)."""
         self.source, self.flags = guarded(parts, flags), int(flags)
         self.regex = compile_regex(self.source, flags)  # ahead of time when the grammar is packaged compiled
 
