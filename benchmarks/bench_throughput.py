@@ -344,8 +344,11 @@ def _timed_convert(root: Path, out: Path, n: int) -> tuple[float, float]:
 
 def bench_workers(corpus: Path, repeat: int) -> dict[str, float]:
     """`convert` with 1 and with 2 workers on real corpora (each text once, pool start-up
-    included), in interleaved rounds (1, 2, 1, 2, ...) so that both see the same machine; the
-    load average is printed with every round, since other processes take cores away."""
+    included), in interleaved rounds so that both see the same machine: the order alternates
+    (1, 2, then 2, 1, ...), so that a machine growing slower or faster through the run favours
+    neither. Each round's ratio pairs two neighbouring runs; the median of the rounds' ratios is
+    printed beside the ratio of the best runs. The load average is printed with every round,
+    since other processes take cores away."""
     figures: dict[str, float] = {}
     for name, folders in worker_corpora(corpus).items():
         with tempfile.TemporaryDirectory(prefix="diplotext-bench-") as tmp:
@@ -357,7 +360,7 @@ def bench_workers(corpus: Path, repeat: int) -> dict[str, float]:
             cpu: dict[int, list[float]] = {1: [], 2: []}
             print(f"\n== workers: convert {name}: {files:,} files, {words:,} words, to JSON files, {repeat} rounds")
             for r in range(repeat):
-                for n in (1, 2):
+                for n in (1, 2) if r % 2 == 0 else (2, 1):
                     w, c = _timed_convert(root, Path(tmp) / f"out{n}", n)
                     wall[n].append(w)
                     cpu[n].append(c)
@@ -368,12 +371,13 @@ def bench_workers(corpus: Path, repeat: int) -> dict[str, float]:
         speedup = best[1] / best[2]
         rounds = [a / b for a, b in zip(wall[1], wall[2])]
         c1, c2 = min(cpu[1]), min(cpu[2])
-        print(f"speed-up 2 workers / 1 (best of each)  {speedup:5.2f} x  (rounds {', '.join(f'{x:.2f}' for x in rounds)})"
-              f"   goal >= 1.8x: {goal(speedup >= 1.8)}")
+        print(f"speed-up 2 workers / 1 (best of each)  {speedup:5.2f} x  (rounds {', '.join(f'{x:.2f}' for x in rounds)};"
+              f" median {statistics.median(rounds):.2f})   goal >= 1.8x: {goal(speedup >= 1.8)}")
         print(f"CPU time, this process and its workers: 1 worker {c1:.2f} s, 2 workers {c2:.2f} s "
               f"(the parallel run does {c2 / c1:.2f}x the work)")
         key = "workers_" + name.split()[0].replace("-", "_")
-        figures |= {f"{key}_speedup": speedup, f"{key}_cpu_ratio": c2 / c1}
+        figures |= {f"{key}_speedup": speedup, f"{key}_speedup_median": statistics.median(rounds),
+                    f"{key}_cpu_ratio": c2 / c1}
     return figures
 
 
