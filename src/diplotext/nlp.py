@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import spacy
@@ -52,27 +52,9 @@ def blank(lang: str) -> Language:
     """`spacy.blank(lang)` with diplotext's tokenizer (glued words split) and no components;
     lexeme attributes that spaCy computes slowly are computed by diplotext's equivalents."""
     nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "diplotext.GluedTokenizer.v1"}}})
-    getters = _LEX_ATTRS.get(lang)
-    if getters is not None:
-        nlp.vocab.lex_attr_getters.update(getters())
+    if lang in LANGUAGES:  # each language's own getters module, imported when its pipeline is built
+        nlp.vocab.lex_attr_getters.update(import_module(f"{__package__}.lang.{lang}.lexemes").LEX_ATTRS)
     return nlp
-
-
-def _english_attrs() -> dict[int, Callable[[str], Any]]:
-    from .lang.en.lexemes import LEX_ATTRS
-
-    return LEX_ATTRS
-
-
-def _russian_attrs() -> dict[int, Callable[[str], Any]]:
-    from .lang.ru.lexemes import LEX_ATTRS
-
-    return LEX_ATTRS
-
-
-_LEX_ATTRS: dict[str, Callable[[], dict[int, Callable[[str], Any]]]] = {"en": _english_attrs, "ru": _russian_attrs}
-"""Each language's lexeme getters (imported when its pipeline is built: spaCy's Russian lists are
-not read by an English-only run)."""
 
 
 class _Sentencizer(Sentencizer):

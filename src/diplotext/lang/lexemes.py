@@ -18,13 +18,13 @@ from typing import Any
 from spacy.attrs import IS_BRACKET, IS_CURRENCY, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_RIGHT_PUNCT, LIKE_URL, SHAPE
 from spacy.lang import lex_attrs as spacy_attrs
 
-SIGNS = ("+", "-", "±", "~")
+_SIGNS = ("+", "-", "±", "~")
 """The signs spaCy's `like_num` getters skip at the start of a word."""
 
 
 def unsigned(text: str) -> str:
     """The word without the sign spaCy's `like_num` getters skip at its start."""
-    return text[1:] if text.startswith(SIGNS) else text
+    return text[1:] if text.startswith(_SIGNS) else text
 
 
 def digits_or_fraction(text: str) -> bool:
