@@ -223,6 +223,27 @@ def test_a_value_rebuilt_for_the_input_is_what_model_copy_makes_of_it() -> None:
         assert fast.__pydantic_fields_set__ == plain.__pydantic_fields_set__
 
 
+def test_a_removed_line_built_from_the_template_is_what_model_construct_makes() -> None:
+    """`pipeline._removed` copies a template; its plain twin is `Removed.model_construct`. A value
+    moved twice keeps the one shared fields set, and a move by nothing is the value itself."""
+    from diplotext.models import Removed
+    from diplotext.pieces import rebuilt, shifted
+    from diplotext.text.clean import Line
+
+    text = "Share\nMenu\nRussia and Belarus signed the treaty."
+    ln = Line(6, 10, "Menu", "bad", "menu")
+    fast, plain = pipeline._removed(ln, text), Removed.model_construct(text="Menu", start=6, end=10, reason="menu")
+    assert fast == plain and fast.model_dump_json() == plain.model_dump_json()
+    assert fast.__pydantic_fields_set__ == plain.__pydantic_fields_set__
+    once = shifted(fast, 3)
+    twice = shifted(once, 4)
+    assert (twice.start, twice.end) == (13, 17) and twice.__pydantic_fields_set__ is once.__pydantic_fields_set__
+    assert twice == plain.model_copy(update={"start": 13, "end": 17})
+    assert shifted(fast, 0) is fast
+    grown = rebuilt(once, reason="footer", text="x")  # fields the value had: still its own set
+    assert grown.__pydantic_fields_set__ == {"text", "start", "end", "reason"}
+
+
 _AWKWARD = ["a", " ", "\n", "\r", "\r\n", "\u00a0", "\u2019", "\u2028", "\x85", ".", "! ", "\n\n", "Belarus", "\t", "»\n"]
 
 

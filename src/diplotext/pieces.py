@@ -194,7 +194,10 @@ _Spanned = TypeVar("_Spanned", Span, Section)
 
 
 def shifted(value: _Spanned, delta: int, **update: Any) -> _Spanned:
-    """`value` (a Span or a Section) moved by `delta` characters, with `update` (as `model_copy`)."""
+    """`value` (a Span or a Section) moved by `delta` characters, with `update` (as `model_copy`);
+    `value` itself when that changes nothing (the models are frozen: it can be shared)."""
+    if not delta and not update:
+        return value
     return rebuilt(value, start=value.start + delta, end=value.end + delta, **update)
 
 
@@ -218,14 +221,23 @@ def rebuilt(value: _Model, **update: Any) -> _Model:
 
 
 _FIELD_SETS: dict[frozenset[str], set[str]] = {}
+_SHARED: set[int] = set()
+"""The ids of the sets in `_FIELD_SETS`, which keeps them alive: an id here is never reused."""
 
 
 def _shared_fields_set(fields: set[str], update: dict[str, Any]) -> set[str]:
     """One set object for every value of the same fields set: a long text's hundreds of
     thousands of values would each hold a copy (216 bytes, as much as the value's own fields).
-    Pydantic only reads it (the models are frozen; `model_copy` copies it before adding to it)."""
+    Pydantic only reads it (the models are frozen; `model_copy` copies it before adding to it).
+    A value that holds a shared set already, moved without setting a new field, keeps it."""
+    if id(fields) in _SHARED and update.keys() <= fields:
+        return fields
     key = frozenset(fields.union(update)) if update else frozenset(fields)
-    return _FIELD_SETS.setdefault(key, set(key))
+    shared = _FIELD_SETS.get(key)
+    if shared is None:
+        shared = _FIELD_SETS[key] = set(key)
+        _SHARED.add(id(shared))
+    return shared
 
 
 def _clipped(span: Span, frame: PieceFrame, text: str) -> Span:

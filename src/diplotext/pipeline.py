@@ -32,7 +32,7 @@ from .kept_words import KeptWords
 from .lang import detect_language
 from .models import DateMention, DocumentDate, Figure, Removed, Source, Span, Statement
 from .nlp import LANGUAGES, get_nlp
-from .pieces import PIECE_CHARS, PieceParser, WorkingText, parse_in_pieces
+from .pieces import PIECE_CHARS, PieceParser, WorkingText, parse_in_pieces, rebuilt
 from .segment import find_sections
 from .text.clean import Line, find_layout
 from .errors import CallerDateError, InputTooLargeError, LanguageError
@@ -155,10 +155,16 @@ def _language_warning(text: str, lang: str) -> str | None:
 _Sliced = TypeVar("_Sliced", DocumentDate, DateMention, Figure)
 
 
+_REMOVED = Removed(text="", start=0, end=0, reason="")
+"""What every removed line is built from (`rebuilt`: a copy with every field set anew)."""
+
+
 def _removed(ln: Line, text: str) -> Removed:
     """A removed line as output: its values come checked from the layout (offsets into `text`,
-    a reason string), so the model is built without validating them again, one per removed line."""
-    return Removed.model_construct(text=text[ln.start:ln.end], start=ln.start, end=ln.end, reason=ln.reason)
+    a reason string), so the model is built without validating them again, one per removed
+    line, as a copy of `_REMOVED` with its four fields set (what `model_construct` makes, in
+    two thirds of its time: a text of short lines removes hundreds of thousands)."""
+    return rebuilt(_REMOVED, text=text[ln.start:ln.end], start=ln.start, end=ln.end, reason=ln.reason)
 
 
 def _with_input_text(value: _Sliced, text: str) -> _Sliced:

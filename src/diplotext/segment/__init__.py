@@ -80,6 +80,8 @@ def _heading_shaped(piece: str) -> bool:
     if _SENT_END.search(piece) or piece.endswith(",") or piece[:1] in _QUOTE_OPEN or piece[:1].islower() \
             or piece.startswith(("(", "[", "<")):
         return False
+    if len(piece) <= 30:  # 16 words take 31 characters at least (a mark between each two)
+        return _WORD.search(piece) is not None
     return 1 <= _count_words(piece, 16) <= 15
 
 
@@ -108,7 +110,8 @@ def _next_is_text(units: Sequence[_Unit], n: int, work: str) -> bool:
     if nxt is None or nxt.kind != "text":
         return False
     head = work[nxt.start:min(nxt.end, nxt.start + 200)]
-    return _count_words(head, 8) >= 8 or point_number(head) is not None
+    # 8 words take 15 characters at least (a mark between each two)
+    return (len(head) >= 15 and _count_words(head, 8) >= 8) or point_number(head) is not None
 
 
 def _text_kind(raw: str, next_is_text: Callable[[], bool], seen_paragraph: bool, lead: bool) -> tuple[str, str | None]:

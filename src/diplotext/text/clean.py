@@ -327,7 +327,7 @@ def _assemble(page: _Page) -> Layout:
                         for ln in lines[b.first:b.last + 1] if ln.cls != "blank"]
         else:
             reason = b.reason or _position_reason(blocks, page.stripped, k, first_kept)
-            removed += [Line(ln.start, ln.end, ln.text, "bad", ln.reason or reason)
+            removed += [ln if ln.cls == "bad" and ln.reason else Line(ln.start, ln.end, ln.text, "bad", ln.reason or reason)
                         for ln in lines[b.first:b.last + 1] if ln.cls != "blank"]
     title = None
     if page.title is not None:
