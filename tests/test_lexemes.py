@@ -64,7 +64,8 @@ _WORDISH = st.lists(st.sampled_from(["Путин", "путин", "П", "ǅ", "О
 
 @pytest.mark.parametrize("attr", sorted(_GETTERS))
 @settings(max_examples=300, deadline=None)
-@given(text=st.one_of(_WORDISH, st.text(min_size=1, max_size=12), st.text(st.characters(categories=["L"]), min_size=1, max_size=120)))
+@given(text=st.one_of(_WORDISH, st.text(min_size=1, max_size=12), st.text(st.characters(categories=["L"]), min_size=1, max_size=120),
+                      st.text(st.characters(categories=["Nd", "No"]), min_size=1, max_size=120)))
 def test_the_getters_are_spacys(attr: int, text: str) -> None:
     assert LEX_ATTRS[attr](text) == _GETTERS[attr](text)
 

@@ -39,13 +39,17 @@ def digits_or_fraction(text: str) -> bool:
 
 
 def word_shape(text: str) -> str:
-    """spaCy's `word_shape` ('Xxxxx', 'dd.dd'): a lower-case or capitalized word of letters
-    directly (4 letters of a kind at most in a row), anything else by spaCy's own."""
-    if len(text) < 100 and text.isalpha():
-        if text.islower():  # no letter is upper case (a titlecase letter would make it not lower)
-            return "xxxx"[: len(text)]
-        if text[0].isupper() and (len(text) == 1 or text[1:].islower()):
-            return "X" + "xxxx"[: len(text) - 1]
+    """spaCy's `word_shape` ('Xxxxx', 'dd.dd'): a lower-case or capitalized word of letters, or
+    a number of digits, directly (4 characters of a kind at most in a row), anything else by
+    spaCy's own."""
+    if len(text) < 100:
+        if text.isalpha():
+            if text.islower():  # no letter is upper case (a titlecase letter would make it not lower)
+                return "xxxx"[: len(text)]
+            if text[0].isupper() and (len(text) == 1 or text[1:].islower()):
+                return "X" + "xxxx"[: len(text) - 1]
+        elif text.isdigit():  # no digit is a letter: each is 'd'
+            return "dddd"[: len(text)]
     return spacy_attrs.word_shape(text)
 
 
