@@ -329,7 +329,8 @@ class Merged:
         fall under the heading the earlier pieces left open, and no paragraph is the lead."""
         own = [s for s in sections if frame.owns(s.start)]
         if frame.prefix == 0:
-            return [shifted(s, 0, index=self.sections + i) for i, s in enumerate(own)]
+            base = self.sections
+            return [s if s.index == base + i else shifted(s, 0, index=base + i) for i, s in enumerate(own)]
         last = self.last_section
         heading = None if last is None else (last.text if last.kind == "heading" else last.heading)
         out = []
