@@ -58,8 +58,36 @@ def test_the_readings_are_those_of_the_token_walks(lang: str, monkeypatch: pytes
         monkeypatch.setattr(matcher, "rules", dataclasses.replace(matcher.rules, names=plain.morphological_persons))
     monkeypatch.setattr(linking, "acronym_mentions", plain.acronym_mentions)
     monkeypatch.setattr(linking, "surname_mentions", plain.surname_mentions)
+    _plain_linking(nlp, monkeypatch)
     assert [_readings(nlp, t) for t in texts] == fast
     assert any(entities for _, entities in fast)
+
+
+def _plain_linking(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The resolver of `nlp` with the plain `link_acronyms` in the place of the package's."""
+    resolver = nlp.get_pipe("diplotext_entities").resolver
+    steps = tuple((name, plain.link_acronyms if name == "link_acronyms" else step) for name, step in resolver.filters)
+    assert steps != resolver.filters
+    monkeypatch.setattr(resolver, "filters", steps)
+
+
+_ACRONYM_TEXTS = [
+    # spelled out by initials (patterns inside give way), known acronyms naming a pattern, the same
+    # acronym defined twice, a definition with no long form, and later mentions of each
+    "The Joint Task Force (JTF) met. The Eurasian Economic Union (EAEU) and the Collective Security Treaty "
+    "Organization (CSTO) agreed. The International Syria Support Group (ISSG) met; the Joint Task Force (JTF) again. "
+    "The (ABC) said. Later the JTF, the ISSG, the EAEU and the CSTO.",
+    "\n".join(f"The {a}ovan {b}ovan Monitoring Group ({a}{b}MG) met. Later the {a}{b}MG said so, and the {a}{b}MG left."
+              for a in "ABCDEFGH" for b in "KLMNOPRS"),
+]
+
+
+def test_acronym_linking_is_that_of_its_plain_twin_on_dense_definitions(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = get_nlp("en")
+    fast = [_readings(nlp, t) for t in _ACRONYM_TEXTS]
+    assert sum(1 for _, entities in fast for e in entities if e[4] == "acronym") >= 64  # the later mentions are linked
+    _plain_linking(nlp, monkeypatch)
+    assert [_readings(nlp, t) for t in _ACRONYM_TEXTS] == fast
 
 
 _QUOTED_PIECES = ["компания", "Компании", "КОМПАНИЯ", "подкомпании", "госкорпорация", "банк", "банкам", "банкаа", "ПАО",

@@ -54,3 +54,41 @@ def surname_mentions(doc: Doc, taken: set[int], unique: dict[str, str], surname_
 def quoted_names(pattern, text: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """`lexicon.quoted_names`: the pattern over the whole text, its quotes' offsets."""
     return [(m.start("name") - 1, m.end("name") + 1) for m in pattern.finditer(text)]
+
+
+def link_acronyms(m, r) -> list[Span]:  # type: ignore[no-untyped-def]
+    """`linking.link_acronyms` as first written: the readings a list, searched and rebuilt for
+    each definition (quadratic in the number of definitions)."""
+    from diplotext.extract.entities.ids import open_id
+    from diplotext.extract.entities.linking import _mentions, initials_match
+    from diplotext.extract.entities.spans import relabel
+
+    doc, chosen = r.doc, r.chosen
+    if not r.scan.acronym_defs:
+        return chosen
+    by_end = {s.end: s for s in chosen if s.label_ == "ORG"}
+    by_start = {s.start: s for s in chosen}
+    out = list(chosen)
+    defined: dict[str, tuple[str, str]] = {}
+    for start, _ in r.scan.acronym_defs:
+        acr = doc[start + 1].text
+        long = by_end.get(start)
+        inside = by_start.get(start + 1)
+        if long is None:
+            long = initials_match(m, doc, start, acr)
+            if long is None:
+                continue
+            # the spelled-out name replaces the shorter patterns inside it ('Joint Task Force')
+            out = [s for s in out if not (s.id_ == "pattern" and long.start <= s.start and s.end <= long.end)]
+            out.append(long)
+        if inside is not None and inside.kb_id_ and long.kb_id_ != inside.kb_id_:
+            if long.id_ == "pattern":  # a known acronym names the long form
+                if long in out:
+                    out.remove(long)
+                out.append(relabel(long, inside.kb_id_, inside.label_, "acronym"))
+            continue
+        id_ = long.kb_id_ or open_id(m.rules, long)
+        if not long.kb_id_:
+            out = [relabel(s, id_, s.label_) if s is long else s for s in out]
+        defined.setdefault(acr, (long.label_, id_))
+    return out + _mentions(r, out, defined)

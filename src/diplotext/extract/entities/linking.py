@@ -24,13 +24,14 @@ _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "on", "-", "&", "in"})
 def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
     """Filter: 'the Shanghai Cooperation Organization (SCO)': both forms are one entity, and so is
     every other 'SCO' in the document (found in one pass over the tokens, whatever the number of
-    definitions; the first definition of an acronym names it)."""
+    definitions; the first definition of an acronym names it). Each definition changes a reading
+    or two, found by identity (`_Readings`): time stays linear in the number of definitions."""
     doc, chosen = r.doc, r.chosen
     if not r.scan.acronym_defs:
         return chosen
     by_end = {s.end: s for s in chosen if s.label_ == "ORG"}
     by_start = {s.start: s for s in chosen}
-    out = list(chosen)
+    out = _Readings(chosen)
     defined: dict[str, tuple[str, str]] = {}
     for start, _ in r.scan.acronym_defs:
         acr = doc[start + 1].text
@@ -41,7 +42,9 @@ def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
             if long is None:
                 continue
             # the spelled-out name replaces the shorter patterns inside it ('Joint Task Force')
-            out = [s for s in out if not (s.id_ == "pattern" and long.start <= s.start and s.end <= long.end)]
+            for s in out.starting_in(long.start, long.end):
+                if s.id_ == "pattern" and s.end <= long.end:
+                    out.remove(s)
             out.append(long)
         if inside is not None and inside.kb_id_ and long.kb_id_ != inside.kb_id_:
             if long.id_ == "pattern":  # a known acronym names the long form
@@ -50,10 +53,54 @@ def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
                 out.append(relabel(long, inside.kb_id_, inside.label_, "acronym"))
             continue
         id_ = long.kb_id_ or open_id(m.rules, long)
-        if not long.kb_id_:
-            out = [relabel(s, id_, s.label_) if s is long else s for s in out]
+        if not long.kb_id_ and long in out:
+            out.replace(long, relabel(long, id_, long.label_))
         defined.setdefault(acr, (long.label_, id_))
-    return out + _mentions(r, out, defined)
+    kept = out.spans()
+    return kept + _mentions(r, kept, defined)
+
+
+class _Readings:
+    """The readings of one document in their order, each found by identity at once (a list
+    searched for each of thousands of definitions made linking quadratic). A reading taken out
+    leaves a hole that `spans` skips; one replaced keeps its place."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._items: list[Span | None] = []
+        self._at: dict[int, int] = {}  # id of a reading held -> its place (a held object's id is its own)
+        self._starting: dict[int, list[int]] = {}  # first token -> places
+        for s in spans:
+            self.append(s)
+
+    def __contains__(self, s: Span) -> bool:
+        return id(s) in self._at
+
+    def append(self, s: Span) -> None:
+        self._at[id(s)] = len(self._items)
+        self._starting.setdefault(s.start, []).append(len(self._items))
+        self._items.append(s)
+
+    def remove(self, s: Span) -> None:
+        self._items[self._at.pop(id(s))] = None
+
+    def replace(self, old: Span, new: Span) -> None:
+        """`new` in the place of `old` (the same tokens: it starts where `old` did)."""
+        place = self._at.pop(id(old))
+        self._items[place] = new
+        self._at[id(new)] = place
+
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        """The readings held that begin at a token of [start, end)."""
+        found = []
+        for k in range(start, end):
+            for place in self._starting.get(k, ()):
+                s = self._items[place]
+                if s is not None:
+                    found.append(s)
+        return found
+
+    def spans(self) -> list[Span]:
+        return [s for s in self._items if s is not None]
 
 
 def _mentions(r: Resolution, out: list[Span], defined: dict[str, tuple[str, str]]) -> list[Span]:
