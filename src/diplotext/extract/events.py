@@ -183,6 +183,7 @@ class EventFinder:
         doc = self.doc
         by_unit = matches_by_unit(self.sents, _matcher_for(doc.vocab, self.lang))
         events: list[Event] = []
+        earlier = _Earlier()
         for index in sorted(by_unit):  # the units with a trigger, in order
             unit = self.sents.units[index]
             matches = [m for m in by_unit[index] if self._plausible(unit, m)]
@@ -192,8 +193,9 @@ class EventFinder:
                 for (match_id, s, e), (lo, hi) in zip(matches, _scopes(self.sents, unit, triggers)):
                     spec = self.specs[match_id]
                     ev = self._event(unit, spec, s, e, lo, hi)
-                    if ev is not None and not _repeats(ev, events, self._definite(unit, s)):
+                    if ev is not None and not earlier.repeats(ev, self._definite(unit, s)):
                         events.append(ev)
+                        earlier.add(ev)
         return self._drop_title_repeats(events)
 
     def _type_of(self, match_id: int) -> str:
@@ -413,21 +415,37 @@ def _nearest_instrument(unit: Unit, s: int, e: int, lo: int, hi: int) -> str | N
     return refs[a].id
 
 
-def _repeats(ev: Event, earlier: list[Event], definite: bool) -> bool:
-    """A definite re-mention ('the negotiations') that adds nothing to an earlier event."""
-    empty = not (ev.actors or ev.place or ev.date or ev.instrument)
-    if not definite and not empty:
-        return False
-    for prev in earlier:
-        if (
-            prev.type == ev.type
-            and set(ev.actors) <= set(prev.actors)
-            and ev.place in (None, prev.place)
-            and ev.date in (None, prev.date)
-            and ev.instrument in (None, prev.instrument)
-        ):
-            return True
-    return False
+_ANY = object()
+"""A field of an earlier event as `_Earlier` files it under every value: a mention without it
+repeats an event with any."""
+
+
+class _Earlier:
+    """The events kept so far, filed for `repeats`: under their type and each of the eight ways
+    to give or leave out their place, date and instrument, the distinct sets of their actors. A
+    mention is then looked up under its own fields instead of compared with every earlier event
+    (a long report of thousands of 'the talks' compared each with all before it)."""
+
+    def __init__(self) -> None:
+        self._actors: dict[tuple[object, ...], set[frozenset[str]]] = {}
+
+    def add(self, ev: Event) -> None:
+        actors = frozenset(ev.actors)
+        for place in (ev.place, _ANY):
+            for date in (ev.date, _ANY):
+                for instrument in (ev.instrument, _ANY):
+                    self._actors.setdefault((ev.type, place, date, instrument), set()).add(actors)
+
+    def repeats(self, ev: Event, definite: bool) -> bool:
+        """A definite re-mention ('the negotiations'), or one that names nothing, that adds
+        nothing to an earlier event: of its type, its actors among that one's, and its place,
+        date and instrument (those it gives) that one's."""
+        empty = not (ev.actors or ev.place or ev.date or ev.instrument)
+        if not definite and not empty:
+            return False
+        key = (ev.type, *(_ANY if v is None else v for v in (ev.place, ev.date, ev.instrument)))
+        wanted = frozenset(ev.actors)
+        return any(wanted <= actors for actors in self._actors.get(key, ()))
 
 
 def find_events(doc: Doc, lang: str, sents: Sentences, text: str, gazetteer: Any = None) -> list[Event]:

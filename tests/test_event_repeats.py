@@ -1,0 +1,63 @@
+"""Which event mentions repeat an earlier event: the filed lookup (`events._Earlier`) answers as
+its plain twin (tests/reference/events.py), which compares each mention with every earlier
+event, over any sequence of mentions; and a long report of re-mentions stays linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reference import events as plain
+
+import diplotext
+from diplotext.extract.events import _Earlier
+from diplotext.models import Event, Span
+
+_EVIDENCE = Span(text="x", start=0, end=1)
+_OPTIONAL = [None, "", "a", "b"]
+mentions = st.lists(
+    st.tuples(
+        st.builds(
+            lambda type_, actors, place, date, instrument: Event(
+                type=type_, actors=actors, place=place, date=date, instrument=instrument, evidence=_EVIDENCE),
+            st.sampled_from(["talks", "visit"]), st.lists(st.sampled_from(["RUS", "BLR", "CHN"]), max_size=3),
+            st.sampled_from(_OPTIONAL), st.sampled_from(_OPTIONAL), st.sampled_from(_OPTIONAL),
+        ),
+        st.booleans(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mentions)
+def test_the_filed_lookup_answers_as_the_comparison_with_every_earlier_event(seq: list[tuple[Event, bool]]) -> None:
+    kept: list[Event] = []
+    earlier = _Earlier()
+    for ev, definite in seq:
+        answer = earlier.repeats(ev, definite)
+        assert answer == plain.repeats(ev, kept, definite)
+        if not answer:
+            kept.append(ev)
+            earlier.add(ev)
+
+
+def _events_seconds(n: int) -> float:
+    # each talks of another year: every mention is a new event, to be compared with those before
+    text = "".join(f"Russia welcomed the talks of the CSTO in {1000 + i}. " + ("\n\n" if i % 5 == 4 else "") for i in range(n))
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        st_ = diplotext.parse(text, lang="en")
+        best = min(best, time.process_time() - start)
+    assert len(st_.events) >= n // 2  # the talks are read (the test measures real work)
+    return best
+
+
+@pytest.mark.slow
+def test_a_report_of_thousands_of_talks_is_parsed_in_linear_time() -> None:
+    diplotext.parse("Russia welcomed the talks.", lang="en")
+    small, large = _events_seconds(300), _events_seconds(1200)
+    assert large / small < 4 * 1.6, (small, large)
