@@ -20,7 +20,8 @@ time extrapolated) instead of being run on the whole megabyte, which would take 
 
 `--families` runs the hostile families of issue 18 (a sentence then a megabyte of digits or of
 numbers, a clause of thousands of stances, lines of '5% ', short lines, '<p>' tags, a huge
-number) through the whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
+number, thousands of acronym definitions, thousands of talks each of another year) through the
+whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
 at half the size and flags those whose time grows more than RATIO-fold when the size doubles.
 
 `--memory` parses real English text of 1, 5 and 20 MB (the shared corpus's English documents
@@ -120,6 +121,21 @@ def hostile_families() -> dict[str, tuple[str, Callable[[int], str]]]:
     def paragraphs(n: int) -> str:
         return "<html><body>" + rep("<p>Belarus and Russia agreed.</p>\n")(n)
 
+    def word(i: int, first: str) -> str:  # a made-up capitalized word, distinct for each i
+        return first + "".join("abcdefghiklmnoprstuv"[(i // 20**k) % 20] for k in range(4)) + "ov"
+
+    def acronyms(n: int) -> str:
+        out, size, i = [], 0, 0
+        while size < n:
+            a, b, c = (chr(65 + (i // 26**k) % 26) for k in range(3))
+            out.append(f"The {word(i, a)} {word(i + 1, b)} {word(i + 2, c)} Council ({a}{b}{c}C) met. Later the {a}{b}{c}C agreed.\n")
+            size += len(out[-1])
+            i += 1
+        return "".join(out)[:n]
+
+    def talks(n: int) -> str:  # each the talks of another year: every mention a new event
+        return "".join(f"Russia welcomed the talks of the CSTO in {1000 + i % 1200}.\n" for i in range(n // 50 + 1))[:n]
+
     return {
         "sentence-then-digits": ("en", lambda n: SENTENCE + "1" * n),
         "sentence-then-numbers": ("en", numbers),
@@ -131,6 +147,8 @@ def hostile_families() -> dict[str, tuple[str, Callable[[int], str]]]:
         "html-p": ("en", lambda n: "<html><body>" + rep("<p>")(n)),
         "html-paragraphs": ("en", paragraphs),
         "huge-number": ("en", lambda n: "$" + "9" * n),
+        "acronym-definitions": ("en", acronyms),
+        "distinct-talks": ("en", talks),
     }
 
 
