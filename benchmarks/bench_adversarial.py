@@ -20,8 +20,8 @@ time extrapolated) instead of being run on the whole megabyte, which would take 
 
 `--families` runs the hostile families of issue 18 (a sentence then a megabyte of digits or of
 numbers, a clause of thousands of stances, lines of '5% ', short lines, '<p>' tags, a huge
-number, thousands of acronym definitions, thousands of talks each of another year) through the
-whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
+number, thousands of acronym definitions, thousands of talks each of another year, a page of
+diplomatic words in a random order with no sentence end) through the whole parse and prints seconds per MB (CPU time); `--ratio` also runs each
 at half the size and flags those whose time grows more than RATIO-fold when the size doubles.
 
 `--memory` parses real English text of 1, 5 and 20 MB (the shared corpus's English documents
@@ -133,6 +133,14 @@ def hostile_families() -> dict[str, tuple[str, Callable[[int], str]]]:
             i += 1
         return "".join(out)[:n]
 
+    def run_on(n: int) -> str:  # diplomatic words in a random order, no sentence end: one page-long sentence
+        import random
+
+        rng = random.Random(3)
+        words = ("Russia Belarus China the of and in talks welcomed condemned supported President Putin Lukashenko "
+                 "CSTO EAEU treaty signed on May 2011 trade grew by 5% to US$ 38 billion").split()
+        return " ".join(rng.choice(words) for _ in range(n // 5 + 1))[:n]
+
     def talks(n: int) -> str:  # each the talks of another year: every mention a new event
         return "".join(f"Russia welcomed the talks of the CSTO in {1000 + i % 1200}.\n" for i in range(n // 50 + 1))[:n]
 
@@ -149,6 +157,7 @@ def hostile_families() -> dict[str, tuple[str, Callable[[int], str]]]:
         "huge-number": ("en", lambda n: "$" + "9" * n),
         "acronym-definitions": ("en", acronyms),
         "distinct-talks": ("en", talks),
+        "run-on-sentence": ("en", run_on),
     }
 
 

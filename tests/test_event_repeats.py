@@ -1,6 +1,7 @@
 """Which event mentions repeat an earlier event: the filed lookup (`events._Earlier`) answers as
 its plain twin (tests/reference/events.py), which compares each mention with every earlier
-event, over any sequence of mentions; and a long report of re-mentions stays linear."""
+event, over any sequence of mentions; and a long report of re-mentions stays linear. What an
+event reads of a page-long sentence is what its evidence shows."""
 
 from __future__ import annotations
 
@@ -61,3 +62,22 @@ def test_a_report_of_thousands_of_talks_is_parsed_in_linear_time() -> None:
     diplotext.parse("Russia welcomed the talks.", lang="en")
     small, large = _events_seconds(300), _events_seconds(1200)
     assert large / small < 4 * 1.6, (small, large)
+
+
+def test_the_evidence_tokens_are_those_inside_the_evidence_window() -> None:
+    from diplotext.extract.sentence_units import MAX_EVIDENCE_CHARS, Sentences
+    from diplotext.nlp import get_nlp
+
+    filler = " ".join(["and then some more words follow here"] * 40)
+    text = "Russia and Belarus said " + filler + " and the talks were held " + filler + " today. Short one."
+    doc = get_nlp("en")(text)
+    sents = Sentences(doc)
+    long, short = sents.units[0], sents.units[-1]
+    long_end = sents.end_of(long.end - 1)
+    assert long_end - long.start_char > MAX_EVIDENCE_CHARS
+    for around in (0, text.index("talks"), len(text) // 2, long_end - 1):
+        ev = sents.evidence(long, text, around=around)
+        lo, hi = sents.evidence_tokens(long, around)
+        inside = [i for i in range(long.start, long.end) if ev.start <= sents.idx[i] < ev.end]
+        assert list(range(lo, hi)) == inside and len(inside) > 100
+    assert sents.evidence_tokens(short, sents.idx[short.start]) == (short.start, short.end)

@@ -267,7 +267,8 @@ class EventFinder:
             actor_ids = self._group_actors(unit, lo, hi, exclude)
         if not actor_ids and not spec.get("window"):
             exclude.share(self._places.get(unit.index, ()))  # another event's place is no actor here
-            actor_ids = list(dict.fromkeys(a.id for a in actor_refs(unit, unit.start, unit.end, exclude, self.sents)))
+            wlo, whi = self.sents.evidence_tokens(unit, self.sents.idx[s])  # the sentence, as far as the evidence shows it
+            actor_ids = list(dict.fromkeys(a.id for a in actor_refs(unit, wlo, whi, exclude, self.sents)))
         self._places.setdefault(unit.index, set()).update(place_tokens)
         date = self._date(unit, s, e, lo, hi)
         return Event(

@@ -322,16 +322,31 @@ class Sentences:
         window of that size around `around` (the trigger's offset): otherwise the JSON would
         repeat the whole page once per event and grow with the square of its length.
         """
-        start, end = unit.start_char, self.end_of(unit.end - 1)
-        if around is not None and end - start > MAX_EVIDENCE_CHARS:
-            start = min(max(start, around - MAX_EVIDENCE_CHARS // 2), end - MAX_EVIDENCE_CHARS)
-            end = start + MAX_EVIDENCE_CHARS
+        start, end = self._evidence_chars(unit, around)
         key = (unit.index, start)
         hit = self._evidence.get(key)
         if hit is None or hit[0] is not text:
             hit = (text, text[start:end])
             self._evidence[key] = hit
         return SpanModel(text=hit[1], start=start, end=end)
+
+    def _evidence_chars(self, unit: Unit, around: int | None) -> tuple[int, int]:
+        start, end = unit.start_char, self.end_of(unit.end - 1)
+        if around is not None and end - start > MAX_EVIDENCE_CHARS:
+            start = min(max(start, around - MAX_EVIDENCE_CHARS // 2), end - MAX_EVIDENCE_CHARS)
+            end = start + MAX_EVIDENCE_CHARS
+        return start, end
+
+    def evidence_tokens(self, unit: Unit, around: int) -> tuple[int, int]:
+        """The tokens [lo, hi) of the evidence around character `around` (`evidence`): the whole
+        unit, or in a unit longer than `MAX_EVIDENCE_CHARS` those that start inside the window
+        (what a rule may read when it looks over the whole sentence: nothing its evidence does
+        not show, and a page-long 'sentence' is not read again for each of its triggers)."""
+        start, end = self._evidence_chars(unit, around)
+        if (start, end) == (unit.start_char, self.end_of(unit.end - 1)):
+            return unit.start, unit.end
+        lo = bisect_left(self.idx, start, unit.start, unit.end)
+        return lo, bisect_left(self.idx, end, lo, unit.end)
 
     def span(self, start: int, end: int, text: str) -> SpanModel:
         """Tokens [start, end) as a span of `text`."""
