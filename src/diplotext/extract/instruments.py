@@ -140,14 +140,14 @@ class _DocInstruments:
         unit = self.sents.unit_at(s)
         if unit is None:
             return False
-        return any(ent.label in ACTOR_TYPES and ent.start <= s and e <= ent.end and (ent.end - ent.start) > (e - s) for ent in unit.entities)
+        return unit.in_longer_actor(s, e)
 
     def _parties(self, unit: Unit, h: int, e: int) -> tuple[str, ...]:
         """States named after 'between' inside the name ('agreement between Belarus and Russia')."""
         between = next((i for i in range(h + 1, e) if self.words[i] in self.lex.words["between"]), None)
         if between is None:
             return ()
-        return tuple(dict.fromkeys(ent.id for ent in unit.entities if ent.label == "COUNTRY" and between < ent.start and ent.end <= e))
+        return tuple(dict.fromkeys(ent.id for ent in unit.entities_in(between + 1, e) if ent.label == "COUNTRY"))
 
     def _anaphors(self, refs: list[InstrumentRef]) -> list[InstrumentRef]:
         """'the treaty', 'этим договором': a reference to the last compatible instrument before it."""

@@ -114,6 +114,29 @@ class Unit:
             return [x for x in self.entities if lo <= x.start and x.end <= hi]
         return [x for x in self.entities[bisect_left(starts, lo):bisect_left(starts, hi)] if x.end <= hi]
 
+    def in_longer_actor(self, s: int, e: int) -> bool:
+        """Do tokens [s, e) lie inside an organization, country or person of the unit that is
+        longer than they are? Read from the actors sorted by start, with the furthest end
+        reached by those before each (bisected: an instrument name in a page-long sentence is
+        not compared with every name of it)."""
+        starts, ends, reach = self._index("actor_reach", self.entities, self._actor_reach)
+        k = bisect_left(starts, s)
+        if k and reach[k - 1] >= e:
+            return True  # one starts before s and ends at or after e
+        while k < len(starts) and starts[k] == s:
+            if ends[k] > e:
+                return True
+            k += 1
+        return False
+
+    def _actor_reach(self) -> tuple[list[int], list[int], list[int]]:
+        actors = sorted((x.start, x.end) for x in self.entities if x.label in ACTOR_TYPES)
+        reach, furthest = [], -1
+        for _, end in actors:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return [a for a, _ in actors], [b for _, b in actors], reach
+
     def entities_from(self, lo: int, hi: int) -> Sequence[EntityRef]:
         """The entities that start in [lo, hi), in list order (wherever they end)."""
         starts = self._entity_starts()
