@@ -7,7 +7,12 @@ first differing key path.
 
     python tools/dump_outputs.py dump /tmp/before.jsonl            # all of ../shared/corpus + dev + seeds
     python tools/dump_outputs.py dump /tmp/after.jsonl --only ru-wikinews,dev
+    python tools/dump_outputs.py dump /tmp/long.jsonl --only long   # long texts, parsed in pieces
     python tools/dump_outputs.py compare /tmp/before.jsonl /tmp/after.jsonl
+
+The corpus holds no text long enough to be parsed in pieces: ``long`` (named with ``--only``, not
+part of the default) adds a megabyte of White House statements, 1.5 MB of the English corpus
+and 400 KB of each hostile family of ``benchmarks/bench_adversarial.py``, made at run time.
 
 Each line is ``{"file": REL_PATH, "json": <Statement JSON or error>}``; ``source.diplotext_version``
 is dropped so that a version bump is not a difference. Two worker processes split the files.
@@ -41,6 +46,31 @@ def _files(only: list[str]) -> list[tuple[str, Path]]:
     return out
 
 
+LONG_SIZES = {"real": 1_000_000, "corpus": 1_500_000, "family": 400_000}
+
+
+def _long_texts() -> list[tuple[str, str, str]]:
+    """(name, language, text) of the long inputs: real text and every hostile family."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_adversarial as ba
+
+    out = [("long/real-1MB", "en", ba.real_text(LONG_SIZES["real"])), ("long/corpus-1.5MB", "en", ba.corpus_text(LONG_SIZES["corpus"]))]
+    out += [(f"long/{name}", lang, make(LONG_SIZES["family"])) for name, (lang, make) in ba.hostile_families().items()]
+    return out
+
+
+def _dump_long(names: list[str]) -> list[str]:
+    import diplotext
+
+    lines = []
+    for name, lang, text in _long_texts():
+        if name in names:
+            body = json.loads(diplotext.parse(text, lang=lang, max_chars=None).model_dump_json())
+            body.get("source", {}).pop("diplotext_version", None)
+            lines.append(json.dumps({"file": name, "json": body}, ensure_ascii=False, sort_keys=True))
+    return lines
+
+
 def _dump_chunk(chunk: list[tuple[str, str]]) -> list[str]:
     import diplotext
 
@@ -60,10 +90,12 @@ def _dump_chunk(chunk: list[tuple[str, str]]) -> list[str]:
 
 
 def dump(out: Path, only: list[str], workers: int) -> None:
-    files = [(rel, str(p)) for rel, p in _files(only)]
+    sets = [s for s in only if s != "long"]
+    files = [] if only and not sets else [(rel, str(p)) for rel, p in _files(sets)]
     chunks = [files[i::workers] for i in range(workers)]
+    longs = [name for name, _, _ in _long_texts()] if "long" in only else []
     with ProcessPoolExecutor(workers) as pool:
-        results = list(pool.map(_dump_chunk, chunks))
+        results = list(pool.map(_dump_chunk, chunks)) + list(pool.map(_dump_long, [longs[i::workers] for i in range(workers)]))
     lines = sorted(line for chunk in results for line in chunk)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} documents -> {out}")
@@ -105,7 +137,7 @@ def main() -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
-    d.add_argument("--only", default="", help=f"comma-separated subset of {','.join(SETS)}")
+    d.add_argument("--only", default="", help=f"comma-separated subset of {','.join(SETS)},long (long: not in the default)")
     d.add_argument("--workers", type=int, default=2)
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
