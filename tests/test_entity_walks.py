@@ -119,3 +119,20 @@ def test_the_tokens_not_lower_are_those_spacy_says(text: str, lang: str) -> None
     doc = get_nlp(lang).make_doc(text)
     assert not_lower(doc) == [(t.i, t.text, t.is_alpha) for t in doc if not t.is_lower]
     assert all(not (t.text[:1].isupper() and t.is_lower) for t in doc)  # why the walks may skip lower-case words
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Task Force (JTF) met. The Interstate Foundation for Humanitarian Cooperation (IFHC) met. The IFHC and the JTF agreed.",
+    "The Eurasian Economic Union (EAEU) met the Collective Security Treaty Organization (CSTO). The CSTO and the EAEU.",
+])
+def test_acronym_linking_keeps_a_reading_held_twice_as_a_list_does(text: str) -> None:
+    """A reading the steps before hand on twice (the same object) is dropped, relabelled and kept
+    at each place as the plain list does it."""
+    from test_entity_resolver import before
+
+    m, r = before("link_acronyms", text)
+    for doubled in ([*r.chosen, *r.chosen], [s for s in r.chosen for _ in (0, 1)]):
+        r.chosen = doubled
+        fast, slow = linking.link_acronyms(m, r), plain.link_acronyms(m, r)
+        assert [(s.start, s.end, s.label_, s.kb_id_, s.id_) for s in fast] == [(s.start, s.end, s.label_, s.kb_id_, s.id_) for s in slow]
+        assert len(fast) > len(doubled) // 2

@@ -63,11 +63,12 @@ def link_acronyms(m: EntityMatcher, r: Resolution) -> list[Span]:
 class _Readings:
     """The readings of one document in their order, each found by identity at once (a list
     searched for each of thousands of definitions made linking quadratic). A reading taken out
-    leaves a hole that `spans` skips; one replaced keeps its place."""
+    leaves a hole that `spans` skips; one replaced keeps its place. A reading held twice is held
+    at both places, as a list holds it: `remove` takes the first, `replace` both."""
 
     def __init__(self, spans: list[Span]) -> None:
         self._items: list[Span | None] = []
-        self._at: dict[int, int] = {}  # id of a reading held -> its place (a held object's id is its own)
+        self._at: dict[int, list[int]] = {}  # id of a reading held -> its places (a held object's id is its own)
         self._starting: dict[int, list[int]] = {}  # first token -> places
         for s in spans:
             self.append(s)
@@ -76,21 +77,25 @@ class _Readings:
         return id(s) in self._at
 
     def append(self, s: Span) -> None:
-        self._at[id(s)] = len(self._items)
+        self._at.setdefault(id(s), []).append(len(self._items))
         self._starting.setdefault(s.start, []).append(len(self._items))
         self._items.append(s)
 
     def remove(self, s: Span) -> None:
-        self._items[self._at.pop(id(s))] = None
+        places = self._at[id(s)]
+        self._items[places.pop(0)] = None
+        if not places:
+            del self._at[id(s)]
 
     def replace(self, old: Span, new: Span) -> None:
-        """`new` in the place of `old` (the same tokens: it starts where `old` did)."""
-        place = self._at.pop(id(old))
-        self._items[place] = new
-        self._at[id(new)] = place
+        """`new` in every place of `old` (the same tokens: it starts where `old` did)."""
+        places = self._at.pop(id(old))
+        for place in places:
+            self._items[place] = new
+        self._at.setdefault(id(new), []).extend(places)
 
     def starting_in(self, start: int, end: int) -> list[Span]:
-        """The readings held that begin at a token of [start, end)."""
+        """The readings held that begin at a token of [start, end), once for each place."""
         found = []
         for k in range(start, end):
             for place in self._starting.get(k, ()):
