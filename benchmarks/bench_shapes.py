@@ -20,17 +20,15 @@ in the test suite (the quadratic cases found have their own ratio tests).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-import time
 from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_adversarial import DIPLOMATIC_WORDS, made_up_word, parse_seconds, random_words  # noqa: E402
 
 Make = Callable[[int], str]
-
-
-def _word(i: int, first: str) -> str:
-    """A made-up capitalized word, distinct for each i."""
-    return first + "".join("abcdefghiklmnoprstuv"[(i // 20**k) % 20] for k in range(3)) + "ov"
 
 
 def _units(unit: Callable[[int], str], paragraph: int = 5) -> Make:
@@ -48,28 +46,15 @@ def _units(unit: Callable[[int], str], paragraph: int = 5) -> Make:
     return make
 
 
-def _random_words(words: str, seed: int, sep: str = " ", per_line: int = 0) -> Make:
-    """Words drawn at random (`per_line` to a line, or all on one line)."""
-    vocabulary = words.split()
-
-    def make(n: int) -> str:
-        rng = random.Random(seed)
-        drawn = [rng.choice(vocabulary) for _ in range(n // 5 + 1)]
-        if per_line:
-            return "\n".join(sep.join(drawn[k:k + per_line]) for k in range(0, len(drawn), per_line))[:n]
-        return sep.join(drawn)[:n]
-    return make
-
-
-_EN_WORDS = ("Russia Belarus China the of and in talks welcomed condemned supported President Putin Lukashenko "
-             "CSTO EAEU treaty signed on May 2011 trade grew by 5% to US$ 38 billion")
 _RU_WORDS = ("Россия Белоруссия Путин Лукашенко ОДКБ переговоры визит осудила поддержала договор о дружбе между "
              "Россией и Белоруссией 5 мая 2011 года")
 
 
 def shapes() -> dict[str, tuple[str, Make]]:
     """name -> (language, make(n): about n characters of the shape)."""
-    z = _word
+    def z(i: int, first: str) -> str:
+        return made_up_word(i, first, 3)
+
     html = "<html><body>{}</body></html>".format
     return {
         # entities
@@ -80,12 +65,12 @@ def shapes() -> dict[str, tuple[str, Make]]:
         "acronyms": ("en", _units(lambda i: f"The {z(i, 'A')} {z(i, 'B')} Council ({chr(65 + i % 26)}{chr(65 + i // 26 % 26)}C) met the "
                                             f"{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}C. ")),
         "instruments": ("en", _units(lambda i: f"The Agreement on {z(i, 'C')} Cooperation was signed; the Agreement entered into force. ")),
-        "treaties-between": ("en", _random_words("the Agreement between Russia and Belarus on trade signed Treaty Kazakhstan China and", 7)),
+        "treaties-between": ("en", random_words("the Agreement between Russia and Belarus on trade signed Treaty Kazakhstan China and", 7)),
         # relations
         "stances": ("en", _units(lambda i: f"Russia condemned the attack on {z(i, 'T')} and welcomed the talks of the CSTO. ")),
         "talks-of-years": ("en", _units(lambda i: f"Russia welcomed the talks of the CSTO in {1000 + i % 1200}. ")),
-        "run-on-words": ("en", _random_words(_EN_WORDS, 3)),
-        "lines-of-words": ("en", _random_words(_EN_WORDS, 3, per_line=12)),
+        "run-on-words": ("en", random_words(DIPLOMATIC_WORDS, 3)),
+        "lines-of-words": ("en", random_words(DIPLOMATIC_WORDS, 3, per_line=12)),
         # structure
         "one-paragraph": ("en", lambda n: " ".join(f"Russia and Belarus signed treaty {i}." for i in range(n // 36 + 1))[:n]),
         "one-sentence": ("en", lambda n: ("Russia welcomed " + " and ".join(f"the plan of Belarus {i}" for i in range(n // 24 + 1)))[:n]),
@@ -122,20 +107,9 @@ def shapes() -> dict[str, tuple[str, Make]]:
         "ru-dates": ("ru", _units(lambda i: f"{1 + i % 28} мая 20{10 + i % 15} года стороны подписали договор. ")),
         "ru-stances": ("ru", _units(lambda i: f"Россия осудила нападение {i} и приветствовала переговоры ОДКБ в {1000 + i % 1100} году. ")),
         "ru-events": ("ru", _units(lambda i: f"Переговоры {z(i, 'П')} прошли в Минске {1 + i % 28} мая. ")),
-        "ru-run-on-words": ("ru", _random_words(_RU_WORDS, 5)),
+        "ru-run-on-words": ("ru", random_words(_RU_WORDS, 5)),
         "ru-one-paragraph": ("ru", lambda n: " ".join(f"Россия и Белоруссия подписали договор {i} в Минске." for i in range(n // 50 + 1))[:n]),
     }
-
-
-def _seconds(lang: str, text: str) -> float:
-    import diplotext
-
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        diplotext.parse(text, lang=lang, max_chars=None)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         small, large = make(args.small), make(args.small * args.factor)
         diplotext.parse(small[:3000], lang=lang)  # warm: pipelines, lexicons, caches
-        a, b = _seconds(lang, small), _seconds(lang, large)
+        a, b = parse_seconds(lang, small, runs=2), parse_seconds(lang, large, runs=2)
         ratio = b / max(a, 1e-3)
         # under 0.2 s the fixed costs of a parse and the steps of its caches outweigh growth
         mark = "" if ratio <= args.flag else " **superlinear?**" if b >= 0.2 else " (too fast to tell)"

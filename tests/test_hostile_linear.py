@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,19 +23,14 @@ from diplotext.nlp import get_nlp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from bench_adversarial import hostile_families  # noqa: E402
+from bench_adversarial import hostile_families, parse_seconds  # noqa: E402
 
 FAMILIES = hostile_families()
 SMALL = 12_000
 
 
 def _seconds(lang: str, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        diplotext.parse(text, lang=lang, max_chars=None)
-        best = min(best, time.process_time() - start)
-    return best
+    return parse_seconds(lang, text, runs=2)
 
 
 @pytest.mark.slow

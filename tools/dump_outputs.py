@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -49,13 +50,18 @@ def _files(only: list[str]) -> list[tuple[str, Path]]:
 LONG_SIZES = {"real": 1_000_000, "corpus": 1_500_000, "family": 400_000}
 
 
-def _long_texts() -> list[tuple[str, str, str]]:
-    """(name, language, text) of the long inputs: real text and every hostile family."""
+def _long_inputs() -> dict[str, tuple[str, Callable[[], str]]]:
+    """name -> (language, make()) of the long inputs: real text and every hostile family (each
+    text made only when its name is dumped)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import bench_adversarial as ba
 
-    out = [("long/real-1MB", "en", ba.real_text(LONG_SIZES["real"])), ("long/corpus-1.5MB", "en", ba.corpus_text(LONG_SIZES["corpus"]))]
-    out += [(f"long/{name}", lang, make(LONG_SIZES["family"])) for name, (lang, make) in ba.hostile_families().items()]
+    out: dict[str, tuple[str, Callable[[], str]]] = {
+        "long/real-1MB": ("en", lambda: ba.real_text(LONG_SIZES["real"])),
+        "long/corpus-1.5MB": ("en", lambda: ba.corpus_text(LONG_SIZES["corpus"])),
+    }
+    for name, (lang, make) in ba.hostile_families().items():
+        out[f"long/{name}"] = (lang, lambda make=make: make(LONG_SIZES["family"]))
     return out
 
 
@@ -63,11 +69,12 @@ def _dump_long(names: list[str]) -> list[str]:
     import diplotext
 
     lines = []
-    for name, lang, text in _long_texts():
-        if name in names:
-            body = json.loads(diplotext.parse(text, lang=lang, max_chars=None).model_dump_json())
-            body.get("source", {}).pop("diplotext_version", None)
-            lines.append(json.dumps({"file": name, "json": body}, ensure_ascii=False, sort_keys=True))
+    inputs = _long_inputs()
+    for name in names:
+        lang, make = inputs[name]
+        body = json.loads(diplotext.parse(make(), lang=lang, max_chars=None).model_dump_json())
+        body.get("source", {}).pop("diplotext_version", None)
+        lines.append(json.dumps({"file": name, "json": body}, ensure_ascii=False, sort_keys=True))
     return lines
 
 
@@ -93,7 +100,7 @@ def dump(out: Path, only: list[str], workers: int) -> None:
     sets = [s for s in only if s != "long"]
     files = [] if only and not sets else [(rel, str(p)) for rel, p in _files(sets)]
     chunks = [files[i::workers] for i in range(workers)]
-    longs = [name for name, _, _ in _long_texts()] if "long" in only else []
+    longs = list(_long_inputs()) if "long" in only else []
     with ProcessPoolExecutor(workers) as pool:
         results = list(pool.map(_dump_chunk, chunks)) + list(pool.map(_dump_long, [longs[i::workers] for i in range(workers)]))
     lines = sorted(line for chunk in results for line in chunk)

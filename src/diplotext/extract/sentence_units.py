@@ -365,9 +365,9 @@ class Sentences:
         unit, or in a unit longer than `MAX_EVIDENCE_CHARS` those that start inside the window
         (what a rule may read when it looks over the whole sentence: nothing its evidence does
         not show, and a page-long 'sentence' is not read again for each of its triggers)."""
-        start, end = self._evidence_chars(unit, around)
-        if (start, end) == (unit.start_char, self.end_of(unit.end - 1)):
+        if self.end_of(unit.end - 1) - unit.start_char <= MAX_EVIDENCE_CHARS:
             return unit.start, unit.end
+        start, end = self._evidence_chars(unit, around)
         lo = bisect_left(self.idx, start, unit.start, unit.end)
         return lo, bisect_left(self.idx, end, lo, unit.end)
 
