@@ -21,7 +21,7 @@ from functools import cached_property
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START, SPACY
-from spacy.strings import StringStore
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 
 _MAX_CACHED_STRINGS = 500_000
@@ -44,9 +44,8 @@ class _Strings:
             if len(known) > _MAX_CACHED_STRINGS:
                 known.clear()
             store = self.store
-            for h in hashes:
-                if h not in known:
-                    known[h] = store[h]
+            for h in set(hashes).difference(known):
+                known[h] = store[h]
             return list(map(known.__getitem__, hashes))
 
 
@@ -95,9 +94,14 @@ class TokenView:
     # -- strings ----------------------------------------------------------------------------
 
     @cached_property
+    def orth_array(self) -> numpy.ndarray:
+        """``token.orth`` (the hash of ``token.text``)."""
+        return self._column(ORTH)
+
+    @cached_property
     def texts(self) -> list[str]:
         """``token.text``"""
-        return self._strings.of(self._column(ORTH).tolist())
+        return self._strings.of(self.orth_array.tolist())
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -191,8 +195,18 @@ class TokenView:
     # -- finding ----------------------------------------------------------------------------
 
     def where_text(self, texts: Collection[str]) -> list[int]:
-        """The positions, in order, of the tokens whose text is one of `texts`."""
-        return [i for i, t in enumerate(self.texts) if t in texts]
+        """The positions, in order, of the tokens whose text is one of `texts`: those whose hash
+        is one of theirs, each confirmed on its text."""
+        if not texts or not self.n:
+            return []
+        orth = self.orth_array
+        hashes = iter(texts)
+        match = orth == hash_string(next(hashes))
+        for text in hashes:  # a few texts: one comparison each beats numpy.isin's set-up
+            match |= orth == hash_string(text)
+        found = numpy.flatnonzero(match).tolist()
+        words = self.texts
+        return [i for i in found if words[i] in texts]
 
     def where_lower(self, lowers: Collection[str]) -> list[int]:
         """The positions, in order, of the tokens whose lower form is one of `lowers`."""
