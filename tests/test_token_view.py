@@ -53,3 +53,26 @@ def test_one_view_per_doc() -> None:
 def test_an_empty_doc() -> None:
     view = TokenView(get_nlp("en")(""))
     assert (view.texts, view.idx, view.sent_starts, view.where_text({"a"}), view.surface(0, 0)) == ([], [], [], [], "")
+
+
+def test_after_each_memory_zone_the_cached_strings_are_those_the_store_still_holds() -> None:
+    # `forget_transient_strings` checks only what was cached since it last ran; the plain rule
+    # keeps every cached string the store holds
+    import spacy
+
+    from diplotext.token_view import _strings_of, forget_transient_strings
+
+    nlp = spacy.blank("en")
+    cache = _strings_of(nlp.vocab.strings)
+    first = nlp("lasting words outside any zone")
+    token_view(first).texts
+    for i in range(4):
+        with nlp.memory_zone():
+            doc = nlp(f"zone{i} words: lasting, passing{i} and more{i}")
+            token_view(doc).texts
+            del doc
+        expected = {h: t for h, t in cache.by_hash.items() if h in nlp.vocab.strings}
+        forget_transient_strings(nlp.vocab.strings)
+        assert cache.by_hash == expected
+        assert "lasting" in cache.by_hash.values() and f"passing{i}" not in cache.by_hash.values()
+        assert cache.since == []

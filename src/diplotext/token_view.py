@@ -35,6 +35,9 @@ class _Strings:
     def __init__(self, store: StringStore) -> None:
         self.store = store
         self.by_hash: dict[int, str] = {}
+        self.since: list[int] = []
+        """The hashes cached since `forget` was last called: only those can be of strings that
+        a memory zone open since then added to the store."""
 
     def of(self, hashes: list[int]) -> list[str]:
         known = self.by_hash
@@ -43,10 +46,21 @@ class _Strings:
         except KeyError:
             if len(known) > _MAX_CACHED_STRINGS:
                 known.clear()
+                self.since.clear()
             store = self.store
-            for h in set(hashes).difference(known):
+            missing = set(hashes).difference(known)
+            for h in missing:
                 known[h] = store[h]
+            self.since.extend(missing)
             return list(map(known.__getitem__, hashes))
+
+    def forget(self) -> None:
+        """Drop the cached strings that the store no longer holds."""
+        known, store = self.by_hash, self.store
+        for h in self.since:
+            if h not in store:
+                known.pop(h, None)
+        self.since.clear()
 
 
 _STRINGS: dict[int, _Strings] = {}
@@ -70,7 +84,7 @@ def forget_transient_strings(store: StringStore) -> None:
     (``nlp.memory_zone()``) are gone from it when the zone ends, and go from here too."""
     hit = _STRINGS.get(id(store))
     if hit is not None and hit.store is store:
-        hit.by_hash = {h: text for h, text in hit.by_hash.items() if h in store}
+        hit.forget()
 
 
 class TokenView:
