@@ -1,4 +1,4 @@
-"""The trie alternation (`diplotext.extract.alternation`) matches what its plain twin, the flat
+"""The trie alternation (`diplotext.text.alternation`) matches what its plain twin, the flat
 alternation longest first (tests/reference/alternation.py), matches: the same spans and the same
 groups, with or without ignoring case, inside patterns that backtrack into it."""
 
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reference.alternation import alternation as flat
 
-from diplotext.extract.alternation import alternation
+from diplotext.text.alternation import alternation
 
 # characters that match alike ignoring case though they differ ('k', 'K', the Kelvin sign),
 # a space (a grammar may put a line break there), a dot (dot_optional) and signs

@@ -1,4 +1,4 @@
-"""Plain twin of `diplotext.extract.alternation.alternation`: the words as one flat alternation,
+"""Plain twin of `diplotext.text.alternation.alternation`: the words as one flat alternation,
 longest first. tests/test_alternation.py checks that the trie matches what this matches."""
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..resources import load_json
-from .alternation import alternation
+from ..text.alternation import alternation
 
 
 @dataclass(frozen=True)
