@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hst
 
 import diplotext
 from diplotext.extract.instruments import known_instruments, make_id, normalize_words
@@ -130,3 +132,14 @@ def test_a_dash_between_clauses_ends_an_instruments_title() -> None:
     assert any(n.endswith("Convention on the Law of the Sea") for n in names)
     assert not any("as" in n.split() for n in names)
     assert any("Visa-Free Travel Agreement" in n for n in names)
+
+
+@given(hst.lists(hst.tuples(hst.sampled_from(["", "ёлка", "елка", "договор", "Договор", "ёж", "заём", "x"]),
+                          hst.sampled_from(["", "ёлка", "договор", "заём", "ежи"])), max_size=12),
+       hst.sampled_from(["en", "ru"]))
+def test_the_lexicon_forms_of_a_doc_are_each_tokens_lexicon_form(pairs: list[tuple[str, str]], lang: str) -> None:
+    from diplotext.extract.relation_rules import rules_for
+
+    rules = rules_for(lang)
+    lowers, norms = [p[0] for p in pairs], [p[1] for p in pairs]
+    assert rules.lexicon_forms(lowers, norms) == [rules.lexicon_form(lw, nm) for lw, nm in zip(lowers, norms)]

@@ -86,7 +86,8 @@ class _DocInstruments:
         if not sents.rules.reads_norm:
             return hits  # the lexicon form is the lower case
         fold = sents.rules.fold
-        return sorted(set(hits).union(i for i, low in enumerate(sents.lowers) if fold(low) in heads))
+        folded = {low for low in set(sents.lowers) if fold(low) in heads}  # each distinct word folded once
+        return sorted(set(hits).union(sents.view.where_lower(folded)))
 
     def _add(self, f: Found) -> None:
         self.found.append(f)

@@ -185,7 +185,7 @@ class Sentences:
         self.texts: list[str] = view.texts
         self.idx: list[int] = view.idx
         if self.rules.reads_norm:
-            self._words: list[str] = [self.rules.lexicon_form(lw, ns) for lw, ns in zip(self.lowers, view.norms)]
+            self._words: list[str] = self.rules.lexicon_forms(self.lowers, view.norms)
         else:
             self._words = self.lowers
         if n:

@@ -59,6 +59,10 @@ class RelationRules:
         """The form the lexicons list a token under (lower case unless `reads_norm`)."""
         return lower
 
+    def lexicon_forms(self, lowers: list[str], norms: list[str]) -> list[str]:
+        """`lexicon_form` of each token, from the lists of their lower and normal forms."""
+        return [self.lexicon_form(lower, norm) for lower, norm in zip(lowers, norms)]
+
     def fold(self, lower: str) -> str:
         """A lower-case word with the letters the lexicons do not tell apart merged."""
         return lower

@@ -32,6 +32,9 @@ class RussianRules(RelationRules):
     def lexicon_form(self, lower: str, norm: str) -> str:
         return self.fold(norm or lower)
 
+    def lexicon_forms(self, lowers: list[str], norms: list[str]) -> list[str]:
+        return [(norm or lower).replace("ё", "е") for lower, norm in zip(lowers, norms)]  # `lexicon_form`, inlined
+
     def fold(self, lower: str) -> str:
         return lower.replace("ё", "е")
 
