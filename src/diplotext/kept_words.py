@@ -39,7 +39,7 @@ class KeptWords:
     def note(self, doc: Doc) -> None:
         """Remember the words of `doc`, parsed in the zone open now."""
         if self.kept < self.limit and len(doc):
-            self._now.append(numpy.unique(doc.to_array(ORTH)))
+            self._now.append(doc.to_array(ORTH))  # made distinct once for the zone, in `recurring`
 
     def recurring(self, vocab: Vocab) -> list[str]:
         """The words of the zone open now that a zone before it held too. Call it before the
