@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, compress
-from operator import itemgetter
 from typing import Any
 
 from spacy.tokens import Doc
@@ -44,25 +42,18 @@ MAX_CHUNK = 32
 base64 blobs or junk; no word of a statement is this long."""
 
 MAX_CACHED = 40_000
-"""Units kept in the cache, in two generations of half this size each: when the young one is
-full it becomes the old one, and a unit found in the old one moves back to the young one, so
-frequent units stay and a stream of one-off ones (numbers, names) cannot grow memory. The 816
-texts of the Kremlin corpus hold 33,600 distinct units; 40,000 take about 9 MB."""
+"""Chunks kept in the cache, in two generations of half this size each: when the young one is
+full it becomes the old one, and a chunk found in the old one moves back to the young one, so
+frequent chunks stay and a stream of one-off chunks (numbers, names) cannot grow memory. The 816
+texts of the Kremlin corpus hold 33,000 distinct chunks; 40,000 take about 10 MB."""
 
-_UNITS = re.compile(r"\S+ ?|\s+")
-"""A text's units: a whitespace-free chunk with the one space after it, if any (the chunk's
-whitespace, as spaCy gives it), or a run of whitespace (tokens of its own)."""
+_RUNS = re.compile(r"\S+|\s+")
 
 _Chunk = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
 """A chunk's tokens: their texts, and (index, norm) for tokens whose norm a special case set."""
 
-_Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...]]
-"""A unit's tokens: their texts, whether a space follows each, and (index, norm) for tokens
-whose norm a special case set. A Doc's words and spaces are its units' entries joined, which
-`itertools.chain` does without a Python step per token."""
-
-_TEXTS, _SPACES, _NORMS = itemgetter(0), itemgetter(1), itemgetter(2)
-_NO_SPACE, _SPACE = (False,), (True,)
+_ONE_TOKEN: tuple[()] = ()
+"""Cached for a chunk that is one token, itself, with its lexeme's norm: most chunks are."""
 
 
 class BoundedTokenizer:
@@ -87,53 +78,66 @@ class BoundedTokenizer:
         return doc
 
     def _tokenize(self, text: str) -> Doc:
-        units = _UNITS.findall(text)
-        entries = self._entries(units)
-        doc = Doc(self.tokenizer.vocab, words=list(chain.from_iterable(map(_TEXTS, entries))),
-                  spaces=list(chain.from_iterable(map(_SPACES, entries))))
-        if any(map(_NORMS, entries)):  # token-level norms of special cases ("n't" -> "not")
-            firsts = list(accumulate(map(len, map(_TEXTS, entries)), initial=0))
-            for k in compress(range(len(entries)), map(_NORMS, entries)):
-                for i, norm in entries[k][2]:
-                    doc[firsts[k] + i].norm_ = norm
+        runs = _RUNS.findall(text)
+        cache = self._cached(runs)
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[tuple[int, str]] = []  # token-level norms of special cases ("n't" -> "not")
+        after_word = False
+        for run in runs:
+            if run[0].isspace():
+                if after_word and run[0] == " ":  # one space after a word is that word's whitespace
+                    spaces[-1] = True
+                    run = run[1:]
+                    if not run:
+                        after_word = False
+                        continue
+                after_word = False
+            else:
+                after_word = True
+            chunk = cache.get(run)
+            if chunk is None:  # a long run, or the whitespace left after a word took its space
+                chunk = self._chunk(run, cache)
+            if chunk is _ONE_TOKEN:
+                words.append(run)
+                spaces.append(False)
+                continue
+            texts, special = chunk  # type: ignore[misc]
+            if special:
+                n = len(words)
+                norms.extend((n + i, norm) for i, norm in special)
+            words.extend(texts)
+            spaces.extend([False] * len(texts))
+        doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+        for i, norm in norms:
+            doc[i].norm_ = norm
         return doc
 
-    def _entries(self, units: list[str]) -> list[_Entry]:
-        """The entry of each unit, from the young generation, which is given every unit of
-        `units` that is not too long first; a long one is cut in pieces (see `_chunk`)."""
+    def _cached(self, runs: list[str]) -> dict[str, _Chunk | tuple[()]]:
+        """The young generation, holding every chunk of `runs` that is not too long."""
         young = self._young
-        try:
-            return list(map(young.__getitem__, units))
-        except KeyError:
-            pass
-        missing = [u for u in units if u not in young]
+        missing = [r for r in runs if r not in young]
+        if not missing:
+            return young
         if len(young) + len(missing) > self.max_cached // 2:
             object.__setattr__(self, "_old", young)
             young = {}
             object.__setattr__(self, "_young", young)
-            missing = units
+            missing = runs
         old = self._old
-        new: list[tuple[str, str]] = []
-        long: dict[str, _Entry] = {}
-        for unit in dict.fromkeys(missing):
-            entry = old.get(unit)
-            if entry is not None:
-                young[unit] = entry
-                continue
-            run = _chunk_of(unit)
-            if len(run) <= self.max_chunk:
-                new.append((unit, run))
-            else:
-                long[unit] = _entry(unit, self._chunk(run, young))
+        new: list[str] = []
+        for run in dict.fromkeys(missing):
+            chunk = old.get(run)
+            if chunk is not None:
+                young[run] = chunk
+            elif len(run) <= self.max_chunk:
+                new.append(run)
         if new:
             self._fill(new, young)
-        if not long:
-            return list(map(young.__getitem__, units))
-        return [young[u] if u in young else long[u] for u in units]
+        return young
 
-    def _fill(self, new: list[tuple[str, str]], cache: dict[str, _Entry]) -> None:
-        """Tokenize a text's new units (each with its chunk) in one spaCy call and cache their
-        entries.
+    def _fill(self, new: list[str], cache: dict[str, _Chunk | tuple[()]]) -> None:
+        """Tokenize a text's new chunks in one spaCy call and cache their tokens.
 
         Chunks are joined by newlines, whose tokens mark where a chunk ends: a chunk holds no
         whitespace, and no special case's tokens include a newline, so nothing is matched across
@@ -146,58 +150,61 @@ class BoundedTokenizer:
         against spaCy's own tokens). So is a run of ASCII digits only: one token (every rule that
         splits a number needs a sign, a unit or a point beside it); a text of numbered lines has
         a new one on every line."""
-        words: dict[str, None] = {}
-        known: dict[str, _Chunk] = {}
+        words = []
         specials = self._specials
-        for unit, run in new:
-            if unit[0].isspace():
-                cache[unit] = _entry(unit, _tokens(self.tokenizer(unit)))
-                continue
-            if run in known or run in words:
-                continue
-            if run not in specials and (run.isalpha() or run.isascii() and run.isdigit()):
-                known[run] = ((run,), ())
+        for run in new:
+            if run[0].isspace():
+                cache[run] = _compact(run, _tokens(self.tokenizer(run)))
+            elif run not in specials and (run.isalpha() or run.isascii() and run.isdigit()):
+                cache[run] = _ONE_TOKEN
             elif run[-1] == "," and run not in specials and run[:-1] not in specials and run[:-1].isalpha():
-                known[run] = ((run[:-1], ","), ())
+                cache[run] = ((run[:-1], ","), ())
             else:
-                words[run] = None
-        if words:
-            doc = self.tokenizer("\n".join(words))
-            texts: list[str] = []
-            special: list[tuple[int, str]] = []
-            it = iter(words)
-            for token in doc:
-                text = token.text
-                if text == "\n":
-                    known[next(it)] = (tuple(texts), tuple(special))
-                    texts, special = [], []
-                    continue
-                if token.norm != token.lex.norm:
-                    special.append((len(texts), token.norm_))
-                texts.append(text)
-            known[next(it)] = (tuple(texts), tuple(special))
-        for unit, run in new:
-            if run in known:
-                cache[unit] = _entry(unit, known[run])
+                words.append(run)
+        if not words:
+            return
+        doc = self.tokenizer("\n".join(words))
+        texts: list[str] = []
+        special: list[tuple[int, str]] = []
+        it = iter(words)
+        for token in doc:
+            text = token.text
+            if text == "\n":
+                run = next(it)
+                cache[run] = _compact(run, (tuple(texts), tuple(special)))
+                texts, special = [], []
+                continue
+            if token.norm != token.lex.norm:
+                special.append((len(texts), token.norm_))
+            texts.append(text)
+        run = next(it)
+        cache[run] = _compact(run, (tuple(texts), tuple(special)))
 
-    def _chunk(self, run: str, cache: dict[str, _Entry]) -> _Chunk:
-        """Tokens of a chunk longer than `max_chunk`, cut in pieces.
+    def _chunk(self, run: str, cache: dict[str, _Chunk | tuple[()]]) -> _Chunk | tuple[()]:
+        """Tokens of a chunk not in the cache (kept there), cut in pieces when it is long.
 
-        A piece is tokenized on its own, so it is cached like a unit while the cache has room:
+        A piece is tokenized on its own, so it is cached like a chunk while the cache has room:
         a page-long run of one pattern ('((((...', 'US$US$...') costs one spaCy call per
         distinct piece, and a long run of junk cannot grow the cache past its bound."""
+        if len(run) <= self.max_chunk:
+            chunk = cache[run] = _compact(run, _tokens(self.tokenizer(run)))
+            return chunk
         texts: list[str] = []
         special: list[tuple[int, str]] = []
         room = self.max_cached // 2 - len(cache)
         for piece in self._pieces(run):
-            entry = cache.get(piece)
-            if entry is None:
-                entry = _entry(piece, _tokens(self.tokenizer(piece)))
+            chunk = cache.get(piece)
+            if chunk is None:
+                chunk = _compact(piece, _tokens(self.tokenizer(piece)))
                 if room > 0:
-                    cache[piece] = entry
+                    cache[piece] = chunk
                     room -= 1
-            special.extend((len(texts) + i, norm) for i, norm in entry[2])
-            texts.extend(entry[0])
+            if chunk is _ONE_TOKEN:
+                texts.append(piece)
+                continue
+            piece_texts, piece_special = chunk  # type: ignore[misc]
+            special.extend((len(texts) + i, norm) for i, norm in piece_special)
+            texts.extend(piece_texts)
         return tuple(texts), tuple(special)
 
     def _pieces(self, run: str) -> Iterator[str]:
@@ -254,18 +261,8 @@ def _tokens(doc: Doc) -> _Chunk:
     return texts, special
 
 
-def _chunk_of(unit: str) -> str:
-    """The chunk of a unit (without the space after it), or the whitespace run it is."""
-    return unit[:-1] if unit[-1] == " " and not unit[0].isspace() else unit
-
-
-def _entry(unit: str, chunk: _Chunk) -> _Entry:
-    """The entry of `unit` whose chunk has the tokens `chunk`: a space after the last token when
-    the unit ends with the chunk's space."""
-    texts, special = chunk
-    if unit[-1] == " " and not unit[0].isspace():
-        return texts, _NO_SPACE * (len(texts) - 1) + _SPACE, special
-    return texts, _NO_SPACE * len(texts), special
+def _compact(run: str, chunk: _Chunk) -> _Chunk | tuple[()]:
+    return _ONE_TOKEN if chunk == ((run,), ()) else chunk
 
 
 def _spaced_specials(tokenizer: Any) -> re.Pattern[str] | None:
