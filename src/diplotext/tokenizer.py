@@ -272,4 +272,4 @@ def _spaced_specials(tokenizer: Any) -> re.Pattern[str] | None:
     spaced = [s for s in tokenizer.rules if s.strip() and any(c.isspace() for c in s)]
     if not spaced:
         return None
-    return re.compile(alternation(spaced))  # a trie: Russian has 91 such cases
+    return re.compile(alternation(spaced))  # a trie: at each character only the branches that begin with it
