@@ -63,6 +63,11 @@ class Page:
         return " ".join(parts).casefold()
 
     @cached_property
+    def sources_credited(self) -> int:
+        """How many times the narration credits a source (`_sources_credited`): two cues read it."""
+        return _sources_credited(self)
+
+    @cached_property
     def opening(self) -> str:
         """The first two body sections, folded: where a document declares and a release introduces."""
         return " ".join(s.text[:2000] for s in self.body[:2]).casefold()
@@ -78,7 +83,7 @@ def speech_share(sections: Sequence[Section]) -> float:
 
 def _first_person_rate(p: Page) -> float:
     words = [w.casefold() for s in p.sections if s.kind != "dateline" for w in _WORD.findall(s.text[:_BODY_CHARS])]
-    return sum(1 for w in words if w in p.words.first_person) / len(words) if words else 0.0
+    return sum(map(p.words.first_person.__contains__, words)) / len(words) if words else 0.0
 
 
 def _count(pattern: re.Pattern[str] | None, text: str) -> int:
@@ -162,7 +167,7 @@ def opens_as_we(p: Page) -> int:
 def narrates_as_we(p: Page) -> int:
     """The narration itself (quotes left out) in the first person plural."""
     words = _WORD.findall(p.narration)
-    return int(bool(words) and sum(1 for w in words if w in p.words.first_person_plural) / len(words) >= 0.02)
+    return int(bool(words) and sum(map(p.words.first_person_plural.__contains__, words)) / len(words) >= 0.02)
 
 
 def parties_named(p: Page) -> int:
@@ -255,11 +260,11 @@ def _sources_credited(p: Page) -> int:
 
 
 def source_attributions(p: Page) -> int:
-    return int(_sources_credited(p) >= 1)
+    return int(p.sources_credited >= 1)
 
 
 def many_source_attributions(p: Page) -> int:
-    return int(_sources_credited(p) >= 3)
+    return int(p.sources_credited >= 3)
 
 
 def official_honorific(p: Page) -> int:
