@@ -25,6 +25,8 @@ _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 def like_num(text: str) -> bool:
     """spaCy's English `like_num`: digits (with signs, ',' and '.'), a fraction, a number word,
     an ordinal word or '21st'."""
+    if text.isalpha():  # most new words: no sign, point, comma, slash or digit to take off
+        return text.lower() in _NUMBER_WORDS
     text = unsigned(text).replace(",", "").replace(".", "")
     if digits_or_fraction(text):
         return True

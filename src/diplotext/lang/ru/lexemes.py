@@ -23,6 +23,8 @@ _NUM_WORDS = frozenset(_num_words)
 
 def like_num(text: str) -> bool:
     """spaCy's Russian `like_num`: digits (with signs, '%', ',' and '.'), a fraction, a number word."""
+    if text.isalpha():  # most new words: no sign, '%', point, comma, slash or digit to take off
+        return text.lower() in _NUM_WORDS
     text = unsigned(text)
     if text.endswith("%"):
         text = text[:-1]
