@@ -4,9 +4,10 @@ words still leave the Vocab with their zone, the number kept is bounded, and no 
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as hst
-import spacy
+from reference import kept_words as plain
 
 import diplotext.pipeline as pipeline
 from diplotext.kept_words import KeptWords
@@ -80,12 +81,6 @@ def test_keeping_words_changes_no_statement(monkeypatch: pytest.MonkeyPatch) -> 
     assert kept == plain
 
 
-def _plain_merged(before, now):  # type: ignore[no-untyped-def]
-    import numpy
-
-    return numpy.intersect1d(now, before, assume_unique=True), numpy.union1d(before, now)
-
-
 @given(hst.lists(hst.integers(0, 2**64 - 1), max_size=40), hst.lists(hst.integers(0, 2**64 - 1), max_size=40),
        hst.lists(hst.integers(0, 40), max_size=10))
 def test_merged_is_numpys_set_operations(before: list[int], now: list[int], shared: list[int]) -> None:
@@ -96,6 +91,6 @@ def test_merged_is_numpys_set_operations(before: list[int], now: list[int], shar
     b = numpy.unique(numpy.array(before, dtype="uint64"))
     n = numpy.unique(numpy.array(now + [before[i] for i in shared if i < len(before)], dtype="uint64"))
     again, seen = merged(b, n)
-    plain_again, plain_seen = _plain_merged(b, n)
+    plain_again, plain_seen = plain.merged(b, n)
     assert again.tolist() == plain_again.tolist() and seen.tolist() == plain_seen.tolist()
     assert again.dtype == seen.dtype == numpy.dtype("uint64")

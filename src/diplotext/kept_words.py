@@ -68,7 +68,7 @@ def merged(before: numpy.ndarray, now: numpy.ndarray) -> tuple[numpy.ndarray, nu
     """Of two sorted arrays of distinct hashes: those of `now` that `before` holds, and the
     sorted union. Each of `now` is looked up by bisection and the new ones are inserted: linear
     in `before`, which holds up to `MAX_SEEN` hashes, where numpy's set operations would sort it
-    again at the end of every zone (they are the plain twin, in tests/test_kept_words.py)."""
+    again at the end of every zone (they are the plain twin: tests/reference/kept_words.py)."""
     at = numpy.searchsorted(before, now)
     found = before[numpy.minimum(at, len(before) - 1)] == now if len(before) else numpy.zeros(len(now), dtype=bool)
     return now[found], numpy.insert(before, at[~found], now[~found])
