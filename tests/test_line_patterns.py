@@ -77,7 +77,7 @@ _DATEY = ["22 04 2018 г", " 5 05 2011", "01.02.2003", "2011-05-05", "5 May 2011
 def _date_tests_agree(text: str) -> None:
     from reference.line_patterns import NUMERIC_DATE, is_date_line, mentions_date
 
-    assert [m.span() for m in lines._NUMERIC_DATE.finditer(text)] == [m.span() for m in NUMERIC_DATE.finditer(text)], text
+    assert lines._has_numeric_date(text) == bool(NUMERIC_DATE.search(text)), text
     assert lines.mentions_date(text) == mentions_date(text, lines._HAS_MONTH), text
     assert lines.is_date_line(text) == is_date_line(text, lines._HAS_MONTH, lines._DATE_FILLER), text
 

@@ -13,7 +13,8 @@ NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|^[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b"
 )
-"""`lines._NUMERIC_DATE` without the look at the first character."""
+"""`lines._has_numeric_date` as one pattern: the digit shapes anywhere and the spaced-out stamp at
+the start, every branch tried at every position."""
 
 
 def mentions_date(text: str, has_month: re.Pattern[str]) -> bool:

@@ -102,12 +102,12 @@ _DATE_FILLER = re.compile(
     re.I,
 )
 _HAS_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
-_NUMERIC_DATE = re.compile(
-    r"(?=[\d ])(?:"  # every branch begins with a digit or a space: other positions fail at once
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|^[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b"  # a stamp spaced out, opening the line: "22 04 2018 г"
-    r")"
-)
+_NUMERIC_DATE = re.compile(r"(?=\d)(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)")
+"""A numeric date anywhere: '25.06.2012', '6/25/12', '2012-06-25' (digit shapes only)."""
+_SPACED_STAMP = re.compile(r"[ ]*(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:1[89]|20)\d\d\b")
+"""A date stamp spaced out, opening the line: '22 04 2018 г'. Its day and month ranges read the
+digits' values; it is matched at the start only, so a paragraph's spaces are not each a place to
+try it."""
 _DIGIT = re.compile(r"\d")
 _CURRENCY_CODE = re.compile(rf"\b[A-Z]{{3}}\b|\b(?:{_alternation(_words_of('ticker_units'))})\b\.?|[$€₽£¥%+]", re.I)
 _LABEL_NUMBER = re.compile(r"(?:\bNo\b\.?|№|#|\bNr\b\.?)", re.I)
@@ -190,7 +190,7 @@ def is_date_line(stripped: str) -> bool:
     """A line that is only a date (with an optional weekday and time): 'December 19, 2012', '21 января 2002 года'."""
     if len(stripped) > 60 or not _DIGIT.search(stripped):
         return False  # a digit first: the month names and the numeric dates are searched for only then
-    if not (_HAS_MONTH.search(stripped) or _NUMERIC_DATE.search(stripped)):
+    if not (_HAS_MONTH.search(stripped) or _has_numeric_date(stripped)):
         return False
     return not _DATE_FILLER.sub("", stripped).strip()
 
@@ -206,7 +206,11 @@ def is_place_date_line(stripped: str) -> bool:
 def mentions_date(text: str) -> bool:
     """Does the text name a calendar date (a month with a number, or dd.mm.yyyy)?"""
     # both readings need a digit: one search for it spares the two others in a line without one
-    return bool(_DIGIT.search(text) and (_NUMERIC_DATE.search(text) or _HAS_MONTH.search(text)))
+    return bool(_DIGIT.search(text) and (_has_numeric_date(text) or _HAS_MONTH.search(text)))
+
+
+def _has_numeric_date(text: str) -> bool:
+    return _SPACED_STAMP.match(text) is not None or _NUMERIC_DATE.search(text) is not None
 
 
 def is_time_line(stripped: str) -> bool:
@@ -315,9 +319,10 @@ _LAYOUT_WORDS = ("point_words", "weekdays", "date_fillers", "ticker_units")
 def digit_blind_key(text: str, lang: str) -> str | None:
     """The line with every ASCII digit made '0', when its class provably does not depend on which
     digits it holds (else None): no word it is read against holds a digit, every test reads digits
-    by shape only (``\\d``, ``isdigit``), but for the spaced-out stamp of `_NUMERIC_DATE` ("22 04
-    2018"), whose day and month ranges read the values: a line it could match is left out."""
-    if _NUMERIC_DATE.search(text.strip()) or _words_have_digits(lang):
+    by shape only (``\\d``, ``isdigit``), but for the spaced-out stamp (`_SPACED_STAMP`, "22 04
+    2018"), whose day and month ranges read the values: a line it matches is left out (masked, no
+    line matches it)."""
+    if _SPACED_STAMP.match(text.strip()) or _words_have_digits(lang):
         return None
     return _NONZERO_DIGIT.sub("0", text)
 
