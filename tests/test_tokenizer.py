@@ -166,3 +166,17 @@ def test_the_pieces_of_a_long_run_are_cached_within_the_bound() -> None:
     junk = "".join(chr(0x2200 + (i * 7919) % 256) + "(" for i in range(4000))  # pieces all different
     assert bounded(junk).text == junk
     assert len(bounded._young) <= 5 + 5  # room left in the young generation, no more
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["(" * 40, "US$" * 15, "ab" * 20, "\n \n", "   "])), max_size=60).map("".join),
+       st.sampled_from(["en", "ru"]))
+@example("", "en")
+@example(" a", "en")
+@example("a ", "en")
+@example("don't  \n", "en")
+def test_the_chunkwise_assembly_gives_the_plain_loops_doc(text: str, lang: str) -> None:
+    from reference.tokenizer import tokenize
+
+    tokenizer = get_nlp(lang).tokenizer
+    assert _tokens(tokenizer._tokenize(text)) == _tokens(tokenize(tokenizer, text))

@@ -78,40 +78,61 @@ class BoundedTokenizer:
         return doc
 
     def _tokenize(self, text: str) -> Doc:
+        """The Doc of `text` from its chunks' cached tokens.
+
+        Chunks and whitespace runs alternate, and in running text nearly every chunk is one
+        token followed by one space: those are copied over by the slice, and only the others
+        (a chunk of several tokens, a run of other whitespace, the last chunk) are taken one by
+        one. The plain loop over every run is the twin in tests/reference/tokenizer.py."""
         runs = _RUNS.findall(text)
         cache = self._cached(runs)
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []  # token-level norms of special cases ("n't" -> "not")
-        after_word = False
-        for run in runs:
-            if run[0].isspace():
-                if after_word and run[0] == " ":  # one space after a word is that word's whitespace
+        first = 1 if runs and runs[0][0].isspace() else 0
+        if first:  # whitespace opening the text is a token of its own
+            self._add(runs[0], cache, words, spaces, norms)
+        chunks, gaps = runs[first::2], runs[first + 1::2]
+        entries = list(map(cache.get, chunks))
+        plain = [e is _ONE_TOKEN and g == " " for e, g in zip(entries, gaps)]
+        plain += [False] * (len(chunks) - len(plain))  # the last chunk, with no whitespace after it
+        done = 0
+        for i in [i for i, p in enumerate(plain) if not p]:
+            words += chunks[done:i]
+            spaces += [True] * (i - done)
+            self._add(chunks[i], cache, words, spaces, norms, entries[i])
+            if i < len(gaps):
+                gap = gaps[i]
+                if gap[0] == " ":  # one space after a chunk is its last token's whitespace
                     spaces[-1] = True
-                    run = run[1:]
-                    if not run:
-                        after_word = False
-                        continue
-                after_word = False
-            else:
-                after_word = True
-            chunk = cache.get(run)
-            if chunk is None:  # a long run, or the whitespace left after a word took its space
-                chunk = self._chunk(run, cache)
-            if chunk is _ONE_TOKEN:
-                words.append(run)
-                spaces.append(False)
-                continue
-            texts, special = chunk  # type: ignore[misc]
-            if special:
-                n = len(words)
-                norms.extend((n + i, norm) for i, norm in special)
-            words.extend(texts)
-            spaces.extend([False] * len(texts))
+                    gap = gap[1:]
+                if gap:
+                    self._add(gap, cache, words, spaces, norms)
+            done = i + 1
+        words += chunks[done:]
+        spaces += [True] * (len(chunks) - done)
         doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
         return doc
+
+    def _add(self, run: str, cache: dict[str, _Chunk | tuple[()]], words: list[str], spaces: list[bool],
+             norms: list[tuple[int, str]], chunk: _Chunk | tuple[()] | None = None) -> None:
+        """Append the tokens of one run (`chunk`: its cached tokens, when looked up already)."""
+        if chunk is None:
+            chunk = cache.get(run)
+            if chunk is None:  # a long run, or the whitespace left after a chunk took its space
+                chunk = self._chunk(run, cache)
+        if chunk is _ONE_TOKEN:
+            words.append(run)
+            spaces.append(False)
+            return
+        texts, special = chunk  # type: ignore[misc]
+        if special:
+            n = len(words)
+            norms.extend((n + i, norm) for i, norm in special)
+        words.extend(texts)
+        spaces.extend([False] * len(texts))
 
     def _cached(self, runs: list[str]) -> dict[str, _Chunk | tuple[()]]:
         """The young generation, holding every chunk of `runs` that is not too long."""
