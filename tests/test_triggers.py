@@ -1,14 +1,18 @@
 """The shared machinery of the relations layer: the trigger matcher and the Sentences index give
-the same answers on their shortcuts (lexicon hits, phrases without optional parts) as the plain
+the same answers on their shortcuts (lexicon hits, the readings of phrases) as the plain
 definitions they stand for."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 
-from diplotext.extract.sentence_units import EntityRef, Sentences
-from diplotext.extract.trigger_lexicon import TriggerMatcher, _match, compile_phrase
+from diplotext.extract.relation_rules import rules_for
+from diplotext.extract.sentence_units import EntityRef, Sentences, positions
+from diplotext.extract.trigger_lexicon import TriggerMatcher, compile_phrase
 from diplotext.nlp import get_nlp
+from reference.triggers import match_ends
 
 TEXT = (
     "The presidents signed the Treaty on Friendship in Moscow; they welcomed the agreement, which the "
@@ -47,7 +51,7 @@ def _plain_matches(phrases: list[str], sents: Sentences) -> set[tuple[int, int, 
         parts = compile_phrase(phrase)
         for unit in sents.units:
             for start in range(unit.start, unit.end):
-                for end in _match(parts, 0, words, start, unit.end):
+                for end in match_ends(parts, 0, words, start, unit.end):
                     if end > start:
                         out.add((key, start, end))
     return out
@@ -60,6 +64,36 @@ def test_matcher_finds_what_the_definition_does(doc):
     assert set(got) == _plain_matches(phrases, sents)
     assert got == sorted(got, key=lambda m: (m[1], m[2]))
     assert {(k, e - s) for k, s, e in got} >= {(0, 3), (2, 3), (3, 3), (4, 3), (5, 3)}
+
+
+_PATTERN_PARTS = ["a", "b|c", "a?", "c|d?", "*", "*?", "d"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    hst.lists(hst.lists(hst.sampled_from(_PATTERN_PARTS), min_size=1, max_size=5), min_size=1, max_size=4),
+    hst.lists(hst.sampled_from(["a", "b", "c", "d", ".", "\n"]), max_size=30),
+)
+def test_the_readings_of_phrases_match_what_their_parts_do(patterns: list[list[str]], tokens: list[str]) -> None:
+    phrases = [" ".join(p) for p in patterns if any(not x.endswith("?") and x != "*" for x in p)]
+    doc = get_nlp("en")(" ".join(tokens))
+    sents = Sentences(doc, lexicon=frozenset("abcd"))
+    got = TriggerMatcher((k, [p]) for k, p in enumerate(phrases))(sents)
+    assert set(got) == _plain_matches(phrases, sents)
+    assert got == sorted(got, key=lambda m: (m[1], m[2]))
+
+
+@given(hst.lists(hst.sampled_from(["", "a", "b", "ёж", "еж", "x"]), max_size=20), hst.sets(hst.sampled_from(["a", "ёж", "еж", "y"])))
+def test_positions_and_folding_are_their_definitions(words: list[str], wanted: set[str]) -> None:
+    assert positions(words, wanted) == [i for i, w in enumerate(words) if w in wanted]
+    for lang in ("en", "ru"):
+        rules = rules_for(lang)
+        assert rules.folding_to(words, frozenset(wanted)) == {w for w in set(words) if rules.fold(w) in wanted}
+
+
+def test_no_unit_outside_the_doc(doc):
+    sents = Sentences(doc)
+    assert sents.unit_at(-1) is None and sents.unit_at(len(doc)) is None and sents.unit_at(10**6) is None
 
 
 def _plain_units(doc, keep=lambda _: True) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 from ..models import Entity, Mention
 from .instrument_lexicon import InstrumentLexicon, KnownInstrument, known_instruments, lexicon_for, make_id, normalize_words
 from .instrument_names import NameReader
-from .sentence_units import ACTOR_TYPES, InstrumentRef, Sentences, Unit
+from .sentence_units import ACTOR_TYPES, InstrumentRef, Sentences, Unit, positions
 
 __all__ = ["Found", "find_instruments", "instrument_entities", "known_instruments", "lexicon_words", "make_id", "normalize_words"]
 
@@ -85,9 +85,8 @@ class _DocInstruments:
         hits = sents.where(heads)
         if not sents.rules.reads_norm:
             return hits  # the lexicon form is the lower case
-        fold = sents.rules.fold
-        folded = {low for low in set(sents.lowers) if fold(low) in heads}  # each distinct word folded once
-        return sorted(set(hits).union(sents.view.where_lower(folded)))
+        folded = sents.rules.folding_to(sents.lowers, heads)  # each distinct word folded once
+        return sorted(set(hits).union(positions(sents.lowers, folded))) if folded else hits
 
     def _add(self, f: Found) -> None:
         self.found.append(f)
@@ -107,7 +106,7 @@ class _DocInstruments:
         # pass 2: heads and their names
         legal_at = sents.where(self.lex.words["legal_triggers"])
         for unit, unit_heads in self.heads:
-            if not _headline(doc, unit):
+            if not _headline(sents, unit):
                 legal = sents.first_in(legal_at, unit.start, unit.end) is not None
                 for h in unit_heads:
                     self._named(unit, h, legal)
@@ -204,13 +203,17 @@ def _by_unit(sents: Sentences, positions: list[int]) -> list[tuple[Unit, list[in
     return out
 
 
-def _headline(doc: Doc, unit: Unit) -> bool:
-    """A title-case line ("Presidents Sign Joint Statement: Key Points"): capitals say nothing there."""
-    if doc[unit.end - 1].text in (".", "!", "?", ";"):
+def _headline(sents: Sentences, unit: Unit) -> bool:
+    """A title-case line ("Presidents Sign Joint Statement: Key Points"): capitals say nothing there.
+    The words: those of letters longer than three outside the names (the flag read from the
+    token only for those the text leaves)."""
+    texts = sents.texts
+    if texts[unit.end - 1] in (".", "!", "?", ";"):
         return False
     named = {t for e in unit.entities for t in range(e.start, e.end)}
-    words = [t for t in doc[unit.start:unit.end] if t.is_alpha and len(t) > 3 and t.i not in named]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+    doc = sents.doc
+    words = [texts[i] for i in range(unit.start, unit.end) if len(texts[i]) > 3 and i not in named and doc[i].is_alpha]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def lexicon_words(vocab: Vocab, lang: str) -> frozenset[str]:

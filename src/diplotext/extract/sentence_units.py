@@ -10,7 +10,8 @@ are read once per Doc into lists: a spaCy ``Token`` object per access costs more
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from itertools import compress, count
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
@@ -49,6 +50,12 @@ class InstrumentRef:
     start_char: int
     end_char: int
     anaphor: bool = False
+
+
+def positions(words: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The positions, in order, of the `words` that are in `wanted` (``[i for i, w in
+    enumerate(words) if w in wanted]``, with the loop over the words left to C)."""
+    return list(compress(count(), map(wanted.__contains__, words)))
 
 
 def _ordered_starts(starts: list[int]) -> list[int] | None:
@@ -180,7 +187,7 @@ class Sentences:
         self._where: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._evidence: dict[tuple[int, int], tuple[str, str]] = {}
         self.units: list[Unit] = []
-        self._unit_of: list[int] = [-1] * n  # the index of each token's unit, -1 outside any
+        self._unit_starts: list[int] = []  # the first token of each unit, in order (`unit_at` bisects them)
         self.lowers: list[str] = view.lowers
         self.texts: list[str] = view.texts
         self.idx: list[int] = view.idx
@@ -194,16 +201,24 @@ class Sentences:
 
     def _add_entities(self) -> None:
         """Index the resolved actors and instruments of the entity stage by their unit."""
-        doc, n = self.doc, len(self.doc)
+        doc = self.doc
         if ENTITIES_KEY not in doc.spans:
             return
         strings = doc.vocab.strings
         wanted = {strings[label]: label for label in ACTOR_TYPES + ("TREATY", "DOCUMENT")}
+        ids: dict[int, str] = {}  # each id's string made once (``span.kb_id_`` makes it per span)
         for span in doc.spans[ENTITIES_KEY]:
-            k = self._unit_of[span.start] if span.start < n else -1
             label = wanted.get(span.label)
-            if k >= 0 and label is not None:
-                self.units[k].add_entity(EntityRef(span.kb_id_, label, span.start, span.end))
+            if label is None:
+                continue
+            start = span.start
+            unit = self.unit_at(start)
+            if unit is not None:
+                kb = span.kb_id
+                name = ids.get(kb)
+                if name is None:
+                    name = ids[kb] = strings[kb]
+                unit.add_entity(EntityRef(name, label, start, span.end))
 
     def _cut(self, is_space: numpy.ndarray, sent_starts: list[int], sent_ends: list[int], keep: Callable[[int], bool]) -> None:
         """The units: each sentence (in order) cut at its line-break tokens, the pieces stripped of
@@ -212,7 +227,7 @@ class Sentences:
         space_at = numpy.flatnonzero(is_space).tolist()
         spaces = set(space_at)
         breaks = [i for i in space_at if "\n" in texts[i]]
-        units, unit_of = self.units, self._unit_of
+        units, unit_starts = self.units, self._unit_starts
 
         def piece(s: int, e: int) -> None:
             while s < e and s in spaces:
@@ -223,7 +238,7 @@ class Sentences:
             while e - s > 1 and texts[e - 1] in _QUOTES and texts[e - 2] in _SENTENCE_ENDS:
                 e -= 1
             if e > s and keep(idx[s]):
-                unit_of[s:e] = [len(units)] * (e - s)
+                unit_starts.append(s)
                 units.append(Unit(len(units), s, e, idx[s]))
 
         nb, bi = len(breaks), 0
@@ -273,19 +288,17 @@ class Sentences:
         return self._hits
 
     def _scan(self, words: frozenset[str]) -> list[int]:
-        """The positions of the tokens whose lexicon form is in `words`, by one scan (of the
-        hashes when the lexicon form is the lower case)."""
-        if not self.rules.reads_norm:
-            return self.view.where_lower(words)
-        return [i for i, w in enumerate(self._words) if w in words]
+        """The positions of the tokens whose lexicon form is in `words`, by one scan (`positions`)."""
+        return positions(self._words, words)
 
     def surface(self, start: int, end: int) -> str:
         """The text of the tokens [start, end) as the Doc has it (what ``doc[start:end].text`` is)."""
         return self.view.surface(start, end)
 
     def is_punct(self, i: int) -> bool:
-        """Is token i punctuation?"""
-        return self.view.is_punct[i]
+        """Is token i punctuation? (Read from the token: the rules ask it of a few tokens around
+        their triggers, and a list of the flag for every token would cost more.)"""
+        return bool(self.doc[i].is_punct)
 
     def end_of(self, i: int) -> int:
         """Where token i ends in the text."""
@@ -307,10 +320,11 @@ class Sentences:
 
     def unit_at(self, token_index: int) -> Unit | None:
         """The unit token i belongs to (None outside the Doc or the units)."""
-        if 0 <= token_index < len(self._unit_of):
-            k = self._unit_of[token_index]
-            if k >= 0:
-                return self.units[k]
+        k = bisect_right(self._unit_starts, token_index) - 1
+        if k >= 0:
+            unit = self.units[k]
+            if token_index < unit.end:
+                return unit
         return None
 
     def add_dates(self, dates: Iterable[DateMention]) -> None:

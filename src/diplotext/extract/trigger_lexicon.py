@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import product
 
 from spacy.vocab import Vocab
 
@@ -42,51 +43,56 @@ def compile_phrase(phrase: str) -> list[Part]:
 
 
 def anchor_index(parts: list[Part], function_words: frozenset[str] = frozenset()) -> int:
-    """The part every match of the phrase contains and that says most: the first required part
-    that is not a function word (else the first required part)."""
+    """The part every match of the phrase contains and that says most: the last required part
+    that is not a function word (else the first required part). The lexicons end a phrase on
+    its head ('are firmly committed to', 'official visit', 'do not accept'), and the words
+    before it are the commoner ones: the tokens the matcher looks around are fewer."""
     required = [i for i, (words, optional) in enumerate(parts) if words is not None and not optional]
     if not required:
         raise ValueError("a phrase needs at least one required word")
-    return next((i for i in required if not (parts[i][0] or frozenset()) & function_words), required[0])
-
-
-def _match(parts: list[Part], k: int, words: list[str], pos: int, limit: int) -> Iterable[int]:
-    """End positions of the matches of parts[k:] starting at `pos` (all of them, as spaCy's Matcher)."""
-    if k == len(parts):
-        yield pos
-        return
-    allowed, optional = parts[k]
-    if optional:
-        yield from _match(parts, k + 1, words, pos, limit)
-    if pos < limit and (allowed is None or words[pos] in allowed):
-        yield from _match(parts, k + 1, words, pos + 1, limit)
+    return next((i for i in reversed(required) if not (parts[i][0] or frozenset()) & function_words), required[0])
 
 
 @dataclass(frozen=True)
 class _Entry:
-    """A phrase of a lexicon under one of its anchor words.
-
-    ``least``/``most``: how many parts may stand before the anchor. ``needs``: the word sets of
-    the required parts other than the anchor (a Doc without a word of each has no match of the
-    phrase)."""
+    """One reading of a phrase of a lexicon (each of its optional parts taken or left out) under
+    its anchor word: a run of `length` tokens whose anchor stands `before` tokens after its
+    start. ``checks``: the offset from the start and the word set of each of its parts other
+    than the anchor and the wildcards. ``needs``: those word sets (a Doc without a word of each
+    has no match of this reading)."""
 
     key: int
-    parts: list[Part]
-    least: int
-    most: int
+    before: int
+    length: int
+    checks: tuple[tuple[int, frozenset[str]], ...]
     needs: tuple[frozenset[str], ...]
 
 
-def _entry(key: int, parts: list[Part], anchor: int) -> _Entry:
-    before = parts[:anchor]
-    least = sum(1 for _, optional in before if not optional)
-    needs = tuple(dict.fromkeys(w for k, (w, optional) in enumerate(parts) if w is not None and not optional and k != anchor))
-    return _Entry(key, parts, least, len(before), needs)
+def readings(parts: list[Part], anchor: int) -> list[tuple[list[frozenset[str] | None], int]]:
+    """Every way to read a phrase, each optional part taken or left out: the parts read (all
+    required then) and where the anchor stands among them. The matches of a phrase are those
+    of its readings."""
+    choices = [(True, False) if optional else (True,) for _, optional in parts]
+    out = []
+    for taken in product(*choices):
+        kept = [k for k, take in enumerate(taken) if take]
+        out.append(([parts[k][0] for k in kept], kept.index(anchor)))
+    return out
+
+
+def _entries(key: int, parts: list[Part], anchor: int) -> list[_Entry]:
+    """The readings of a phrase as entries (those that read alike once)."""
+    entries = []
+    for words, before in readings(parts, anchor):
+        checks = tuple((k, w) for k, w in enumerate(words) if w is not None and k != before)
+        entries.append(_Entry(key, before, len(words), checks, tuple(dict.fromkeys(w for _, w in checks))))
+    return list(dict.fromkeys(entries))
 
 
 class TriggerMatcher:
-    """Finds the phrases of a lexicon in a Doc, linear in its length: each phrase is indexed by
-    one anchor word, and only tokens that are anchor words start a (tiny) match around them."""
+    """Finds the phrases of a lexicon in a Doc, linear in its length: each reading of a phrase
+    is indexed by its anchor words, and only tokens that are anchor words are looked around
+    (at the one place each reading puts its start)."""
 
     def __init__(self, entries: Iterable[tuple[int, Sequence[str]]], function_words: frozenset[str] = frozenset()) -> None:
         self.by_anchor: dict[str, list[_Entry]] = {}
@@ -96,33 +102,47 @@ class TriggerMatcher:
                     continue
                 parts = compile_phrase(phrase)
                 a = anchor_index(parts, function_words)
-                entry = _entry(key, parts, a)
+                readings_of = _entries(key, parts, a)
                 for w in parts[a][0] or ():
-                    self.by_anchor.setdefault(w, []).append(entry)
+                    self.by_anchor.setdefault(w, []).extend(readings_of)
         self.anchors = frozenset(self.by_anchor)
 
-    def _entries(self, anchor: str, sents: Sentences, live: dict[str, list[_Entry]]) -> list[_Entry]:
-        """The phrases under an anchor word whose other required words the Doc has (once per word)."""
-        entries = live.get(anchor)
-        if entries is None:
-            vocab = sents.vocabulary()
-            entries = live[anchor] = [x for x in self.by_anchor[anchor] if all(not need.isdisjoint(vocab) for need in x.needs)]
+    def _live(self, anchor: str, sents: Sentences, live: dict[str, list[_Entry]]) -> list[_Entry]:
+        """The readings under an anchor word whose other words the Doc has (once per word)."""
+        vocabulary = sents.vocabulary()
+        entries = live[anchor] = []
+        for x in self.by_anchor[anchor]:
+            for need in x.needs:
+                if need.isdisjoint(vocabulary):
+                    break
+            else:
+                entries.append(x)
         return entries
 
     def __call__(self, sents: Sentences) -> list[Match]:
+        """Every match of every phrase inside a unit (a match's anchor is one of the Doc's
+        anchor words, each looked around once)."""
         words = sents.words()
         found: set[Match] = set()
         live: dict[str, list[_Entry]] = {}
         for i in sents.where(self.anchors):
-            entries = self._entries(words[i], sents, live)
+            w = words[i]
+            entries = live.get(w)
+            if entries is None:
+                entries = self._live(w, sents, live)
             unit = sents.unit_at(i) if entries else None
             if unit is None:
                 continue
             for entry in entries:
-                for start in range(max(unit.start, i - entry.most), i - entry.least + 1):
-                    for end in _match(entry.parts, 0, words, start, unit.end):
-                        if start <= i < end:
-                            found.add((entry.key, start, end))
+                start = i - entry.before
+                end = start + entry.length
+                if start < unit.start or end > unit.end:
+                    continue
+                for k, allowed in entry.checks:
+                    if words[start + k] not in allowed:
+                        break
+                else:
+                    found.add((entry.key, start, end))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 

@@ -9,6 +9,7 @@ overrides. A new language is those four files plus one subclass registered in `r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ...resources import load_json
@@ -66,6 +67,10 @@ class RelationRules:
     def fold(self, lower: str) -> str:
         """A lower-case word with the letters the lexicons do not tell apart merged."""
         return lower
+
+    def folding_to(self, words: Iterable[str], wanted: frozenset[str]) -> set[str]:
+        """The distinct `words` whose `fold` is one of `wanted`."""
+        return {w for w in set(words) if self.fold(w) in wanted}
 
     def readings(self, word: str) -> list[str]:
         """The lexicon forms a word of a pattern (a known instrument's name) may take."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ...lang.ru import morphology
@@ -33,7 +34,19 @@ class RussianRules(RelationRules):
         return self.fold(norm or lower)
 
     def lexicon_forms(self, lowers: list[str], norms: list[str]) -> list[str]:
-        return [(norm or lower).replace("ё", "е") for lower, norm in zip(lowers, norms)]  # `lexicon_form`, inlined
+        """`lexicon_form` of each token: with every normal form given (as the morphology gives
+        them), each distinct one that has a 'ё' folded once and the others kept as they are."""
+        if not all(norms):
+            return [(norm or lower).replace("ё", "е") for lower, norm in zip(lowers, norms)]
+        folded = {norm: norm.replace("ё", "е") for norm in set(norms) if "ё" in norm}
+        return list(map(folded.get, norms, norms)) if folded else list(norms)
+
+    def folding_to(self, words: Iterable[str], wanted: frozenset[str]) -> set[str]:
+        """`RelationRules.folding_to`: a word without 'ё' folds to itself."""
+        distinct = set(words)
+        found = {w for w in wanted.intersection(distinct) if "ё" not in w}
+        found.update(w for w in distinct if "ё" in w and self.fold(w) in wanted)
+        return found
 
     def fold(self, lower: str) -> str:
         return lower.replace("ё", "е")
