@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reference import segment_shapes as plain
 
 from diplotext.segment import _is_heading, _next_is_text, _units
-from diplotext.segment.points import _cuts
+from diplotext.segment.points import _INLINE_POINT, _cuts, inline_points
 from diplotext.text.clean import find_layout
 
 _WORDS = ["Line 7", "I.", "1.", "Article 3", "President of Russia Vladimir Putin:", "Thank you.", "* * *", "«Quote", "(note)",
@@ -47,3 +47,14 @@ def test_the_shortcuts_agree_with_the_plain_tests_on_corpus_units(lang: str) -> 
 def test_the_heading_shortcut_agrees_on_any_line(piece: str, follows: bool) -> None:
     assert _is_heading(piece, lambda: follows) == plain.is_heading(piece, follows)
     assert _cuts(piece, 0, "en") == plain.cuts(piece, 0, "en")
+
+
+_POINT_TEXT = ["1.", "2.", "3)", "4.", "II.", "III)", "IV.", "IX.", "12.", " ", "  ", "\n", ".", ";", ":", "!", "?", "…", "»", "”", '"',
+               "Text", "word", "«Quote", "“Open", "В", "end.", "a", "V", "XL"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_POINT_TEXT), min_size=0, max_size=40).map("".join))
+def test_inline_points_agree_with_the_lookbehind_pattern(body: str) -> None:
+    assert inline_points(body) == plain.inline_point_starts(body)
+    assert [m.start(1) for m in _INLINE_POINT.finditer(body)] == [m.start(1) for m in plain._INLINE_POINT.finditer(body)]
