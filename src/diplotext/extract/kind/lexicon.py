@@ -21,6 +21,28 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+_NO_WORD_BEFORE = r"(?<!\w[\s\S])"
+"""After a word's first character: no word character before it ('the' in 'bathe' is no word)."""
+_WORD_AND_SPACE_BEFORE = r"(?<=\w [\s\S])"
+"""After a word's first character: a word and a space before it ('... Head of State')."""
+
+
+def word_start_alternation(words: Iterable[str], before: str = _NO_WORD_BEFORE) -> str:
+    """Words as one alternation of literals that each start where `before`, a lookbehind over
+    the character before the word and its first one, holds. The words are grouped by their first
+    character, in their order within each group (at any one place only the words of one group
+    can match, so the first of them that matches there is the same one), and the test stands
+    after that character: the pattern opens with the words' first characters, so the regex
+    engine skips straight to where one stands instead of trying a lookbehind at every
+    character of the text."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if not w:
+            raise ValueError("an empty word in a list of cue phrases")
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}{before}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
 def every(key: str) -> list[str]:
     """A list kept under `key` in every language's ``kinds.json``, all languages together."""
     return [w for lang in LANGS for w in load_json(f"{lang}/kinds.json")[key]]
@@ -29,7 +51,7 @@ def every(key: str) -> list[str]:
 def _phrases(words: Iterable[str]) -> re.Pattern[str] | None:
     """Any of the phrases, starting at a word boundary (case-folded text is searched)."""
     words = [w.casefold() for w in words]
-    return re.compile(rf"(?<!\w)(?:{alternation(sorted(words, key=len, reverse=True))})") if words else None
+    return re.compile(word_start_alternation(sorted(words, key=len, reverse=True))) if words else None
 
 
 @dataclass(frozen=True)
@@ -90,7 +112,7 @@ def kind_words(lang: str) -> KindWords:
         prefixes=tuple(sorted((p.casefold() for p in data["title_prefixes"]), key=len, reverse=True)),
         reporting=frozenset(w for w in rep if " " not in w),
         reporting_phrases=tuple(w for w in rep if " " in w),
-        speech=re.compile(rf"(?<!\w)(?:{alternation(speech)})(?!\w)") if speech else None,
+        speech=re.compile(rf"{word_start_alternation(speech)}(?!\w)") if speech else None,
         news=tuple(w.casefold() for w in data["news_cues"]),
         official=tuple(w.casefold() for w in data["official_cues"]),
         venue=tuple(w.casefold() for w in data["venue_cues"]),
@@ -102,7 +124,7 @@ def kind_words(lang: str) -> KindWords:
         not_verbs=re.compile(rf"\b(?:{alternation(data['not_verbs'])})\b") if data["not_verbs"] else None,
         release_titles=tuple(w.casefold() for w in data["release_titles"]),
         release_labels=frozenset(w.casefold() for w in every("release_labels")),
-        party_nouns=re.compile(rf"(?<!\w)(?:{alternation(data['party_nouns'])})(?!\w)") if data["party_nouns"] else None,
+        party_nouns=re.compile(rf"{word_start_alternation(data['party_nouns'])}(?!\w)") if data["party_nouns"] else None,
         declaring=_phrases(data["declaring_phrases"]),
         intros=_phrases(data["statement_intros"]),
         closing=_phrases(data["closing_formulas"]),
@@ -111,7 +133,8 @@ def kind_words(lang: str) -> KindWords:
         byline_openers=frozenset(w.casefold() for w in data["byline_openers"]),
         noun_markers=frozenset(data["noun_markers"]),
         attribution_exclusions=tuple(w.casefold() for w in data["attribution_exclusions"]),
-        honorifics=re.compile(rf"(?<=\w )(?:{alternation(data['official_honorifics'])})(?!\w)") if data["official_honorifics"] else None,
+        honorifics=(re.compile(rf"{word_start_alternation(data['official_honorifics'], _WORD_AND_SPACE_BEFORE)}(?!\w)")
+                    if data["official_honorifics"] else None),
     )
 
 
