@@ -14,6 +14,7 @@ from reference import token_view as plain
 
 from diplotext.nlp import get_nlp
 from diplotext.token_view import TokenView, token_view
+from diplotext.tokenizer import WORDS_KEY
 
 _PIECES = [
     "The", "President", "met", "U.S.", "Mr.", "Путин", "заявил", "года", " ", "  ", "\n", "\n\n", "\t", "\u00a0",
@@ -76,3 +77,12 @@ def test_after_each_memory_zone_the_cached_strings_are_those_the_store_still_hol
         assert cache.by_hash == expected
         assert "lasting" in cache.by_hash.values() and f"passing{i}" not in cache.by_hash.values()
         assert cache.since == []
+
+
+def test_the_texts_are_the_tokenizer_s_words_until_the_doc_has_other_tokens() -> None:
+    doc = get_nlp("en")("The Eurasian Economic Union met.")
+    words = doc.user_data[WORDS_KEY]
+    assert TokenView(doc).texts is words and words == [t.text for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:4])
+    assert TokenView(doc).texts == ["The", "Eurasian Economic Union", "met", "."]

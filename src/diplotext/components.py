@@ -19,7 +19,7 @@ from .extract.gazetteer import load_gazetteer
 from .extract.patterns import own_tokenizer
 from .lang import LANGUAGES
 from .lang.ru.morphology import normal_form
-from .tokenizer import TEXT_KEY
+from .tokenizer import OWN_KEYS, TEXT_KEY
 
 for _ext in ("evidence", "office"):
     if not Span.has_extension(_ext):
@@ -139,7 +139,7 @@ class EntityRecognizer:
             if self.morph is not None:
                 shadow = self.morph(shadow)
             candidates, entities = self.resolver(shadow, unwrapped)
-            doc.user_data.update({k: v for k, v in shadow.user_data.items() if isinstance(k, str) and k != TEXT_KEY})
+            doc.user_data.update({k: v for k, v in shadow.user_data.items() if isinstance(k, str) and k not in OWN_KEYS})
             candidates, entities = _transfer(doc, candidates), _transfer(doc, entities)
         doc.spans[CANDIDATES_KEY] = candidates
         doc.spans[ENTITIES_KEY] = entities

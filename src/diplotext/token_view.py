@@ -24,6 +24,8 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM
 from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 
+from .tokenizer import WORDS_KEY
+
 _MAX_CACHED_STRINGS = 500_000
 """Strings kept per vocabulary before its cache is emptied (memory stays bounded on any stream)."""
 
@@ -114,7 +116,13 @@ class TokenView:
 
     @cached_property
     def texts(self) -> list[str]:
-        """``token.text``"""
+        """``token.text``: the words diplotext's tokenizer made the Doc from, when it did (and the
+        Doc still has as many tokens), else each token's string looked up."""
+        if not self.n:
+            return []
+        words = self.doc().user_data.get(WORDS_KEY)
+        if isinstance(words, list) and len(words) == self.n:
+            return words
         return self._strings.of(self.orth_array.tolist())
 
     @cached_property

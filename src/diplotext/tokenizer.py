@@ -35,7 +35,13 @@ from .text.alternation import alternation
 
 TEXT_KEY = "diplotext_text"
 """``doc.user_data`` key of the text the Doc was made from: ``Doc.text`` rebuilds it from every
-token (a Python object each), which cost the entity component 3% of the pipeline's time."""
+token (a Python object each)."""
+WORDS_KEY = "diplotext_words"
+"""``doc.user_data`` key of the token texts the Doc was made from, as a list (`token_view` reads
+it instead of looking each token's string up again)."""
+OWN_KEYS = frozenset({TEXT_KEY, WORDS_KEY})
+"""The ``doc.user_data`` keys that describe one Doc's own text and tokens: never copied to
+another Doc."""
 
 MAX_CHUNK = 32
 """Longest whitespace-free run tokenized in one go. Longer ones are URLs, rules of dashes,
@@ -114,6 +120,7 @@ class BoundedTokenizer:
         doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
+        doc.user_data[WORDS_KEY] = words
         return doc
 
     def _add(self, run: str, cache: dict[str, _Chunk | tuple[()]], words: list[str], spaces: list[bool],
