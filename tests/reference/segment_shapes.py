@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from diplotext.segment import _QUOTE_OPEN, _SENT_END, _WORD
-from diplotext.segment.points import _DIVIDER, _ROMAN, _SEPARATOR_INLINE, _chain_cuts, inline_points, point_number
+from diplotext.segment.points import _DIVIDER, _SEPARATOR_INLINE, inline_points, point_number
 from diplotext.segment.speakers import speaker_turns
 
 
@@ -40,18 +40,9 @@ def cuts(body: str, start: int, lang: str) -> list[tuple[int, int, str | None]] 
     return sorted(out)
 
 
-# The mark before a point's number as lookbehinds, tried at every character.
+# The mark before a point's number as lookbehinds, tried at every character. The chains that
+# `inline_points` reads from the matches are the same code whichever pattern finds them.
 _INLINE_POINT = re.compile(r"(?:(?<=[.;:!?…»”\"]\s)|(?<=[.;:!?…»”\"]))\s*\b(\d{1,2}|[IVXL]{1,5})[.)]\s+(?=[A-ZА-ЯЁ«“\"])")
 
 
-def inline_point_starts(body: str) -> list[int]:
-    chains: dict[str, list[tuple[int, int]]] = {"arabic": [], "roman": []}
-    for m in _INLINE_POINT.finditer(body):
-        tok = m.group(1)
-        kind, value = ("arabic", int(tok)) if tok.isdigit() else ("roman", _ROMAN.get(tok, 0))
-        if value:
-            chains[kind].append((value, m.start(1)))
-    return sorted(pos for found in chains.values() for pos in _chain_cuts(found))
-
-
-__all__ = ["cuts", "inline_point_starts", "is_heading", "next_is_text"]
+__all__ = ["cuts", "is_heading", "next_is_text"]
