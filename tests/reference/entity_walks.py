@@ -4,24 +4,69 @@ and flags as lists); tests/test_entity_walks.py checks that the readings are the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from diplotext.extract.entities.languages import ru
 from diplotext.extract.entities.spans import make_span
+from diplotext.extract.entities.words import is_capitalized
+from diplotext.lang.ru import morphology
 
 
 def morphological_persons(m, doc: Doc, scan, blocked) -> list[Span]:  # type: ignore[no-untyped-def]
-    """`languages/ru.py`: a name tried at every token."""
+    """`languages/ru.py`: a name tried at every token, each word read from its spaCy Token."""
     out = []
     i, n = 0, len(doc)
     while i < n:
-        end = ru._person_at(m, doc, i, blocked)
+        end = _person_at(m, doc, i, blocked)
         if end > i:
             out.append(make_span(doc, i, end, label="PERSON", evidence="pattern"))
             i = end
         else:
             i += 1
     return out
+
+
+def _word(m, doc: Doc, j: int, blocked) -> bool:  # type: ignore[no-untyped-def]
+    return j < len(doc) and j not in blocked and is_capitalized(doc[j].text) and (j == 0 or "\n" not in doc[j - 1].whitespace_)
+
+
+def _person_at(m, doc: Doc, i: int, blocked) -> int:  # type: ignore[no-untyped-def]
+    if not _word(m, doc, i, blocked):
+        return i
+    flags = m.flags
+    here = flags(doc, i)
+    if "Name" in here and "UNKN" not in here:
+        j = i + 1
+        if _word(m, doc, j, blocked) and "Patr" in flags(doc, j):
+            j += 1
+        if _word(m, doc, j, blocked) and not flags(doc, j) & ru._NOT_SURNAME and morphology.agree([t.text for t in doc[i : j + 1]]):
+            return j + 1
+        if j == i + 2 and morphology.agree([doc[i].text, doc[i + 1].text]):
+            return j
+        return i
+    if "Surn" in here and _word(m, doc, i + 1, blocked) and "Name" in flags(doc, i + 1) and morphology.agree([doc[i].text, doc[i + 1].text]):
+        j = i + 2
+        if _word(m, doc, j, blocked) and "Patr" in flags(doc, j):
+            j += 1
+        return j
+    if _foreign_pair(m, doc, i, blocked):
+        return i + 2
+    return i
+
+
+def _foreign_pair(m, doc: Doc, i: int, blocked) -> bool:  # type: ignore[no-untyped-def]
+    if i == 0 or doc[i - 1].text in (".", "!", "?") or not doc[i - 1].is_lower or doc[i - 1].norm_ in m.lex.heads:
+        return False
+    if doc[i - 1].norm_ in m.lex.venue_words:
+        return False
+    if not re.match(r"[А-ЯЁ]", doc[i].text):
+        return False
+    first, second = m.flags(doc, i), m.flags(doc, i + 1) if i + 1 < len(doc) else frozenset()
+    if "UNKN" not in first or "Geox" in first or not _word(m, doc, i + 1, blocked) or _word(m, doc, i + 2, blocked):
+        return False
+    return "Geox" not in second and ("UNKN" in second or "Surn" in second or not second & {"NOUN", "ADJF", "VERB", "PRTF"})
 
 
 def acronym_mentions(doc: Doc, text: str, taken: set[int], defined: dict[str, tuple[str, str]]) -> list[Span]:

@@ -207,7 +207,11 @@ class EntityMatcher:
 
     def flags(self, doc: Doc, i: int) -> frozenset[str]:
         """Token i's morphological name tags (none where the language has no morphology)."""
-        return self.analyze(doc[i].text) if self.analyze is not None else frozenset()
+        return self.flags_of(doc[i].text)
+
+    def flags_of(self, word: str) -> frozenset[str]:
+        """A word's morphological name tags (none where the language has no morphology)."""
+        return self.analyze(word) if self.analyze is not None else frozenset()
 
     # -- open world ---------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ class Reader(Protocol):
 
     def flags(self, doc: Doc, i: int) -> frozenset[str]: ...
 
+    def flags_of(self, word: str) -> frozenset[str]: ...
+
 
 @dataclass(frozen=True)
 class LanguageRules:

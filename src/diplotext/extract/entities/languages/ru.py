@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ....lang.ru import morphology
+from ....token_view import token_view
 from ..lexicon import lexicon
 from ..scan import Scan
 from ..spans import make_span
@@ -34,60 +35,67 @@ _NOT_SURNAME = frozenset({"Geox", "Orgn", "Name", "VERB"})
 
 def morphological_persons(m: Reader, doc: Doc, scan: Scan, blocked: Blocked) -> list[Span]:
     """'Сапармурат Ниязов', 'Максим Владимирович Рыженков', 'Путин Владимир Владимирович',
-    'Трюгве Ли': names the morphology knows, in one case, or two foreign words it does not know."""
+    'Трюгве Ли': names the morphology knows, in one case, or two foreign words it does not know.
+    The words are read from the Doc's token view (no spaCy Token made for them)."""
     out = []
     end = 0
+    words = token_view(doc).texts
     for i, word, _ in not_lower(doc):  # a lower-case word is no capitalized one: no Token made for it
         if i < end or not is_capitalized(word):
             continue  # inside the last name, or no name starts here (`_person_at` would say so)
-        end = _person_at(m, doc, i, blocked)
+        end = _person_at(m, doc, words, i, blocked)
         if end > i:
             out.append(make_span(doc, i, end, label="PERSON", evidence="pattern"))
     return out
 
 
-def _word(m: Reader, doc: Doc, j: int, blocked: Blocked) -> bool:
-    """A capitalized word that may be part of a name, on the same line as the word before."""
-    return j < len(doc) and j not in blocked and is_capitalized(doc[j].text) and (j == 0 or "\n" not in doc[j - 1].whitespace_)
+def _word(words: list[str], j: int, blocked: Blocked) -> bool:
+    """A capitalized word that may be part of a name. (A line break is a token of its own,
+    and no capitalized word, so a name does not run on to the next line.)"""
+    return j < len(words) and j not in blocked and is_capitalized(words[j])
 
 
-def _person_at(m: Reader, doc: Doc, i: int, blocked: Blocked) -> int:
+def _person_at(m: Reader, doc: Doc, words: list[str], i: int, blocked: Blocked) -> int:
     """The end of a person's name starting at token i (i itself when none starts there)."""
-    if not _word(m, doc, i, blocked):
+    if not _word(words, i, blocked):
         return i
-    flags = m.flags
-    here = flags(doc, i)
+    tags = m.flags_of
+    here = tags(words[i])
     if "Name" in here and "UNKN" not in here:  # a given name the dictionary knows, not a guess
         j = i + 1
-        if _word(m, doc, j, blocked) and "Patr" in flags(doc, j):
+        if _word(words, j, blocked) and "Patr" in tags(words[j]):
             j += 1
-        if _word(m, doc, j, blocked) and not flags(doc, j) & _NOT_SURNAME and morphology.agree([t.text for t in doc[i : j + 1]]):
+        if _word(words, j, blocked) and not tags(words[j]) & _NOT_SURNAME and morphology.agree(words[i : j + 1]):
             return j + 1
-        if j == i + 2 and morphology.agree([doc[i].text, doc[i + 1].text]):
+        if j == i + 2 and morphology.agree(words[i : i + 2]):
             return j  # 'Александр Лукашевич': a surname that reads as a patronymic
         return i
-    if "Surn" in here and _word(m, doc, i + 1, blocked) and "Name" in flags(doc, i + 1) and morphology.agree([doc[i].text, doc[i + 1].text]):
+    if "Surn" in here and _word(words, i + 1, blocked) and "Name" in tags(words[i + 1]) and morphology.agree(words[i : i + 2]):
         j = i + 2
-        if _word(m, doc, j, blocked) and "Patr" in flags(doc, j):
+        if _word(words, j, blocked) and "Patr" in tags(words[j]):
             j += 1
         return j
-    if _foreign_pair(m, doc, i, blocked):
+    if _foreign_pair(m, doc, words, i, blocked):
         return i + 2
     return i
 
 
-def _foreign_pair(m: Reader, doc: Doc, i: int, blocked: Blocked) -> bool:
+def _foreign_pair(m: Reader, doc: Doc, words: list[str], i: int, blocked: Blocked) -> bool:
     """'Саеб Эрекат', 'Трюгве Ли': inside a sentence, a word the dictionary does not know and
     a second capitalized word that is no common word, place or name of a body, and no third."""
-    if i == 0 or doc[i - 1].text in _SENTENCE_ENDS or not doc[i - 1].is_lower or doc[i - 1].norm_ in m.lex.heads:
-        return False
-    if doc[i - 1].norm_ in m.lex.venue_words:
-        return False  # 'в Сьюдад Реаль': a place
-    if not _CYRILLIC.match(doc[i].text):
+    if not _CYRILLIC.match(words[i]):
         return False  # a name in its own script, given beside the Russian one
-    first, second = m.flags(doc, i), m.flags(doc, i + 1) if i + 1 < len(doc) else frozenset()
-    if "UNKN" not in first or "Geox" in first or not _word(m, doc, i + 1, blocked) or _word(m, doc, i + 2, blocked):
+    first = m.flags_of(words[i])
+    if "UNKN" not in first or "Geox" in first:
         return False
+    if i == 0 or words[i - 1] in _SENTENCE_ENDS or not words[i - 1].islower():
+        return False
+    before = doc[i - 1].norm_
+    if before in m.lex.heads or before in m.lex.venue_words:
+        return False  # 'в Сьюдад Реаль': a place
+    if not _word(words, i + 1, blocked) or _word(words, i + 2, blocked):
+        return False
+    second = m.flags_of(words[i + 1])
     return "Geox" not in second and ("UNKN" in second or "Surn" in second or not second & {"NOUN", "ADJF", "VERB", "PRTF"})
 
 
