@@ -4,9 +4,8 @@ one run, no wall-clock limit)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from timing import least_cpu_seconds
 
 import diplotext
 
@@ -26,18 +25,9 @@ def test_a_large_but_possible_amount_is_a_figure() -> None:
     assert f.value == 30 * 10**12
 
 
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t0 = time.perf_counter()
-        diplotext.parse(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("line", ["5% " * 25 + "\n", "$5 million, 7% and 30 tonnes; " * 3 + "\n", "in 2011 and on 8 May 2012, " * 3 + "\n"])
 def test_dense_lines_of_figures_and_dates_take_linear_time(line: str) -> None:
     diplotext.parse(line * 10)  # warm up
-    small, large = _seconds(line * 400), _seconds(line * 1600)
+    small, large = least_cpu_seconds(diplotext.parse, [line * 400, line * 1600])
     assert large / small < 4 * 2.0, (small, large)  # 4x the text: linear is 4x, quadratic 16x
