@@ -113,6 +113,41 @@ def test_packaged_phrase_tokens_are_current(lang: str) -> None:
     assert packaged_phrase_tokens(lang) == phrase_tokens(blank(lang).tokenizer, lang)
 
 
+def test_packaged_normal_forms_are_current() -> None:
+    """resources/ru/normal_forms.json holds the normal form, as the morphology analyses it now,
+    of every word of the Russian entity phrases, made with the morphology installed here; when
+    this fails, run tools/make_entity_tokens.py."""
+    from diplotext.extract.entities import packaged_phrase_tokens
+    from diplotext.lang.ru import morphology
+    from diplotext.resources import load_json
+
+    data = load_json(morphology.NORMAL_FORMS)
+    assert data["morphology"] == morphology.morphology_id()
+    words = sorted({t for tokens in packaged_phrase_tokens("ru").values() for t in tokens})
+    assert data["norms"] == {w: morphology.analysed_normal_form(w) for w in words}
+    assert morphology.packaged_normal_forms() == data["norms"]
+
+
+def test_normal_forms_made_with_another_morphology_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under another pymorphy3 or dictionary the packaged normal forms are left unread and every
+    word is analysed: a pattern's norm and a text's are always made the same way."""
+    from diplotext.lang.ru import morphology
+
+    word = next(iter(morphology.packaged_normal_forms()))
+    monkeypatch.setattr(morphology, "morphology_id", lambda: "pymorphy3 0.0; another dictionary")
+    morphology.packaged_normal_forms.cache_clear()
+    morphology.normal_form.cache_clear()
+    calls: list[str] = []
+    analysed = morphology.analysed_normal_form
+    monkeypatch.setattr(morphology, "analysed_normal_form", lambda w: calls.append(w) or analysed(w))
+    try:
+        assert morphology.packaged_normal_forms() == {}
+        assert morphology.normal_form(word) == analysed(word) and calls == [word]
+    finally:
+        morphology.packaged_normal_forms.cache_clear()
+        morphology.normal_form.cache_clear()
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_entity_matchers_from_known_tokens_are_those_from_tokenizing(lang: str) -> None:
     """The pipeline's entity matchers, built from the packaged tokens, hold the patterns that

@@ -9,12 +9,20 @@ walk a growing cache of pymorphy3 objects (about 9 tracked objects per form kept
 microseconds of collection per form as the analysis itself). Only inflecting a word needs
 pymorphy3's own `Parse` objects (`parse`, a small cache). The plain twins, which read `Parse`
 objects directly, are in tests/reference/morphology.py.
+
+The normal forms of the words of the package's own entity patterns (some 2,700 forms of names,
+offices and heads, which building the Russian pipeline normalizes before its first text) ship
+in ``resources/ru/normal_forms.json``, made by this module with the dictionary named there
+(tools/make_entity_tokens.py). They are read instead of analysed only when pymorphy3 and its
+dictionary are the ones they were made with; tests/test_startup.py fails when the file is stale.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+
+from ...resources import load_json
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
@@ -108,9 +116,34 @@ def is_lemma(word: str) -> bool:
     return any(normal.replace("ё", "е") == word for _, normal, _ in readings(word))
 
 
+NORMAL_FORMS = "ru/normal_forms.json"
+"""The packaged normal forms of the entity patterns' words (see the module docstring)."""
+
+
+def morphology_id() -> str:
+    """What the normal forms depend on besides this module: pymorphy3's version and its dictionary's."""
+    import pymorphy3
+
+    meta = analyzer().dictionary.meta
+    return f"pymorphy3 {pymorphy3.__version__}; {meta.get('source')} {meta.get('source_version')} r{meta.get('source_revision')}, compiled {meta.get('compiled_at')}"
+
+
+@lru_cache(maxsize=1)
+def packaged_normal_forms() -> dict[str, str]:
+    """`NORMAL_FORMS`, when made with the morphology installed here; else none (each is analysed)."""
+    data = load_json(NORMAL_FORMS)
+    return data["norms"] if data["morphology"] == morphology_id() else {}
+
+
 @lru_cache(maxsize=200_000)
 def normal_form(word: str) -> str:
     """The dictionary form of a Russian word ('Беларуси' -> 'беларусь'), lower-cased."""
+    packaged = packaged_normal_forms().get(word)
+    return packaged if packaged is not None else analysed_normal_form(word)
+
+
+def analysed_normal_form(word: str) -> str:
+    """`normal_form` from the word's readings."""
     if not word[:1].isalpha():
         return word.lower()
     found = readings(word)

@@ -83,6 +83,12 @@ class EntityTokens(ResourceModel):
     phrases: dict[str, Names]
 
 
+class NormalForms(ResourceModel):
+    about: str
+    morphology: str
+    norms: dict[str, str]
+
+
 class Titles(ResourceModel):
     doc: str = Field(alias="_doc")
     honorifics: Names
@@ -153,6 +159,7 @@ SCHEMAS = {
     "en/given_names.json": GivenNames,
     "en/entity_tokens.json": EntityTokens,
     "ru/entity_tokens.json": EntityTokens,
+    "ru/normal_forms.json": NormalForms,
     "en/titles.json": Titles,
     "ru/titles.json": Titles,
     "en/org_heads.json": OrgHeads,
