@@ -211,6 +211,40 @@ def test_compiled_regexes_are_what_re_compile_gives() -> None:
         assert (ours.groups, dict(ours.groupindex)) == (reference.groups, dict(reference.groupindex))
 
 
+def test_packaged_alternations_are_what_the_trie_writes() -> None:
+    """Each word alternation kept in resources/compiled/ is what `trie_alternation` writes for
+    the words it is kept with, under the key of those words."""
+    from diplotext.resources.regexes import alternation_key, store_name, stored_alternations
+    from diplotext.text.alternation import trie_alternation
+
+    if not (REPO / "src" / "diplotext" / "resources" / "compiled" / store_name()).exists():
+        pytest.skip(f"no compiled grammars for this Python ({store_name()})")
+    stored = stored_alternations()
+    assert len(stored) > 50
+    for key, (regex, words, dot_optional) in stored.items():
+        assert alternation_key(words, dot_optional) == key
+        assert trie_alternation(list(words), dot_optional) == regex
+
+
+def test_the_first_parse_writes_no_alternation() -> None:
+    """A fresh interpreter's first English and first Russian parse read every word alternation
+    they need from resources/compiled/; when this fails, run tools/make_compiled_regexes.py."""
+    from diplotext.resources.regexes import store_name
+
+    if not (REPO / "src" / "diplotext" / "resources" / "compiled" / store_name()).exists():
+        pytest.skip(f"no compiled grammars for this Python ({store_name()})")
+    out = _fresh(
+        "from diplotext.text import alternation as a\n"
+        "written = []\nwrite = a.trie_alternation\n"
+        "a.trie_alternation = lambda words, dot: written.append(words[:3]) or write(words, dot)\n"
+        "import diplotext\n"
+        "diplotext.parse('In 2011 the trade between Belarus and Russia exceeded US$ 38 billion.', lang='en')\n"
+        "diplotext.parse('В 2011 году товарооборот между Беларусью и Россией превысил 38 млрд долларов США.', lang='ru')\n"
+        "print(written)\n"
+    )
+    assert out.split() == ["[]"]
+
+
 _FIRST_PARSE = "import sys, diplotext\ndiplotext.parse('Belarus and Russia signed the Treaty on December 8, 1999, worth $4 billion.')\n"
 
 

@@ -9,6 +9,10 @@ instead of compiling the pattern again (0.4 s of the first Russian parse, 0.08 s
 English one). A pattern not in the file compiles as before; tests/test_startup.py fails when the
 file is stale (a grammar, a lexicon or the tokenizer's rules changed): run this script again then.
 
+It also stores every word alternation (`diplotext.text.alternation`) that the first parse of a
+text in each language asks for, each with the words it was made from: the script runs a first
+parse per language with the stored ones unread and keeps what `trie_alternation` wrote.
+
     .venv/bin/python tools/make_compiled_regexes.py
 """
 
@@ -17,15 +21,32 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from spacy.util import get_lang_class
+# Before anything builds an alternation (some modules do as they are imported): record each one
+# that is written, with the stored ones unread.
+from diplotext.text import alternation as _alternation
 
-from diplotext.extract.dates import date_grammar, date_lexicon
-from diplotext.extract.figures.grammar import figure_grammar
-from diplotext.extract.first_char import begins_with
-from diplotext.extract.patterns import affix_sources
-from diplotext.lang import LANGUAGES
-from diplotext.nlp import _GLUED
-from diplotext.resources.regexes import write_store
+_WRITTEN: list[tuple[str, tuple[str, ...], bool]] = []
+_trie = _alternation.trie_alternation
+
+
+def _recorded(items: list[str], dot_optional: bool) -> str:
+    regex = _trie(items, dot_optional)
+    _WRITTEN.append((regex, tuple(items), dot_optional))
+    return regex
+
+
+_alternation.trie_alternation = _recorded
+_alternation.stored_alternation = lambda key: None
+
+from spacy.util import get_lang_class  # noqa: E402
+
+from diplotext.extract.dates import date_grammar, date_lexicon  # noqa: E402
+from diplotext.extract.figures.grammar import figure_grammar  # noqa: E402
+from diplotext.extract.first_char import begins_with  # noqa: E402
+from diplotext.extract.patterns import affix_sources  # noqa: E402
+from diplotext.lang import LANGUAGES  # noqa: E402
+from diplotext.nlp import _GLUED  # noqa: E402
+from diplotext.resources.regexes import write_store  # noqa: E402
 
 COMPILED = Path(__file__).resolve().parent.parent / "src" / "diplotext" / "resources" / "compiled"
 
@@ -53,12 +74,29 @@ def grammar_rules() -> list[tuple[str, int]]:
     return out
 
 
+FIRST_TEXTS = {
+    "en": "Joint Statement of the Presidents of Belarus and Russia\n\nIn 2011 the trade between Belarus and Russia exceeded US$ 38 billion.",
+    "ru": "Совместное заявление президентов Беларуси и России\n\nВ 2011 году товарооборот между Беларусью и Россией превысил 38 млрд долларов США.",
+}
+
+
+def first_parse_alternations() -> list[tuple[str, tuple[str, ...], bool]]:
+    """The alternations written so far and by a first parse in each language: call it in a
+    process where nothing was parsed before."""
+    import diplotext
+
+    for lang in LANGUAGES:
+        diplotext.parse(FIRST_TEXTS[lang], lang=lang)
+    return list(_WRITTEN)
+
+
 def main() -> None:
     patterns = grammar_patterns()
     beginnings = {rule: begins_with(*rule) for rule in grammar_rules()}
-    name = write_store(patterns, beginnings, COMPILED)
+    alternations = first_parse_alternations()
+    name = write_store(patterns, beginnings, COMPILED, alternations)
     print(f"{COMPILED / name}: {len(patterns)} patterns, {len(beginnings)} rules' beginnings, "
-          f"{(COMPILED / name).stat().st_size:,} bytes")
+          f"{len(alternations)} alternations, {(COMPILED / name).stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":

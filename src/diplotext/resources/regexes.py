@@ -23,6 +23,7 @@ import zlib
 from array import array
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any
 
 try:  # the regex engine under `re`: present in CPython, not in every Python
@@ -53,19 +54,26 @@ Beginning = tuple[bool, bool]
 """What a pattern's match may begin with: (an ASCII digit, anything else) (`extract.first_char`)."""
 
 
+Alternation = tuple[str, tuple[str, ...], bool]
+"""One word alternation (`text.alternation`): the regex, and the words and option it was made from."""
+
+_LAYOUT = {"patterns", "beginnings", "alternations"}
+
+
 @lru_cache(maxsize=1)
-def _store() -> tuple[dict[str, Compiled], dict[str, Beginning]]:
-    """(compiled form by pattern key, beginning by pattern key) of the packaged file, or empty."""
+def _store() -> tuple[dict[str, Compiled], dict[str, Beginning], dict[str, Alternation]]:
+    """(compiled form by pattern key, beginning by pattern key, alternation by its words' key) of
+    the packaged file, or empty."""
     if _sre is None:
-        return {}, {}
+        return {}, {}, {}
     try:
         data = resources.files(__name__.rpartition(".")[0]).joinpath("compiled", store_name()).read_bytes()
     except (FileNotFoundError, OSError):
-        return {}, {}
+        return {}, {}, {}
     store = pickle.loads(data)
-    if not isinstance(store, dict) or set(store) != {"patterns", "beginnings"}:
-        return {}, {}  # a file of another layout: everything is compiled and read as it comes
-    return store["patterns"], store["beginnings"]
+    if not isinstance(store, dict) or set(store) != _LAYOUT:
+        return {}, {}, {}  # a file of another layout: everything is compiled and read as it comes
+    return store["patterns"], store["beginnings"], store["alternations"]
 
 
 def compile_regex(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -102,6 +110,28 @@ def stored_beginning(source: str, flags: int = 0) -> Beginning | None:
     return _store()[1].get(pattern_key(source, flags))
 
 
+def alternation_key(words: Sequence[str], dot_optional: bool) -> str:
+    """The key of a word alternation: its words, in the order given, and its option."""
+    digest = hashlib.sha256(b"1" if dot_optional else b"0")
+    digest.update("\0".join(words).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def stored_alternation(key: str) -> str | None:
+    """The alternation regex stored under `key` (`alternation_key`), or None.
+
+    The trie of a large word list is written in Python (`text.alternation`): the 82 of the
+    grammars and lexicons took 0.07 s of the first Russian parse. What the regex is depends on
+    the Python too (the regex engine's case table), so it is kept with the compiled forms."""
+    hit = _store()[2].get(key)
+    return None if hit is None else hit[0]
+
+
+def stored_alternations() -> dict[str, Alternation]:
+    """Every stored alternation by its key."""
+    return dict(_store()[2])
+
+
 def stored_keys() -> set[str]:
     """The keys of the patterns the store holds for this Python."""
     return set(_store()[0])
@@ -112,16 +142,20 @@ def stored_beginning_keys() -> set[str]:
     return set(_store()[1])
 
 
-def write_store(patterns: list[tuple[str, int]], beginnings: dict[tuple[str, int], Beginning], folder: Any) -> str:
-    """Write the compiled form of every (source, flags) of `patterns`, and `beginnings` by their
-    (source, flags), into `folder`; returns the file's name."""
+def write_store(patterns: list[tuple[str, int]], beginnings: dict[tuple[str, int], Beginning], folder: Any,
+                alternations: Sequence[Alternation] = ()) -> str:
+    """Write the compiled form of every (source, flags) of `patterns`, `beginnings` by their
+    (source, flags), and `alternations` (regex, words, option) by their words' key, into
+    `folder`; returns the file's name."""
     compiled = {pattern_key(s, f): compiled_form(s, f) for s, f in patterns}
     begins = {pattern_key(s, f): (bool(d), bool(o)) for (s, f), (d, o) in beginnings.items()}
-    store = {"patterns": dict(sorted(compiled.items())), "beginnings": dict(sorted(begins.items()))}
+    alts = {alternation_key(words, dot): (regex, tuple(words), bool(dot)) for regex, words, dot in alternations}
+    store = {"patterns": dict(sorted(compiled.items())), "beginnings": dict(sorted(begins.items())),
+             "alternations": dict(sorted(alts.items()))}
     name = store_name()
     (folder / name).write_bytes(pickle.dumps(store, protocol=4))
     return name
 
 
-__all__ = ["compile_regex", "compiled_form", "engine_tag", "pattern_key", "stored_beginning",
-           "stored_beginning_keys", "stored_keys", "write_store"]
+__all__ = ["alternation_key", "compile_regex", "compiled_form", "engine_tag", "pattern_key", "stored_alternation",
+           "stored_alternations", "stored_beginning", "stored_beginning_keys", "stored_keys", "write_store"]

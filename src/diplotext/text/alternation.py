@@ -20,6 +20,8 @@ import os
 import re
 from functools import lru_cache
 
+from ..resources.regexes import alternation_key, stored_alternation
+
 try:  # the regex engine under `re` and its case table: CPython's, read as `re` compiles a pattern
     import _sre
 except ImportError:  # pragma: no cover
@@ -36,10 +38,17 @@ except ImportError:  # pragma: no cover
 def alternation(words: object, *, dot_optional: bool = False) -> str:
     """A regex alternation of literal words, longest first (so that 'US dollars' beats 'dollars');
     a space in a word is written ``[ ]`` (a grammar may put a line break there); with
-    `dot_optional`, a word not ending in '.' may take one."""
+    `dot_optional`, a word not ending in '.' may take one. The package's own alternations are
+    read from ``resources/compiled`` where it holds them (`trie_alternation` made them)."""
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     if not items:
         return "(?!)"
+    stored = stored_alternation(alternation_key(items, dot_optional))
+    return stored if stored is not None else trie_alternation(items, dot_optional)
+
+
+def trie_alternation(items: list[str], dot_optional: bool) -> str:
+    """`alternation` of distinct words sorted longest first, written as its trie."""
     ordered: list[str] = []
     for w in items:
         ordered += [w + ".", w] if dot_optional and not w.endswith(".") else [w]  # "w\.?": "w." first
