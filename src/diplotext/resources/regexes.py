@@ -156,6 +156,3 @@ def write_store(patterns: list[tuple[str, int]], beginnings: dict[tuple[str, int
     (folder / name).write_bytes(pickle.dumps(store, protocol=4))
     return name
 
-
-__all__ = ["alternation_key", "compile_regex", "compiled_form", "engine_tag", "pattern_key", "stored_alternation",
-           "stored_alternations", "stored_beginning", "stored_beginning_keys", "stored_keys", "write_store"]
