@@ -10,7 +10,7 @@ microseconds of collection per form as the analysis itself). Only inflecting a w
 pymorphy3's own `Parse` objects (`parse`, a small cache). The plain twins, which read `Parse`
 objects directly, are in tests/reference/morphology.py.
 
-The normal forms of the words of the package's own entity patterns (some 2,700 forms of names,
+The normal forms of the words of the package's own entity patterns (some 3,000 forms of names,
 offices and heads, which building the Russian pipeline normalizes before its first text) ship
 in ``resources/ru/normal_forms.json``, made by this module with the dictionary named there
 (tools/make_entity_tokens.py). They are read instead of analysed only when pymorphy3 and its
