@@ -7,17 +7,18 @@ of a text, without making a spaCy Token or a string for them."""
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc
+
+from ...token_view import token_view
 
 
 def not_lower(doc: Doc) -> list[tuple[int, str, bool]]:
-    """(position, text, is_alpha) of each token that is not a lower-case word, in order."""
+    """(position, text, is_alpha) of each token that is not a lower-case word, in order (the
+    texts from the Doc's token view)."""
     if not len(doc):
         return []
-    arr = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
-    at = numpy.flatnonzero(arr[:, 1] == 0)
-    orths = arr[at, 0].tolist()
-    strings = doc.vocab.strings
-    texts = {h: strings[h] for h in set(orths)}
-    return list(zip(at.tolist(), map(texts.__getitem__, orths), (arr[at, 2] != 0).tolist()))
+    arr = doc.to_array([IS_LOWER, IS_ALPHA])
+    at = numpy.flatnonzero(arr[:, 0] == 0)
+    positions = at.tolist()
+    return list(zip(positions, map(token_view(doc).texts.__getitem__, positions), (arr[at, 1] != 0).tolist()))
