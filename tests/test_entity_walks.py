@@ -137,3 +137,23 @@ def test_acronym_linking_keeps_a_reading_held_twice_as_a_list_does(text: str) ->
         fast, slow = linking.link_acronyms(m, r), plain.link_acronyms(m, r)
         assert [(s.start, s.end, s.label_, s.kb_id_, s.id_) for s in fast] == [(s.start, s.end, s.label_, s.kb_id_, s.id_) for s in slow]
         assert len(fast) > len(doubled) // 2
+
+
+_NAME_PIECES = ["Putin", "Vladimir", "V.", "J.", "de", "van", "-", "Smith-Jones", "Ministry", "the", "met", ",", "\n", "CSTO",
+                "Путин", "Владимир", "В.", "фон", "Министерство", "Лукашенко", "ОДКБ", "и"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=25), st.lists(st.booleans(), max_size=25), st.sampled_from(["en", "ru"]),
+       st.sets(st.integers(0, 24), max_size=4))
+def test_names_read_from_the_token_view_end_where_the_token_walk_ends(pieces, glued, lang, blocked) -> None:  # type: ignore[no-untyped-def]
+    """`name_at` and `nameable` read the Doc's token view; at every position they answer as the
+    walk over spaCy's Tokens does (pieces glued or spaced, lines broken, words blocked)."""
+    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, glued + [False] * len(pieces)))
+    nlp = get_nlp(lang)
+    doc = nlp(text)
+    m = nlp.get_pipe("diplotext_entities").matcher
+    held = {i: "ORG" for i in blocked}
+    for i in range(len(doc) + 1):
+        assert m.nameable(doc, i, held) == plain.nameable(m, doc, i, held)
+        assert m.name_at(doc, i, held) == plain.name_at(m, doc, i, held)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from diplotext.extract.entities.languages import ru
 from diplotext.extract.entities.spans import make_span
-from diplotext.extract.entities.words import is_capitalized
+from diplotext.extract.entities.words import INITIALS, is_capitalized
 from diplotext.lang.ru import morphology
 
 
@@ -137,3 +137,36 @@ def link_acronyms(m, r) -> list[Span]:  # type: ignore[no-untyped-def]
             out = [relabel(s, id_, s.label_) if s is long else s for s in out]
         defined.setdefault(acr, (long.label_, id_))
     return out + _mentions(r, out, defined)
+
+
+def nameable(m, doc: Doc, i: int, blocked) -> bool:  # type: ignore[no-untyped-def]
+    """`EntityMatcher.nameable`, each word read from its spaCy Token."""
+    if i >= len(doc) or i in blocked:
+        return False
+    text = doc[i].text
+    if INITIALS.match(text):
+        return True
+    return is_capitalized(text) and text not in m.lex.not_names and not m.flags(doc, i) & {"Orgn", "Abbr"}
+
+
+def name_at(m, doc: Doc, i: int, blocked, limit: int = 4) -> int:  # type: ignore[no-untyped-def]
+    """`EntityMatcher.name_at`, as first written: Tokens one by one."""
+    j = i
+    seen: set[str] = set()
+    particles = m.lex.particles
+    while j < len(doc) and j - i < limit:
+        t = doc[j]
+        if j > i and "\n" in doc[j - 1].whitespace_:
+            break
+        if nameable(m, doc, j, blocked) and t.text not in seen:
+            seen.add(t.text)
+            j += 1
+        elif t.text in particles and j > i and nameable(m, doc, j + 1, blocked):
+            j += 1
+        elif t.text == "-" and j > i and nameable(m, doc, j + 1, blocked) and not t.whitespace_ and not doc[j - 1].whitespace_:
+            j += 1
+        else:
+            break
+    while j > i and (doc[j - 1].text in particles or doc[j - 1].text == "-" or INITIALS.match(doc[j - 1].text)):
+        j -= 1
+    return j

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ...token_view import token_view
 from ..gazetteer import Gazetteer, GazetteerEntry
 from .body_index import known_bodies
 from .languages import rules_for
@@ -178,30 +179,40 @@ class EntityMatcher:
         """Whether token i may be a word of a person's name."""
         if i >= len(doc) or i in blocked:
             return False
-        text = doc[i].text
+        return self._nameable_word(token_view(doc).texts[i])
+
+    def _nameable_word(self, text: str) -> bool:
+        """Whether a word may be part of a person's name, by its text alone."""
         if INITIALS.match(text):
             return True
-        return is_capitalized(text) and text not in self.lex.not_names and not self.flags(doc, i) & _BODY_FLAGS
+        return is_capitalized(text) and text not in self.lex.not_names and not self.flags_of(text) & _BODY_FLAGS
 
     def name_at(self, doc: Doc, i: int, blocked: dict[int, str], limit: int = 4) -> int:
-        """End of the name that starts at token i (i itself when there is none)."""
+        """End of the name that starts at token i (i itself when there is none). A name ends with
+        its line: a line break is a token of its own, which no rule below takes. The words are
+        read from the Doc's token view (the plain twin reads Tokens: tests/reference/entity_walks.py)."""
+        view = token_view(doc)
+        words = view.texts
+        n = len(words)
+
+        def nameable(k: int) -> bool:
+            return k < n and k not in blocked and self._nameable_word(words[k])
+
         j = i
         seen: set[str] = set()
         particles = self.lex.particles
-        while j < len(doc) and j - i < limit:
-            t = doc[j]
-            if j > i and "\n" in doc[j - 1].whitespace_:
-                break  # a name ends with its line
-            if self.nameable(doc, j, blocked) and t.text not in seen:
-                seen.add(t.text)
+        while j < n and j - i < limit:
+            text = words[j]
+            if nameable(j) and text not in seen:
+                seen.add(text)
                 j += 1
-            elif t.text in particles and j > i and self.nameable(doc, j + 1, blocked):
+            elif text in particles and j > i and nameable(j + 1):
                 j += 1
-            elif t.text == "-" and j > i and self.nameable(doc, j + 1, blocked) and not t.whitespace_ and not doc[j - 1].whitespace_:
+            elif text == "-" and j > i and nameable(j + 1) and not view.spaced[j] and not view.spaced[j - 1]:
                 j += 1
             else:
                 break
-        while j > i and (doc[j - 1].text in particles or doc[j - 1].text == "-" or INITIALS.match(doc[j - 1].text)):
+        while j > i and (words[j - 1] in particles or words[j - 1] == "-" or INITIALS.match(words[j - 1])):
             j -= 1
         return j
 
