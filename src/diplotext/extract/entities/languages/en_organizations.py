@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ....token_view import token_view
 from ..scan import Scan
 from ..spans import make_span
 from ..words import GLUED_WORDS, POSSESSIVE, is_acronym, is_capitalized
@@ -27,9 +28,10 @@ def organizations(m: Reader, doc: Doc, scan: Scan, blocked: Blocked, persons: Se
     lex = m.lex
     person_start = {s.start for s in persons} | {i for i, t in blocked.items() if t == "PERSON"}
     n = len(doc)
+    words = token_view(doc).texts
 
-    def word(i: int) -> bool:  # a word that may stand inside a name
-        t = doc[i].text
+    def word(i: int) -> bool:  # a word that may stand inside a name (a line break, a token of its own, is none)
+        t = words[i]
         return t[:1].isupper() and not GLUED_WORDS.search(t) or doc[i].lower_ in lex.connectors
 
     out = []
@@ -38,12 +40,12 @@ def organizations(m: Reader, doc: Doc, scan: Scan, blocked: Blocked, persons: Se
         if h in done or title_case_line(m, scan.text, doc[h].idx):
             continue
         cstart = h
-        while cstart > 0 and word(cstart - 1) and "\n" not in doc[cstart - 1].whitespace_:
+        while cstart > 0 and word(cstart - 1):
             cstart -= 1
         cend = h + 1
-        while cend < n and word(cend) and "\n" not in doc[cend - 1].whitespace_:
+        while cend < n and word(cend):
             cend += 1
-        heads = [i for i in range(cstart, cend) if doc[i].text in lex.heads]
+        heads = [i for i in range(cstart, cend) if words[i] in lex.heads]
         done.update(heads)
         out += _chunk_names(m, doc, heads, cstart, cend, blocked, person_start)
     return out
