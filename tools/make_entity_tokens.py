@@ -10,8 +10,7 @@ changed): run this script again then.
 
 For a language whose names inflect (Russian), it also writes ``resources/<lang>/normal_forms.json``:
 the normal form of every word of those phrases, which building the pipeline would otherwise ask
-the morphology for (a tenth of a second of the first Russian parse), with the morphology it was
-made with. The test fails when that is stale too (pymorphy3, its dictionary or
+the morphology for, with the morphology it was made with. The test fails when that is stale too (pymorphy3, its dictionary or
 ``lang.ru.morphology`` changed).
 
     .venv/bin/python tools/make_entity_tokens.py

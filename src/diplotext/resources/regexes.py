@@ -21,9 +21,9 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Sequence
 from typing import Any
 
 try:  # the regex engine under `re`: present in CPython, not in every Python
@@ -120,9 +120,9 @@ def alternation_key(words: Sequence[str], dot_optional: bool) -> str:
 def stored_alternation(key: str) -> str | None:
     """The alternation regex stored under `key` (`alternation_key`), or None.
 
-    The trie of a large word list is written in Python (`text.alternation`): the 82 of the
-    grammars and lexicons took 0.07 s of the first Russian parse. What the regex is depends on
-    the Python too (the regex engine's case table), so it is kept with the compiled forms."""
+    The trie of a large word list is written in Python (`text.alternation`), and the grammars
+    and lexicons build many at their first use. What the regex is depends on the Python too
+    (the regex engine's case table), so it is kept with the compiled forms."""
     hit = _store()[2].get(key)
     return None if hit is None else hit[0]
 

@@ -177,12 +177,13 @@ class EntityMatcher:
 
     def nameable(self, doc: Doc, i: int, blocked: dict[int, str]) -> bool:
         """Whether token i may be a word of a person's name."""
-        if i >= len(doc) or i in blocked:
-            return False
-        return self._nameable_word(token_view(doc).texts[i])
+        return self._nameable_at(token_view(doc).texts, i, blocked)
 
-    def _nameable_word(self, text: str) -> bool:
-        """Whether a word may be part of a person's name, by its text alone."""
+    def _nameable_at(self, words: list[str], i: int, blocked: dict[int, str]) -> bool:
+        """`nameable`, on the Doc's words."""
+        if i >= len(words) or i in blocked:
+            return False
+        text = words[i]
         if INITIALS.match(text):
             return True
         return is_capitalized(text) and text not in self.lex.not_names and not self.flags_of(text) & _BODY_FLAGS
@@ -194,21 +195,18 @@ class EntityMatcher:
         view = token_view(doc)
         words = view.texts
         n = len(words)
-
-        def nameable(k: int) -> bool:
-            return k < n and k not in blocked and self._nameable_word(words[k])
-
+        nameable = self._nameable_at
         j = i
         seen: set[str] = set()
         particles = self.lex.particles
         while j < n and j - i < limit:
             text = words[j]
-            if nameable(j) and text not in seen:
+            if nameable(words, j, blocked) and text not in seen:
                 seen.add(text)
                 j += 1
-            elif text in particles and j > i and nameable(j + 1):
+            elif text in particles and j > i and nameable(words, j + 1, blocked):
                 j += 1
-            elif text == "-" and j > i and nameable(j + 1) and not view.spaced[j] and not view.spaced[j - 1]:
+            elif text == "-" and j > i and nameable(words, j + 1, blocked) and not view.spaced[j] and not view.spaced[j - 1]:
                 j += 1
             else:
                 break
